@@ -1,0 +1,41 @@
+// The SPA's runtime configuration (`config.json`), shared by the SPA that reads it, the
+// emulator that serves it in development and the CDK stack that writes it on AWS.
+// Key names are fixed: other tools rely on them (see ../shared design §4).
+
+export interface RuntimeConfig {
+  /** AWS region, or `local` for the emulator. */
+  readonly region: string;
+  readonly userPoolId: string;
+  /** Public app client id (no secret). */
+  readonly clientId: string;
+  /** Issuer URL; discovery lives under it. */
+  readonly authority: string;
+  /** Base URL of the hosted UI (Cognito domain). */
+  readonly domain: string;
+  /** The SPA's callback URL (`…/callback`). */
+  readonly redirectUri: string;
+  /** Where Cognito's `/logout` returns (`…/signed-out`). */
+  readonly logoutUri: string;
+  /** Base URL of the Transactions API stage. */
+  readonly apiUrl: string;
+  /** Header that carries the id_token. */
+  readonly apiAuthHeader: string;
+  /** Space-separated OAuth scopes. */
+  readonly scopes: string;
+}
+
+export const runtimeConfigKeys = [
+  'region',
+  'userPoolId',
+  'clientId',
+  'authority',
+  'domain',
+  'redirectUri',
+  'logoutUri',
+  'apiUrl',
+  'apiAuthHeader',
+  'scopes',
+] as const satisfies readonly (keyof RuntimeConfig)[];
+
+export const defaultApiAuthHeader = 'Authorization';
+export const defaultScopes = 'openid email profile';
