@@ -1,0 +1,30 @@
+// The transactions table's key schema as plain data. DynamoDB Local (emulator) and the CDK
+// stack (infra/) both create the table from this, so the two stores have the same shape.
+
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+export interface TableSchema {
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey: KeyAttribute;
+  readonly localSecondaryIndexes: readonly {
+    readonly indexName: string;
+    readonly sortKey: KeyAttribute;
+  }[];
+}
+
+/**
+ * One table, partitioned by the caller (`pk = USER#{sub}`), holding the caller's
+ * transactions (`sk = TX#{id}`), per-currency totals (`sk = TOTAL#{currency}`) and
+ * idempotency records (`sk = IDEMPOTENCY#{key}`). The `byDate` index lists transactions
+ * newest date first, ties broken by the time-sortable id.
+ */
+export const transactionsTableSchema: TableSchema = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  localSecondaryIndexes: [{ indexName: 'byDate', sortKey: { name: 'dateKey', type: 'S' } }],
+};
+
+export const defaultTableName = 'transactions';
