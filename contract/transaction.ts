@@ -1,0 +1,89 @@
+// Wire types of the Transactions API, shared by the SPA (client) and the Lambda (server).
+// Money is an integer count of the currency's minor units (cents for USD, none for JPY,
+// thousandths for KWD), never a float.
+
+/** A stored transaction as the API returns it. */
+export interface Transaction {
+  /** Time-sortable id (ULID). */
+  readonly id: string;
+  /** Calendar date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** 1–200 characters, trimmed, no control characters. */
+  readonly description: string;
+  /** Signed integer of minor units: positive is income, negative is expense; never 0. */
+  readonly amount: number;
+  /** ISO 4217 code, upper case. */
+  readonly currency: string;
+  /** Optional, at most 50 characters. */
+  readonly category?: string;
+  /** ISO 8601 timestamps set by the server. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Optimistic-concurrency version; starts at 1, send it back on PUT. */
+  readonly version: number;
+}
+
+/** The fields a client may set when creating a transaction (POST). */
+export interface TransactionInput {
+  readonly date: string;
+  readonly description: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly category?: string;
+}
+
+/** The body of PUT /transactions/{id}: the editable fields plus the version being replaced. */
+export interface TransactionReplacement extends TransactionInput {
+  readonly version: number;
+}
+
+/** GET /transactions */
+export interface TransactionPage {
+  readonly items: readonly Transaction[];
+  /** Opaque; pass back as `cursor` for the next page. Absent on the last page. */
+  readonly nextCursor?: string;
+}
+
+/** Totals of one currency, in minor units. */
+export interface CurrencyTotal {
+  readonly currency: string;
+  readonly income: number;
+  /** Sum of the negative amounts, as a positive number. */
+  readonly expense: number;
+  /** income - expense */
+  readonly net: number;
+  readonly count: number;
+}
+
+/** GET /transactions/summary */
+export interface TransactionSummary {
+  readonly totals: readonly CurrencyTotal[];
+}
+
+/** One field's problem in a 400 validation error. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Every non-2xx answer of the handler. */
+export interface ApiErrorBody {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly details?: readonly FieldError[];
+    /** Present on 500s so a user can quote it. */
+    readonly requestId?: string;
+  };
+}
+
+export const transactionLimits = {
+  descriptionMaxLength: 200,
+  categoryMaxLength: 50,
+  /** |amount| must stay within ±10^12 minor units. */
+  maxAbsAmount: 1_000_000_000_000,
+  pageSizeDefault: 25,
+  pageSizeMax: 100,
+  /** Request bodies above this many bytes get 413. */
+  maxBodyBytes: 16 * 1024,
+} as const;
