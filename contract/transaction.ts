@@ -8,7 +8,7 @@ export interface Transaction {
   readonly id: string;
   /** Calendar date, `YYYY-MM-DD`. */
   readonly date: string;
-  /** 1–200 characters, trimmed, no control characters. */
+  /** 1–200 Unicode code points after NFC and trimming, no control characters. */
   readonly description: string;
   /** Signed integer of minor units: positive is income, negative is expense; never 0. */
   readonly amount: number;
@@ -86,4 +86,12 @@ export const transactionLimits = {
   pageSizeMax: 100,
   /** Request bodies above this many bytes get 413. */
   maxBodyBytes: 16 * 1024,
+  /** Accepted range of `date` (inclusive); outside it is almost surely a typo. */
+  earliestDate: '1900-01-01',
+  latestDate: '2100-12-31',
 } as const;
+
+/** Transaction ids are ULIDs: 26 Crockford base32 characters, upper case. */
+export function isTransactionId(id: string): boolean {
+  return /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/.test(id);
+}

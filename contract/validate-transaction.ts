@@ -1,0 +1,180 @@
+// Validation shared by the SPA's forms and the Lambda: one set of rules, one set of messages.
+// Plain functions rather than a schema library: the SPA bundles this file, the rules need
+// exact control over unknown and prototype-polluting keys, and the messages are for people.
+
+import { isCurrencyCode } from './iso4217';
+import type { FieldError, TransactionInput, TransactionReplacement } from './transaction';
+import { transactionLimits } from './transaction';
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+type Editable = { -readonly [K in keyof TransactionInput]: TransactionInput[K] };
+
+const inputFields = ['date', 'description', 'amount', 'currency', 'category'] as const;
+const replacementFields = [...inputFields, 'version'] as const;
+const pollutingKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+// C0, DEL, C1 controls, line/paragraph separators, and bidi embeddings/overrides/isolates
+// (they can make a description display as something else, e.g. "‮gnp.exe").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const forbiddenCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+// With the `u` flag a surrogate pair is one code point, so this matches only lone halves,
+// which cannot be encoded as UTF-8 (DynamoDB would refuse them).
+const loneSurrogate = /\p{Cs}/u;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Validates a POST body: the typed, trimmed and NFC-normalised input, or every field error. */
+export function validateTransactionInput(body: unknown): ValidationResult<TransactionInput> {
+  return validate(body, inputFields, (record, errors) => readInput(record, errors));
+}
+
+/** Validates a PUT body: the editable fields plus the `version` being replaced. */
+export function validateTransactionReplacement(
+  body: unknown,
+): ValidationResult<TransactionReplacement> {
+  return validate(body, replacementFields, (record, errors): TransactionReplacement => {
+    const input = readInput(record, errors);
+    const version = record['version'];
+    if (!(typeof version === 'number' && Number.isSafeInteger(version) && version >= 1)) {
+      errors.push({
+        field: 'version',
+        message: 'Version must be the positive whole number received with the transaction.',
+      });
+    }
+    // With errors the value is discarded, so the placeholder version never escapes.
+    return { ...input, version: typeof version === 'number' ? version : 0 };
+  });
+}
+
+function validate<T>(
+  body: unknown,
+  allowed: readonly string[],
+  read: (record: Record<string, unknown>, errors: FieldError[]) => T,
+): ValidationResult<T> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, errors: [{ field: 'body', message: 'The body must be a JSON object.' }] };
+  }
+  const record = body as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(record)) {
+    const shown = displayKey(key);
+    if (pollutingKeys.has(key)) {
+      errors.push({ field: shown, message: `"${shown}" is not allowed in a request.` });
+    } else if (!allowed.includes(key)) {
+      errors.push({ field: shown, message: `"${shown}" is not a field you can set.` });
+    }
+  }
+  // Read only own properties: a polluted prototype must never supply a value.
+  const own = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const ownRecord = Object.fromEntries(allowed.map((key) => [key, own(key)]));
+  const value = read(ownRecord, errors);
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
+}
+
+function readInput(record: Record<string, unknown>, errors: FieldError[]): TransactionInput {
+  const input: Editable = {
+    date: readDate(record['date'], errors),
+    description: readText(record['description'], 'description', errors) ?? '',
+    amount: readAmount(record['amount'], errors),
+    currency: readCurrency(record['currency'], errors),
+  };
+  const category = record['category'];
+  if (category !== undefined && category !== null) {
+    const text = readText(category, 'category', errors);
+    if (text !== undefined && text !== '') input.category = text;
+  }
+  return input;
+}
+
+function readDate(value: unknown, errors: FieldError[]): string {
+  const fail = (message: string) => (errors.push({ field: 'date', message }), '');
+  if (typeof value !== 'string') return fail('Date is required, as YYYY-MM-DD.');
+  const match = datePattern.exec(value.trim());
+  if (!match) return fail('Date must look like 2024-01-31 (YYYY-MM-DD).');
+  const [text, y, m, d] = match as unknown as [string, string, string, string];
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return fail(`${text} is not a real calendar date.`);
+  }
+  const { earliestDate, latestDate } = transactionLimits;
+  if (text < earliestDate || text > latestDate) {
+    return fail(`Date must be between ${earliestDate} and ${latestDate}.`);
+  }
+  return text;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Description (required) or category (optional): NFC, trimmed, bounded in code points. */
+function readText(
+  value: unknown,
+  field: 'description' | 'category',
+  errors: FieldError[],
+): string | undefined {
+  const label = field === 'description' ? 'Description' : 'Category';
+  const max =
+    field === 'description'
+      ? transactionLimits.descriptionMaxLength
+      : transactionLimits.categoryMaxLength;
+  const fail = (message: string) => {
+    errors.push({ field, message });
+    return undefined;
+  };
+  if (typeof value !== 'string') {
+    return fail(field === 'description' ? 'Description is required.' : 'Category must be text.');
+  }
+  if (loneSurrogate.test(value)) return fail(`${label} contains an invalid character.`);
+  const text = value.normalize('NFC').trim();
+  if (field === 'description' && text === '') return fail('Description cannot be empty.');
+  if (forbiddenCharacters.test(text)) {
+    return fail(`${label} cannot contain line breaks, tabs or other control characters.`);
+  }
+  if ([...text].length > max) return fail(`${label} must be at most ${max} characters.`);
+  return text;
+}
+
+function readAmount(value: unknown, errors: FieldError[]): number {
+  const fail = (message: string) => (errors.push({ field: 'amount', message }), 0);
+  const max = transactionLimits.maxAbsAmount;
+  if (typeof value !== 'number') {
+    return fail(
+      typeof value === 'string'
+        ? 'Amount must be a JSON number of minor units (1234 for 12.34), not text.'
+        : 'Amount is required, as a whole number of minor units (1234 for 12.34).',
+    );
+  }
+  if (!Number.isFinite(value) || !Number.isInteger(value)) {
+    return fail('Amount must be a whole number of minor units (1234 for 12.34).');
+  }
+  if (value === 0) return fail('Amount cannot be zero.');
+  if (Math.abs(value) > max) return fail(`Amount must be between -${max} and ${max} minor units.`);
+  return value;
+}
+
+function readCurrency(value: unknown, errors: FieldError[]): string {
+  const fail = (message: string) => (errors.push({ field: 'currency', message }), '');
+  if (typeof value !== 'string' || value.trim() === '') {
+    return fail('Currency is required, as a three-letter ISO 4217 code such as EUR.');
+  }
+  const trimmed = value.trim();
+  // Only ASCII letters are upper-cased, so look-alikes (Cyrillic "Ѕ") never become a code.
+  const code = /^[A-Za-z]{3}$/.test(trimmed) ? trimmed.toUpperCase() : trimmed;
+  if (!isCurrencyCode(code)) {
+    return fail(`"${displayKey(trimmed)}" is not a supported ISO 4217 currency code.`);
+  }
+  return code;
+}
+
+/** A key or value safe to echo in a message: printable and short. */
+function displayKey(key: string): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  const printable = key.replace(/[\u0000-\u001F\u007F-\u009F]/gu, '?');
+  return [...printable].length > 40 ? `${[...printable].slice(0, 40).join('')}…` : printable;
+}
