@@ -138,7 +138,7 @@ describe('validateTransactionInput', () => {
       ['below -10^12', -1_000_000_000_001],
       ['Infinity (1e400)', JSON.parse('1e400')],
       ['NaN', Number.NaN],
-      ['beyond safe integers', 9007199254740993],
+      ['beyond safe integers', JSON.parse('9007199254740993')],
       ['a decimal string', '10.00'],
       ['an integer string', '1000'],
       ['"NaN"', 'NaN'],
