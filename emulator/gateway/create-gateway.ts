@@ -1,0 +1,84 @@
+// The local API Gateway: a REST API stage serving the route table behind the Cognito User Pools
+// authorizer, with the real Lambda handler invoked in-process. See emulator/gateway/README.md.
+import { createServer } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createCognitoAuthorizer } from './create-cognito-authorizer';
+import type { AuthorizerDecision } from './create-cognito-authorizer';
+import { resolveGatewayOptions } from './gateway-options';
+import type { GatewayOptions } from './gateway-options';
+import { sendGatewayError } from './gateway-response';
+import { createRequestHandler } from './handle-gateway-request';
+import { createRouteMatcher } from './match-route';
+import { stringifyClaims } from './stringify-claims';
+
+export type { GatewayOptions } from './gateway-options';
+export { GatewayConfigError } from './gateway-options';
+
+export interface Gateway {
+  /** Mountable on any Node HTTP server; serves `/{stage}/…`. */
+  readonly listener: RequestListener;
+  /** Starts an own server (default 127.0.0.1, port 0 = ephemeral); resolves `http://host:port/{stage}`. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops the own server and drops its keep-alive connections. */
+  close(): Promise<void>;
+}
+
+/** Creates the gateway; throws GatewayConfigError when options are invalid. */
+export function createGateway(input: GatewayOptions): Gateway {
+  const options = resolveGatewayOptions(input);
+  const match = createRouteMatcher(options.routes);
+
+  let authorize: (headerValues: readonly string[]) => Promise<AuthorizerDecision>;
+  if (options.unsafeAuthorizerOff !== undefined) {
+    const claims = Object.freeze(stringifyClaims(options.unsafeAuthorizerOff.claims));
+    authorize = () => Promise.resolve({ allow: true, claims, cached: true });
+  } else {
+    authorize = createCognitoAuthorizer({
+      issuer: options.issuer,
+      getJwks: options.getJwks,
+      clock: options.clock,
+      cacheTtlSeconds: options.cacheTtlSeconds,
+      jwksRefreshCooldownMs: options.jwksRefreshCooldownMs,
+      ...(options.audience !== undefined ? { audience: options.audience } : {}),
+    });
+  }
+  const handle = createRequestHandler({ options, match, authorize });
+
+  const listener: RequestListener = (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log(
+        JSON.stringify({ level: 'error', message: 'gateway failure', error: String(error) }),
+      );
+      if (!res.headersSent) sendGatewayError(res, 'integration-failure', 'unknown', {});
+      else res.destroy();
+    });
+  };
+
+  let server: Server | undefined;
+  return {
+    listener,
+    listen(port = 0, host = '127.0.0.1') {
+      if (server !== undefined) return Promise.reject(new Error('gateway is already listening'));
+      const own = createServer({ maxHeaderSize: 64 * 1024 }, listener);
+      server = own;
+      return new Promise((resolve, reject) => {
+        own.once('error', reject);
+        own.listen(port, host, () => {
+          const { port: bound } = own.address() as AddressInfo;
+          const shownHost = host.includes(':') ? `[${host}]` : host;
+          resolve(`http://${shownHost}:${bound}/${options.stage}`);
+        });
+      });
+    },
+    close() {
+      const own = server;
+      server = undefined;
+      if (own === undefined) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        own.close((error) => (error ? reject(error) : resolve()));
+        own.closeAllConnections();
+      });
+    },
+  };
+}

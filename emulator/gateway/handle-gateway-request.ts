@@ -1,0 +1,168 @@
+// One request through the local gateway, in API Gateway's order: size limits, stage and route
+// (403), CORS preflight, authorizer (401), payload (413), then the Lambda proxy integration with
+// its timeout (504) and result validation (502).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuthorizerDecision } from './create-cognito-authorizer';
+import { buildProxyEvent } from './build-proxy-event';
+import { corsHeadersFor, preflightHeaders } from './cors';
+import { createLambdaContext } from './create-lambda-context';
+import type { ResolvedGatewayOptions } from './gateway-options';
+import { sendGatewayError } from './gateway-response';
+import type { GatewayError } from './gateway-response';
+import { mapProxyResult } from './map-proxy-result';
+import type { createRouteMatcher } from './match-route';
+import { declaresTooLarge, MAX_PAYLOAD_BYTES, readRequestBody } from './read-request-body';
+
+/** API Gateway's quota for the request line plus all header names and values. */
+export const MAX_HEADER_BYTES = 10 * 1024;
+
+export interface RequestHandlerDeps {
+  readonly options: ResolvedGatewayOptions;
+  readonly match: ReturnType<typeof createRouteMatcher>;
+  readonly authorize: (headerValues: readonly string[]) => Promise<AuthorizerDecision>;
+}
+
+function headerBytes(req: IncomingMessage): number {
+  let total = Buffer.byteLength(`${req.method ?? ''} ${req.url ?? ''} HTTP/1.1`);
+  for (const part of req.rawHeaders) total += Buffer.byteLength(part) + 2;
+  return total;
+}
+
+function headerValues(rawHeaders: readonly string[], name: string): string[] {
+  const wanted = name.toLowerCase();
+  const values: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]!.toLowerCase() === wanted) values.push(rawHeaders[i + 1]!);
+  }
+  return values;
+}
+
+type InvokeOutcome = { kind: 'result'; value: unknown } | { kind: 'threw' } | { kind: 'timeout' };
+
+function invokeWithTimeout(run: () => Promise<unknown>, timeoutMs: number): Promise<InvokeOutcome> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
+    // The handler keeps running after a timeout, as a Lambda does; its late answer is dropped.
+    Promise.resolve()
+      .then(run)
+      .then(
+        (value) => resolve({ kind: 'result', value }),
+        () => resolve({ kind: 'threw' }),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+/** Creates the request listener body; resolves once the response is written. */
+export function createRequestHandler({ options, match, authorize }: RequestHandlerDeps) {
+  const { stage, clock, allowedOrigins } = options;
+  const stagePrefix = `/${stage}`;
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = clock.now();
+    const requestId = options.newId();
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+    const origin = headerValues(req.rawHeaders, 'origin')[0];
+    const cors = corsHeadersFor(origin, allowedOrigins);
+    let authNote = 'none';
+
+    const finish = (status: number): void => {
+      options.log(
+        JSON.stringify({
+          requestId,
+          method,
+          path: rawPath,
+          status,
+          ms: clock.now() - startedAt,
+          authorizer: authNote,
+        }),
+      );
+    };
+    const fail = (error: GatewayError, extra: Record<string, string> = {}): void => {
+      sendGatewayError(res, error, requestId, cors, extra);
+      finish(res.statusCode);
+    };
+
+    if (headerBytes(req) > MAX_HEADER_BYTES)
+      return fail('request-headers-too-large', { Connection: 'close' });
+
+    const inStage = rawPath === stagePrefix || rawPath.startsWith(`${stagePrefix}/`);
+    const path = rawPath.slice(stagePrefix.length) || '/';
+    const lookup = inStage ? match(method, path) : { kind: 'no-resource' as const };
+
+    if (method === 'OPTIONS' && lookup.kind === 'method-not-defined') {
+      res.writeHead(204, {
+        ...preflightHeaders(origin, allowedOrigins, lookup.methods, options.authHeader),
+        'x-amzn-RequestId': requestId,
+      });
+      res.end();
+      return finish(204);
+    }
+    if (lookup.kind !== 'match') return fail('missing-authentication-token');
+    if (declaresTooLarge(req, MAX_PAYLOAD_BYTES))
+      return fail('request-too-large', { Connection: 'close' });
+
+    let claims: Readonly<Record<string, string>> | null = null;
+    if (lookup.match.route.authorization === 'COGNITO_USER_POOLS') {
+      const decision = await authorize(headerValues(req.rawHeaders, options.authHeader));
+      if (!decision.allow) {
+        authNote = `deny:${decision.reason}`;
+        return fail(decision.reason === 'expired' ? 'expired-token' : 'unauthorized');
+      }
+      authNote = decision.cached ? 'allow:cached' : 'allow';
+      claims = decision.claims;
+    }
+
+    const body = await readRequestBody(req, MAX_PAYLOAD_BYTES);
+    if (body.kind === 'too-large') return fail('request-too-large', { Connection: 'close' });
+
+    const event = buildProxyEvent({
+      method,
+      path,
+      search,
+      rawHeaders: req.rawHeaders,
+      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      match: lookup.match,
+      stage,
+      apiId: options.apiId,
+      accountId: options.accountId,
+      requestId,
+      requestTimeEpoch: startedAt,
+      body: body.bytes,
+      claims,
+    });
+    const context = createLambdaContext({
+      awsRequestId: options.newId(),
+      functionName: options.functionName,
+      region: options.region,
+      accountId: options.accountId,
+      deadlineMs: startedAt + options.integrationTimeoutMs,
+      clock,
+    });
+
+    const outcome = await invokeWithTimeout(
+      () => Promise.resolve(options.invoke(event, context)),
+      options.integrationTimeoutMs,
+    );
+    if (outcome.kind === 'timeout') return fail('integration-timeout');
+    if (outcome.kind === 'threw') return fail('integration-failure');
+    const mapped = mapProxyResult(outcome.value);
+    if (mapped.kind === 'malformed') return fail('integration-failure');
+
+    const { statusCode, headers, body: responseBody } = mapped.response;
+    const hasContentType = Object.keys(headers).some(
+      (name) => name.toLowerCase() === 'content-type',
+    );
+    res.writeHead(statusCode, {
+      ...(hasContentType ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+      'x-amzn-RequestId': requestId,
+    });
+    res.end(responseBody);
+    finish(statusCode);
+  };
+}

@@ -1,0 +1,49 @@
+// Reads a request body up to API Gateway's payload limit, refusing early (declared length) or as
+// soon as the streamed bytes pass the limit, so an oversized body is never held in memory.
+import type { IncomingMessage } from 'node:http';
+
+/** API Gateway REST payload quota: 10 MB. */
+export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export type BodyRead =
+  { readonly kind: 'body'; readonly bytes: Buffer } | { readonly kind: 'too-large' };
+
+/** True when the request declares a Content-Length over `maxBytes`. */
+export function declaresTooLarge(req: IncomingMessage, maxBytes: number): boolean {
+  const declared = req.headers['content-length'];
+  return declared !== undefined && Number(declared) > maxBytes;
+}
+
+/** Collects the body; resolves `too-large` (and stops reading) once more than `maxBytes` arrive. */
+export function readRequestBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        cleanup();
+        chunks.length = 0;
+        resolve({ kind: 'too-large' });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve({ kind: 'body', bytes: Buffer.concat(chunks, size) });
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
