@@ -46,6 +46,8 @@ export interface CognitoAuthorizerOptions {
   /** AWS authorizerResultTtlInSeconds: default 300, 0 disables the cache. */
   readonly cacheTtlSeconds: number;
   readonly jwksRefreshCooldownMs?: number;
+  /** Re-read the JWKS before use when it is older than this. Default 10 minutes. */
+  readonly jwksMaxAgeMs?: number;
   readonly maxCacheEntries?: number;
 }
 
@@ -68,6 +70,7 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     getJwks: options.getJwks,
     clock,
     refreshCooldownMs: options.jwksRefreshCooldownMs ?? 1000,
+    maxAgeMs: options.jwksMaxAgeMs ?? 10 * 60 * 1000,
   });
   const cache = new Map<string, CachedAllow>();
 
