@@ -153,12 +153,13 @@ const hostileTokens: ReadonlyArray<[string, Hostile]> = [
   [
     'an access token',
     async () => {
-      const { aud: _aud, ...rest } = idTokenClaims(now(), {
+      const claims = idTokenClaims(now(), {
+        aud: undefined, // access tokens carry client_id instead
         token_use: 'access',
         client_id: CLIENT_ID,
         scope: 'openid',
       });
-      return { Authorization: await signToken(key, rest) };
+      return { Authorization: await signToken(key, claims) };
     },
   ],
   [
