@@ -1,0 +1,107 @@
+// cdk-nag AWS Solutions findings this design accepts, each on the narrowest construct that
+// raises it and each with its reason. Anything not listed here fails synthesis.
+
+import { Validations } from 'aws-cdk-lib';
+import type { CfnElement, Stack } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { StaticSite } from './static-site';
+import type { TransactionsApi } from './transactions-api';
+import type { UserPoolAuth } from './user-pool-auth';
+
+export interface NagTargets {
+  readonly stack: Stack;
+  readonly auth: UserPoolAuth;
+  readonly api: TransactionsApi;
+  readonly site: StaticSite;
+}
+
+const rule = (id: string): string => `AwsSolutions::AwsSolutions-${id}`;
+
+function acknowledge(scope: IConstruct, id: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id: rule(id), reason });
+}
+
+/** Records every accepted finding; called once the stack's constructs exist. */
+export function acknowledgeNagFindings({ stack, auth, api, site }: NagTargets): void {
+  acknowledge(
+    auth.userPool,
+    'COG2',
+    'MFA is not offered yet: the hosted UI sign-in is email + password with email verification; adding TOTP MFA is a product decision tracked separately.',
+  );
+  acknowledge(
+    auth.userPool,
+    'COG8',
+    'The Plus feature plan (threat protection) is billed per monthly active user; the Essentials plan costs nothing at rest. Revisit when the user base justifies it.',
+  );
+
+  acknowledge(
+    api.handler,
+    'L1',
+    'The API runtime is pinned to Node.js 22 on purpose (the version the handler is built and tested for); moving to a newer runtime is a deliberate upgrade.',
+  );
+  acknowledge(
+    api.api,
+    'APIG2',
+    'Request bodies are validated in the Lambda by the contract schemas the SPA and the emulator share; a second copy as API Gateway models would drift.',
+  );
+  acknowledge(
+    api.api,
+    'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+    "API Gateway's account-level logging role uses the AWS-managed policy AWS documents for exactly this purpose; it only lets API Gateway write its own logs.",
+  );
+  acknowledge(
+    api.api.deploymentStage,
+    'APIG3',
+    'No WAF web ACL: it costs money at rest; the stage is throttled and every route needs a Cognito token. Add WAF when traffic warrants it.',
+  );
+
+  acknowledge(
+    site.bucket,
+    'S1',
+    'The bucket holds only the public SPA build and is read only by CloudFront (OAC); S3 server access logs would need a second bucket and add cost for no security signal.',
+  );
+  acknowledge(
+    site.distribution,
+    'CFR1',
+    'The app is offered worldwide; there is no geography to restrict.',
+  );
+  acknowledge(
+    site.distribution,
+    'CFR2',
+    'No WAF web ACL in front of static files: it costs money at rest, and the site serves only immutable public files.',
+  );
+  acknowledge(
+    site.distribution,
+    'CFR3',
+    'CloudFront standard logs are off to keep the stack free at rest; turn them on (logging v2) when traffic analysis is needed.',
+  );
+  acknowledge(
+    site.distribution,
+    'CFR4',
+    'The distribution uses the default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; a custom domain with TLSv1.2_2021 is the documented upgrade.',
+  );
+
+  // The BucketDeployment custom resource (CDK's own singleton handler) exists only when the
+  // site is uploaded.
+  const deployer = stack.node.children.find((c) =>
+    c.node.id.startsWith('Custom::CDKBucketDeployment'),
+  );
+  if (deployer) {
+    const reason =
+      "CDK's BucketDeployment handler: it copies the build from the CDK asset bucket into the site bucket and invalidates the distribution; its permissions and runtime are CDK's.";
+    for (const id of [
+      'L1',
+      'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'IAM5[Action::s3:GetObject*]',
+      'IAM5[Action::s3:GetBucket*]',
+      'IAM5[Action::s3:List*]',
+      'IAM5[Action::s3:DeleteObject*]',
+      'IAM5[Action::s3:Abort*]',
+      'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      `IAM5[Resource::<${stack.getLogicalId(site.bucket.node.defaultChild as CfnElement)}.Arn>/*]`,
+      'IAM5[Resource::*]',
+    ]) {
+      acknowledge(deployer, id, reason);
+    }
+  }
+}

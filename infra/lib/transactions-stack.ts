@@ -1,0 +1,170 @@
+// One stage of the product on AWS: user pool + hosted UI, the Transactions API with its
+// Cognito authorizer, the table, and the SPA's S3 + CloudFront site with its config.json.
+// Stack outputs are named after the runtime-config keys.
+
+import { CfnOutput, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { routeTable } from '../../api/route-table';
+import type { RouteDefinition } from '../../api/route-table';
+import { defaultTableName, transactionsTableSchema } from '../../api/store/table-schema';
+import { defaultScopes, runtimeConfigKeys } from '../../contract/runtime-config';
+import type { RuntimeConfig } from '../../contract/runtime-config';
+import { buildContentSecurityPolicy } from './content-security-policy';
+import { acknowledgeNagFindings } from './nag-acknowledgements';
+import { SiteContent } from './site-content';
+import { localDevOrigin } from './stage-config';
+import type { StageConfig, StageName } from './stage-config';
+import { StaticSite } from './static-site';
+import { TransactionsApi } from './transactions-api';
+import { createTransactionsTable } from './transactions-table';
+import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
+
+/** The repository root (infra/lib/ is two levels below it). */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
+/** Epoch-seconds attribute that expires idempotency records (the api store writes it). */
+export const ttlAttribute = 'expiresAt';
+
+export interface TransactionsStackProps extends StackProps {
+  readonly config: StageConfig;
+  /** SPA build to upload with config.json; omitted: the site is created but left empty. */
+  readonly siteDir?: string;
+  /** Lambda entry; defaults to api/handler.ts. */
+  readonly apiEntry?: string;
+  /** Routes to deploy; defaults to api/route-table.ts (tests pass a changed table). */
+  readonly routes?: readonly RouteDefinition[];
+}
+
+interface StageSettings {
+  readonly removalPolicy: RemovalPolicy;
+  readonly deletionProtection: boolean;
+  readonly logRetention: logs.RetentionDays;
+  readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
+  /** USER_PASSWORD_AUTH lets docs/deploying.md get a token with the AWS CLI. */
+  readonly allowPasswordAuth: boolean;
+}
+
+export const stageSettings: Readonly<Record<StageName, StageSettings>> = {
+  dev: {
+    removalPolicy: RemovalPolicy.DESTROY,
+    deletionProtection: false,
+    logRetention: logs.RetentionDays.ONE_WEEK,
+    throttling: { rateLimit: 20, burstLimit: 40 },
+    allowPasswordAuth: true,
+  },
+  prod: {
+    removalPolicy: RemovalPolicy.RETAIN,
+    deletionProtection: true,
+    logRetention: logs.RetentionDays.THREE_MONTHS,
+    throttling: { rateLimit: 100, burstLimit: 200 },
+    allowPasswordAuth: false,
+  },
+};
+
+/** Stack name of a stage, e.g. `Transactions-dev`. */
+export function stackName(stage: StageName): string {
+  return `Transactions-${stage}`;
+}
+
+export class TransactionsStack extends Stack {
+  readonly runtimeConfig: RuntimeConfig;
+
+  constructor(scope: Construct, id: string, props: TransactionsStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const settings = stageSettings[config.stage];
+
+    const table = createTransactionsTable(this, 'Table', {
+      tableName: `${defaultTableName}-${config.stage}`,
+      schema: transactionsTableSchema,
+      timeToLiveAttribute: ttlAttribute,
+      removalPolicy: settings.removalPolicy,
+      deletionProtection: settings.deletionProtection,
+    });
+
+    // The client's URLs need the distribution, and the distribution's CSP needs the pool and
+    // the API: the CSP is filled in lazily once those exist (no deploy-time cycle: the CSP
+    // refers to the pool, its domain and the RestApi id, none of which refer back).
+    const csp: { value?: string } = {};
+    const site = new StaticSite(this, 'Site', {
+      stageName: config.stage,
+      removalPolicy: settings.removalPolicy,
+      contentSecurityPolicy: Lazy.string({
+        produce: () => {
+          if (!csp.value) throw new Error('CSP requested before it was built');
+          return csp.value;
+        },
+      }),
+    });
+    const appOrigins = config.allowLocalhost ? [site.url, localDevOrigin] : [site.url];
+
+    const userPoolAuth = new UserPoolAuth(this, 'Auth', {
+      userPoolName: `transactions-${config.stage}`,
+      domainPrefix: config.domainPrefix,
+      appOrigins,
+      allowPasswordAuth: settings.allowPasswordAuth,
+      removalPolicy: settings.removalPolicy,
+      deletionProtection: settings.deletionProtection,
+    });
+
+    const api = new TransactionsApi(this, 'Api', {
+      stageName: config.stage,
+      routes: props.routes ?? routeTable,
+      entry: props.apiEntry ?? defaultApiEntry,
+      projectRoot: repoRoot,
+      depsLockFilePath: join(repoRoot, 'package-lock.json'),
+      table,
+      indexNames: transactionsTableSchema.localSecondaryIndexes.map((i) => i.indexName),
+      userPool: userPoolAuth.userPool,
+      client: userPoolAuth.client,
+      authHeader: config.apiAuthHeader,
+      allowedOrigins: appOrigins,
+      throttling: settings.throttling,
+      logRetention: settings.logRetention,
+      removalPolicy: settings.removalPolicy,
+    });
+
+    csp.value = buildContentSecurityPolicy({
+      cognitoDomain: userPoolAuth.domain.baseUrl(),
+      issuer: userPoolAuth.userPool.userPoolProviderUrl,
+      apiOrigin: api.origin,
+    });
+
+    this.runtimeConfig = {
+      region: this.region,
+      userPoolId: userPoolAuth.userPool.userPoolId,
+      clientId: userPoolAuth.client.userPoolClientId,
+      authority: userPoolAuth.userPool.userPoolProviderUrl,
+      domain: userPoolAuth.domain.baseUrl(),
+      redirectUri: `${site.url}${callbackPath}`,
+      logoutUri: `${site.url}${signedOutPath}`,
+      apiUrl: api.url,
+      apiAuthHeader: config.apiAuthHeader,
+      scopes: defaultScopes,
+    };
+    for (const key of runtimeConfigKeys) {
+      new CfnOutput(this, key, {
+        value: this.runtimeConfig[key],
+        description: `config.json ${key}`,
+      });
+    }
+    new CfnOutput(this, 'siteUrl', { value: site.url, description: 'The SPA' });
+    new CfnOutput(this, 'siteBucket', { value: site.bucket.bucketName });
+    new CfnOutput(this, 'distributionId', { value: site.distribution.distributionId });
+
+    if (props.siteDir) {
+      new SiteContent(this, 'SiteContent', {
+        siteDir: props.siteDir,
+        bucket: site.bucket,
+        distribution: site.distribution,
+        runtimeConfig: this.runtimeConfig,
+      });
+    }
+
+    acknowledgeNagFindings({ stack: this, auth: userPoolAuth, api, site });
+  }
+}

@@ -1,0 +1,90 @@
+// Test builder: synthesizes one stage of the stack from options and returns its template.
+
+import { App, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RouteDefinition } from '../../api/route-table';
+import type { StageConfig, StageName } from '../lib/stage-config';
+import { stackName, TransactionsStack } from '../lib/transactions-stack';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** A minimal SPA build: index.html, config.json (dev values) and assets/. */
+export const fixtureSiteDir = join(fixtures, 'site');
+/** Stand-in Lambda entry: template tests are about the stack, not the handler's bundle. */
+export const placeholderEntry = join(fixtures, 'placeholder-handler.ts');
+
+export interface BuildOptions {
+  readonly stage?: StageName;
+  readonly config?: Partial<StageConfig>;
+  /** `null`: no site upload. */
+  readonly siteDir?: string | null;
+  readonly routes?: readonly RouteDefinition[];
+  readonly nag?: boolean;
+}
+
+export interface BuiltStack {
+  readonly app: App;
+  readonly stack: TransactionsStack;
+  readonly template: Template;
+}
+
+/** Builds and synthesizes a stage (dev by default, with the fixture site). */
+export function buildStack(options: BuildOptions = {}): BuiltStack {
+  const stage = options.stage ?? 'dev';
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'infra-test-')) });
+  const config: StageConfig = {
+    stage,
+    domainPrefix: `transactions-${stage}-test`,
+    allowLocalhost: stage === 'dev',
+    apiAuthHeader: 'Authorization',
+    ...options.config,
+  };
+  const stack = new TransactionsStack(app, stackName(stage), {
+    config,
+    apiEntry: placeholderEntry,
+    siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
+    ...(options.routes ? { routes: options.routes } : {}),
+    env: { account: '123456789012', region: 'eu-west-1' },
+  });
+  if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+/** Resources of one CloudFormation type, as [logicalId, properties] pairs. */
+export function resourcesOfType(
+  template: Template,
+  type: string,
+): [string, Record<string, unknown>][] {
+  const resources = template.toJSON()['Resources'] as Resources;
+  return Object.entries(resources)
+    .filter(([, r]) => r.Type === type)
+    .map(([id, r]) => [id, r.Properties ?? {}]);
+}
+
+/** The only resource of a type; fails the test when there is not exactly one. */
+export function onlyResource(template: Template, type: string): Record<string, unknown> {
+  const found = resourcesOfType(template, type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0]![1];
+}
+
+/** Joins an `Fn::Join` (or plain string) into text, rendering references as `<Ref>`/`<Id.Attr>`. */
+export function flatten(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v['Fn::Join'])) {
+      const [sep, parts] = v['Fn::Join'] as [string, unknown[]];
+      return parts.map(flatten).join(sep);
+    }
+    if (typeof v['Ref'] === 'string') return `<${v['Ref']}>`;
+    if (Array.isArray(v['Fn::GetAtt'])) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
+  }
+  return JSON.stringify(value);
+}
