@@ -1,12 +1,30 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { emulatorPlugin } from './emulator/vite-plugin';
 
 // One config for the SPA build, the dev server and every test tier.
 // Tiers are named by what they need: unit-browser (jsdom), unit-node, integration (real HTTP,
 // DynamoDB Local), e2e (Chromium). `npm test` runs them all.
+// BASE_PATH serves the app under a sub-path (e.g. BASE_PATH=/app/ npm run build).
+const base = normaliseBase(process.env['BASE_PATH']);
+
+function normaliseBase(value: string | undefined): string {
+  if (!value) return '/';
+  if (!/^\/[\w\-./~]*$/.test(value) || value.includes('..')) {
+    throw new Error(
+      `BASE_PATH must be an absolute path such as /app/, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
 export default defineConfig({
-  plugins: [react()],
+  base,
+  plugins: [react(), emulatorPlugin()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { manifest: true, sourcemap: false },
   test: {
     projects: [
       {

@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import type { RuntimeConfig } from '../../contract/runtime-config';
+import { StatusMessage } from '../components/StatusMessage';
+import { ConfigProvider } from '../config/config-context';
+import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { SignedOutPage } from '../features/signed-out/SignedOutPage';
+import { Layout } from './Layout';
+
+// Everything that needs the OIDC library or a session loads on demand: the first page stays
+// within the 100 KB budget (npm run size).
+const AuthShell = lazy(() => import('../lib/auth/AuthShell'));
+const SignedInFrame = lazy(() => import('../lib/auth/SignedInFrame'));
+const CallbackPage = lazy(() => import('../features/callback/CallbackPage'));
+const TransactionsPage = lazy(() => import('../features/transactions/TransactionsPage'));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+
+const loading = <StatusMessage>Loading…</StatusMessage>;
+
+/** The routes of design §4 under `basename` (the Vite base without its trailing slash). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="signed-out" element={<SignedOutPage />} />
+        <Route
+          element={
+            <Suspense fallback={loading}>
+              <AuthShell />
+            </Suspense>
+          }
+        >
+          <Route path="callback" element={<CallbackPage />} />
+          <Route element={<SignedInFrame />}>
+            <Route path="transactions" element={<TransactionsPage />} />
+            <Route path="profile" element={<ProfilePage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The whole app for a validated config. */
+export function App({ config, basename }: { config: RuntimeConfig; basename: string }) {
+  return (
+    <ConfigProvider config={config}>
+      <BrowserRouter basename={basename}>
+        <Suspense fallback={loading}>
+          <AppRoutes />
+        </Suspense>
+      </BrowserRouter>
+    </ConfigProvider>
+  );
+}

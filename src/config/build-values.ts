@@ -1,0 +1,27 @@
+import type { RuntimeConfig } from '../../contract/runtime-config';
+
+/** Build-time `VITE_*` names for each config key (documented in .env.example). */
+export const buildVariableNames = {
+  region: 'VITE_REGION',
+  userPoolId: 'VITE_USER_POOL_ID',
+  clientId: 'VITE_CLIENT_ID',
+  authority: 'VITE_AUTHORITY',
+  domain: 'VITE_DOMAIN',
+  redirectUri: 'VITE_REDIRECT_URI',
+  logoutUri: 'VITE_LOGOUT_URI',
+  apiUrl: 'VITE_API_URL',
+  apiAuthHeader: 'VITE_API_AUTH_HEADER',
+  scopes: 'VITE_SCOPES',
+} as const satisfies Record<keyof RuntimeConfig, string>;
+
+/** Maps an env object (import.meta.env at the edge) to config keys. */
+export function readBuildValues(
+  env: Readonly<Record<string, unknown>>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(buildVariableNames).map(([key, name]) => {
+      const value = env[name];
+      return [key, typeof value === 'string' ? value : undefined];
+    }),
+  );
+}

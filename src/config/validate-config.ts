@@ -1,0 +1,141 @@
+import type { RuntimeConfig } from '../../contract/runtime-config';
+import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
+
+/** One key of config.json that is missing or wrong, worded for the error page. */
+export interface ConfigProblem {
+  readonly key: string;
+  readonly expected: string;
+  /** A short, display-safe description of what was found. */
+  readonly found: string;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: RuntimeConfig }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+type KeyRule = (value: string) => string | null;
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+// Plain http is only acceptable on the developer's own machine (the emulator).
+const secureUrl: KeyRule = (value) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'an absolute URL such as https://example.com';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && loopbackHosts.has(url.hostname)) return null;
+  return 'an https:// URL (http:// only for localhost or 127.0.0.1)';
+};
+
+// The callback and sign-out pages are this app's own routes: anything else could never work.
+const appUrl =
+  (app: AppLocation, route: string): KeyRule =>
+  (value) => {
+    const expected = `${app.origin}${app.basePath}${route}`;
+    if (secureUrl(value)) return `the URL ${expected}`;
+    const url = new URL(value);
+    if (url.origin !== app.origin || url.pathname !== `${app.basePath}${route}`) {
+      return `the URL ${expected}`;
+    }
+    if (url.search || url.hash) return `the URL ${expected} (no query or fragment)`;
+    return null;
+  };
+
+const pattern =
+  (regex: RegExp, expected: string): KeyRule =>
+  (value) =>
+    regex.test(value) ? null : expected;
+
+const scopesRule: KeyRule = (value) => {
+  const scopes = value.split(' ');
+  if (scopes.some((scope) => !/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope))) {
+    return 'space-separated scope names, such as "openid email profile"';
+  }
+  return scopes.includes('openid') ? null : 'a scope list that includes "openid"';
+};
+
+/** Where the app is served: its origin and base path (with trailing slash, e.g. `/app/`). */
+export interface AppLocation {
+  readonly origin: string;
+  readonly basePath: string;
+}
+
+function rulesFor(app: AppLocation): Record<keyof RuntimeConfig, KeyRule> {
+  return {
+    region: pattern(
+      /^(local|[a-z]{2}(-[a-z]+)+-\d{1,2})$/,
+      '"local" or an AWS region such as eu-west-1',
+    ),
+    userPoolId: pattern(
+      /^[\w-]{1,50}_[0-9A-Za-z]{1,50}$/,
+      'a user pool id such as eu-west-1_AbC123',
+    ),
+    clientId: pattern(/^[\w+]{1,128}$/, 'an app client id (letters and digits)'),
+    authority: secureUrl,
+    domain: secureUrl,
+    redirectUri: appUrl(app, 'callback'),
+    logoutUri: appUrl(app, 'signed-out'),
+    apiUrl: secureUrl,
+    apiAuthHeader: pattern(
+      /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/,
+      'an HTTP header name such as Authorization',
+    ),
+    scopes: scopesRule,
+  };
+}
+
+const optionalKeys: Partial<Record<keyof RuntimeConfig, string>> = {
+  apiAuthHeader: defaultApiAuthHeader,
+  scopes: defaultScopes,
+};
+
+/** Describes a value for an error page without echoing large or hostile input verbatim. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty string';
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Checks a parsed config.json (or build-time values) against the keys of design §4.
+ * `app` is where the page is served: the callback and sign-out URLs must be its own routes, or
+ * the sign-in state stored before the redirect could never be found again.
+ */
+export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      ok: false,
+      problems: [{ key: 'config.json', expected: 'a JSON object', found: describeValue(raw) }],
+    };
+  }
+  const input = raw as Record<string, unknown>;
+  const rules = rulesFor(app);
+  const problems: ConfigProblem[] = [];
+  const config: Record<string, string> = {};
+  for (const key of Object.keys(rules) as (keyof RuntimeConfig)[]) {
+    let value = input[key];
+    const fallback = optionalKeys[key];
+    if ((value === undefined || value === '') && fallback !== undefined) value = fallback;
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push({ key, expected: 'a non-empty string', found: describeValue(value) });
+      continue;
+    }
+    const problem = value.length > 2048 ? 'at most 2048 characters' : rules[key](value);
+    if (problem) {
+      problems.push({ key, expected: problem, found: describeValue(value) });
+      continue;
+    }
+    config[key] = value;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: config as unknown as RuntimeConfig };
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { Transaction } from '../../../contract/transaction';
+import { formatMoney } from '../../lib/money/format-money';
+import type { UiError } from '../../lib/errors/normalize-error';
+import { normalizeError } from '../../lib/errors/normalize-error';
+
+export interface TransactionRowProps {
+  readonly transaction: Transaction;
+  readonly onEdit: (transaction: Transaction) => void;
+  readonly onDelete: (transaction: Transaction) => Promise<void>;
+}
+
+/** One transaction; Delete asks for confirmation in place before anything is sent. */
+export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const amountClass = transaction.amount < 0 ? 'amount expense' : 'amount income';
+
+  const confirmDelete = async () => {
+    setDeleting(true);
+    setError(null);
+    try {
+      await onDelete(transaction);
+    } catch (caught) {
+      setError(normalizeError(caught));
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <li className="transaction">
+      <div className="transaction-main">
+        <time dateTime={transaction.date}>{transaction.date}</time>
+        <span className="description">{transaction.description}</span>
+        <span className="category">{transaction.category ?? '—'}</span>
+        <span className={amountClass}>{formatMoney(transaction.amount, transaction.currency)}</span>
+      </div>
+      {confirming ? (
+        <div
+          className="confirm"
+          role="group"
+          aria-label={`Confirm deleting ${transaction.description}`}
+        >
+          <span>Delete “{transaction.description}”?</span>
+          <button
+            type="button"
+            className="danger"
+            disabled={deleting}
+            onClick={() => void confirmDelete()}
+          >
+            {deleting ? 'Deleting…' : 'Yes, delete'}
+          </button>
+          <button type="button" disabled={deleting} onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div className="row-actions">
+          <button
+            type="button"
+            onClick={() => onEdit(transaction)}
+            aria-label={`Edit ${transaction.description}`}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${transaction.description}`}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { Transaction } from '../../../contract/transaction';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { StatusMessage } from '../../components/StatusMessage';
+import { emptyFormValues, formValuesOf } from './form-values';
+import { TotalsList } from './TotalsList';
+import { TransactionForm } from './TransactionForm';
+import { TransactionRow } from './TransactionRow';
+import { useTransactionList } from './use-transaction-list';
+import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { useTransactionsClient } from './use-transactions-client';
+
+type Editing =
+  { readonly mode: 'add' } | { readonly mode: 'edit'; readonly transaction: Transaction };
+
+const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in local time
+
+/** The signed-in user's transactions, wired to the real API client. */
+export default function TransactionsPage() {
+  return <TransactionsView client={useTransactionsClient()} />;
+}
+
+/** List, totals, add/edit/delete and paging over any TransactionsClient. */
+export function TransactionsView({ client }: { client: TransactionsClient }) {
+  const { state, reload, loadMore } = useTransactionList(client);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [lastCurrency, setLastCurrency] = useState('USD');
+
+  const onSaved = (saved: Transaction) => {
+    setLastCurrency(saved.currency);
+    setEditing(null);
+    reload();
+  };
+
+  return (
+    <section aria-labelledby="transactions-title">
+      <div className="page-head">
+        <h1 id="transactions-title">Transactions</h1>
+        {editing ? null : (
+          <button type="button" className="primary" onClick={() => setEditing({ mode: 'add' })}>
+            Add transaction
+          </button>
+        )}
+      </div>
+
+      {editing ? (
+        <TransactionForm
+          key={editing.mode === 'edit' ? editing.transaction.id : 'new'}
+          title={editing.mode === 'add' ? 'New transaction' : 'Edit transaction'}
+          initial={
+            editing.mode === 'add'
+              ? emptyFormValues(today(), lastCurrency)
+              : formValuesOf(editing.transaction)
+          }
+          onSave={(input) =>
+            editing.mode === 'add'
+              ? client.create(input)
+              : client.replace(editing.transaction.id, {
+                  ...input,
+                  version: editing.transaction.version,
+                })
+          }
+          onSaved={onSaved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+
+      {state.totals ? <TotalsList totals={state.totals} /> : null}
+      {state.totalsError && state.status === 'ready' ? (
+        <p className="muted">Totals are unavailable right now: {state.totalsError.message}</p>
+      ) : null}
+
+      {state.status === 'loading' && state.items.length === 0 ? (
+        <StatusMessage>Loading transactions…</StatusMessage>
+      ) : null}
+      {state.status === 'error' && state.error ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : null}
+      {state.status === 'ready' && state.items.length === 0 ? (
+        <div className="empty">
+          <p>No transactions yet.</p>
+          {editing ? null : (
+            <button type="button" onClick={() => setEditing({ mode: 'add' })}>
+              Add your first transaction
+            </button>
+          )}
+        </div>
+      ) : null}
+
+      {state.items.length > 0 ? (
+        <ul
+          className="transactions"
+          aria-label="Transactions"
+          aria-busy={state.status === 'loading'}
+        >
+          {state.items.map((transaction) => (
+            <TransactionRow
+              key={transaction.id}
+              transaction={transaction}
+              onEdit={(chosen) => setEditing({ mode: 'edit', transaction: chosen })}
+              onDelete={async (chosen) => {
+                await client.remove(chosen.id);
+                reload();
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+
+      {state.loadMoreError ? <ErrorPanel error={state.loadMoreError} onRetry={loadMore} /> : null}
+      {state.nextCursor && state.status === 'ready' ? (
+        <button type="button" onClick={loadMore} disabled={state.loadingMore}>
+          {state.loadingMore ? 'Loading more…' : 'Load more'}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useConfig } from '../../config/config-context';
+import { useApiSession } from '../../lib/auth/use-api-session';
+import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { createTransactionsClient } from '../../lib/http/transactions-client';
+
+/** The API client for the signed-in user, built once per session. */
+export function useTransactionsClient(): TransactionsClient {
+  const config = useConfig();
+  const session = useApiSession();
+  return useMemo(
+    () =>
+      createTransactionsClient({
+        baseUrl: config.apiUrl,
+        authHeader: config.apiAuthHeader,
+        session,
+        fetch: window.fetch.bind(window),
+      }),
+    [config, session],
+  );
+}

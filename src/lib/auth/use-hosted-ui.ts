@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import { useConfig } from '../../config/config-context';
+import type { UiError } from '../errors/normalize-error';
+
+export type HostedUiPage = 'sign-in' | 'sign-up';
+
+/** What a page outside the signed-in shell needs to send someone to Cognito's hosted pages. */
+export interface HostedUi {
+  readonly busy: boolean;
+  readonly error: UiError | null;
+  go(page: HostedUiPage, returnTo?: string): Promise<void>;
+}
+
+/**
+ * Starts sign-in or sign-up from pages that must stay light: the OIDC library is imported
+ * only when the person asks to sign in.
+ */
+export function useHostedUi(): HostedUi {
+  const config = useConfig();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const go = useCallback(
+    async (page: HostedUiPage, returnTo = '/transactions') => {
+      setBusy(true);
+      setError(null);
+      try {
+        const auth = await import('./browser-auth');
+        await (page === 'sign-up' ? auth.signUpWithBrowser : auth.signInWithBrowser)(
+          config,
+          returnTo,
+        );
+      } catch {
+        setError({
+          title: 'Could not reach the sign-in service',
+          message: 'Check your connection and try again.',
+          retryable: true,
+          fieldErrors: [],
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [config],
+  );
+  return { busy, error, go };
+}

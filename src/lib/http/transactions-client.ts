@@ -1,0 +1,178 @@
+import type {
+  Transaction,
+  TransactionInput,
+  TransactionPage,
+  TransactionReplacement,
+  TransactionSummary,
+} from '../../../contract/transaction';
+import {
+  ApiResponseError,
+  NetworkError,
+  RequestTimeoutError,
+  SignInRequiredError,
+  UnexpectedResponseError,
+} from './http-errors';
+
+/** How the client gets and renews the caller's ID token. */
+export interface ApiSession {
+  /** The current id_token, or null when there is none. */
+  idToken(): string | null;
+  /** Renews the session (refresh token) and returns the new id_token, or null if it cannot. */
+  renew(): Promise<string | null>;
+  /** Starts a fresh sign-in that returns to the current page. */
+  signInAgain(): void;
+}
+
+export interface TransactionsClientOptions {
+  /** Base URL of the API stage, e.g. https://abc.execute-api.eu-west-1.amazonaws.com/prod */
+  readonly baseUrl: string;
+  /** Header that carries the id_token (`Authorization` unless the stage says otherwise). */
+  readonly authHeader: string;
+  readonly session: ApiSession;
+  readonly fetch: typeof fetch;
+  readonly timeoutMs?: number;
+}
+
+export interface ListOptions {
+  readonly cursor?: string;
+  readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** The one way the SPA talks to the Transactions API. */
+export interface TransactionsClient {
+  list(options?: ListOptions): Promise<TransactionPage>;
+  summary(signal?: AbortSignal): Promise<TransactionSummary>;
+  get(id: string, signal?: AbortSignal): Promise<Transaction>;
+  create(input: TransactionInput): Promise<Transaction>;
+  replace(id: string, body: TransactionReplacement): Promise<Transaction>;
+  remove(id: string): Promise<void>;
+}
+
+interface Call {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly path: string;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+}
+
+const isJson = (contentType: string | null) =>
+  /^application\/([\w.+-]*\+)?json\b/i.test(contentType ?? '');
+
+/**
+ * Creates the API client. Every call sends the id_token in `authHeader`, gives up after
+ * `timeoutMs`, turns error bodies into typed errors and refuses non-JSON answers. A 401 is
+ * answered by renewing once and retrying once; if that fails too, it signs in again.
+ */
+export function createTransactionsClient(options: TransactionsClientOptions): TransactionsClient {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  let renewal: Promise<string | null> | null = null;
+
+  // Concurrent 401s share one renewal, so one expiry costs one refresh.
+  const renewOnce = () => {
+    renewal ??= options.session.renew().finally(() => {
+      renewal = null;
+    });
+    return renewal;
+  };
+
+  const send = async (call: Call, token: string | null): Promise<Response> => {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (token) headers[options.authHeader] = token;
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    try {
+      return await options.fetch(`${base}${call.path}`, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      if (call.signal?.aborted) throw call.signal.reason;
+      if (timeout.aborted) throw new RequestTimeoutError({ cause: error });
+      throw new NetworkError({ cause: error });
+    }
+  };
+
+  const request = async <T>(call: Call): Promise<T> => {
+    let response = await send(call, options.session.idToken());
+    if (response.status === 401) {
+      const renewed = await renewOnce().catch(() => null);
+      if (renewed) response = await send(call, renewed);
+      if (!renewed || response.status === 401) {
+        options.session.signInAgain();
+        throw new SignInRequiredError();
+      }
+    }
+    return read<T>(response);
+  };
+
+  return {
+    list: ({ cursor, limit, signal } = {}) => {
+      const query = new URLSearchParams();
+      if (cursor) query.set('cursor', cursor);
+      if (limit) query.set('limit', String(limit));
+      const suffix = query.size ? `?${query}` : '';
+      return request<TransactionPage>({ method: 'GET', path: `/transactions${suffix}`, signal });
+    },
+    summary: (signal) => request({ method: 'GET', path: '/transactions/summary', signal }),
+    get: (id, signal) =>
+      request({ method: 'GET', path: `/transactions/${encodeURIComponent(id)}`, signal }),
+    create: (input) => request({ method: 'POST', path: '/transactions', body: input }),
+    replace: (id, body) =>
+      request({ method: 'PUT', path: `/transactions/${encodeURIComponent(id)}`, body }),
+    remove: (id) =>
+      request<void>({ method: 'DELETE', path: `/transactions/${encodeURIComponent(id)}` }),
+  };
+}
+
+async function read<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const contentType = response.headers.get('content-type');
+  if (!isJson(contentType)) {
+    throw new UnexpectedResponseError(
+      response.status,
+      contentType?.includes('html') ? 'a web page' : 'something other than JSON',
+    );
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new UnexpectedResponseError(response.status, 'malformed JSON');
+  }
+  if (response.ok) return body as T;
+  const error = (body as { error?: unknown } | null)?.error;
+  if (isErrorBody(error)) throw new ApiResponseError(response.status, error);
+  // The gateway's own answers: {"message":"Unauthorized"} and friends.
+  const message = (body as { message?: unknown } | null)?.message;
+  throw new ApiResponseError(response.status, {
+    code: `http_${response.status}`,
+    message: typeof message === 'string' ? message : `The server answered HTTP ${response.status}.`,
+  });
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { code: string; message: string; details?: []; requestId?: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message, details } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    typeof message === 'string' &&
+    (details === undefined ||
+      (Array.isArray(details) &&
+        details.every(
+          (d) =>
+            typeof d === 'object' &&
+            d !== null &&
+            typeof (d as { field?: unknown }).field === 'string' &&
+            typeof (d as { message?: unknown }).message === 'string',
+        )))
+  );
+}
