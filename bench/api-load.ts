@@ -1,0 +1,393 @@
+// API load benchmark (`npm run bench:api`): the real handler on DynamoDB Local behind the local
+// gateway, with a real ID token from the Cognito emulator. Measures list and create at N
+// connections with the authorizer on, then list with the authorizer off, and prints the
+// authorizer's cost as a share of throughput (goal: zero errors, cost ≤ 25 %).
+// Bounded: loopback only, a fixed duration per scenario, every server closed at the end.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import type { JSONWebKeySet } from 'jose';
+import { routeTable } from '../api/route-table';
+import { defaultTableName, transactionsTableSchema } from '../api/store/table-schema';
+import { createGateway } from '../emulator/gateway/create-gateway';
+import type { Gateway } from '../emulator/gateway/create-gateway';
+
+const HELP = `Usage: npm run bench:api -- [--duration <seconds 1-30>] [--connections <1-100>]
+
+Starts the Cognito emulator (createEmulator), DynamoDB Local (startDynamoDbLocal) and the real
+handler (createHandler) behind two local gateways on 127.0.0.1, one with the Cognito authorizer
+and one with it switched off, signs in one user, then runs for <duration> seconds each:
+  list   GET  /transactions   authorizer on
+  create POST /transactions   authorizer on
+  list   GET  /transactions   authorizer off
+and prints req/s, p50, p99 and errors (network errors, timeouts, non-2xx) for each, plus the
+authorizer's cost. Exits 1 when a goal (zero errors, cost ≤ 25 %) is missed, 2 when the
+stack cannot start. Defaults: --duration 5 --connections 20. Needs Java 17+ for DynamoDB Local.`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Thrown when a piece of the stack the benchmark needs has not landed or has another shape. */
+class MissingPieceError extends Error {
+  override readonly name = 'MissingPieceError';
+}
+
+function parseArgs(argv: readonly string[]): { duration: number; connections: number } | 'help' {
+  const args = { duration: 5, connections: 20 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    if (flag === '--help' || flag === '-h') return 'help';
+    const bounds =
+      flag === '--duration' ? [1, 30] : flag === '--connections' ? [1, 100] : undefined;
+    const value = Number(argv[i + 1]);
+    if (bounds === undefined)
+      throw new Error(`Unknown argument ${JSON.stringify(flag)}. See --help.`);
+    if (!Number.isInteger(value) || value < bounds[0]! || value > bounds[1]!) {
+      throw new Error(`${flag} needs an integer from ${bounds[0]} to ${bounds[1]}.`);
+    }
+    args[flag === '--duration' ? 'duration' : 'connections'] = value;
+    i += 1;
+  }
+  return args;
+}
+
+/** Imports `relative` and returns its export `name`, or explains which piece is missing. */
+async function requireExport<T>(relative: string, name: string, owner: string): Promise<T> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(path.join(root, relative)).href)) as Record<
+      string,
+      unknown
+    >;
+  } catch (error) {
+    throw new MissingPieceError(`${relative} could not be loaded (${owner}): ${String(error)}`);
+  }
+  if (typeof module[name] !== 'function') {
+    throw new MissingPieceError(`${relative} does not export ${name}() (${owner}).`);
+  }
+  return module[name] as T;
+}
+
+/** startDynamoDbLocal lives somewhere under emulator/store/; find the module that exports it. */
+async function findStartDynamoDbLocal(): Promise<StartDynamoDbLocal> {
+  const dir = path.join(root, 'emulator', 'store');
+  const files = await readdir(dir).catch(() => [] as string[]);
+  for (const file of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const module = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<
+      string,
+      unknown
+    >;
+    if (typeof module['startDynamoDbLocal'] === 'function')
+      return module['startDynamoDbLocal'] as StartDynamoDbLocal;
+  }
+  throw new MissingPieceError(
+    'No module under emulator/store/ exports startDynamoDbLocal() (DynamoDB Local start-up).',
+  );
+}
+
+// The shapes this script relies on. EmulatorHandle matches emulator/vite-plugin.ts.
+interface EmulatorHandle {
+  readonly urls: { readonly issuer: string; readonly jsonApi: string };
+  runtimeConfig(appOrigin: string): {
+    readonly userPoolId: string;
+    readonly clientId: string;
+    readonly region: string;
+  };
+  close(): Promise<void>;
+}
+type CreateEmulator = (options: Record<string, unknown>) => Promise<EmulatorHandle>;
+interface DynamoDbLocalHandle {
+  readonly endpoint: string;
+  close?: () => Promise<void>;
+  stop?: () => Promise<void>;
+}
+type StartDynamoDbLocal = (options: Record<string, unknown>) => Promise<DynamoDbLocalHandle>;
+type Invoke = Parameters<typeof createGateway>[0]['invoke'];
+
+const APP_ORIGIN = 'http://127.0.0.1:5173';
+
+async function signIn(emulator: EmulatorHandle): Promise<{ idToken: string; sub: string }> {
+  const cognito = await import('@aws-sdk/client-cognito-identity-provider');
+  const config = emulator.runtimeConfig(APP_ORIGIN);
+  const client = new cognito.CognitoIdentityProviderClient({
+    endpoint: emulator.urls.jsonApi,
+    region: config.region === 'local' ? 'us-east-1' : config.region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const username = `bench-${Date.now()}@example.com`;
+  const password = `Bench-${Math.random().toString(36).slice(2)}-9aA!`;
+  const UserPoolId = config.userPoolId;
+  await client.send(
+    new cognito.AdminCreateUserCommand({
+      UserPoolId,
+      Username: username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: username },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    }),
+  );
+  await client.send(
+    new cognito.AdminSetUserPasswordCommand({
+      UserPoolId,
+      Username: username,
+      Password: password,
+      Permanent: true,
+    }),
+  );
+  const auth = await client.send(
+    new cognito.AdminInitiateAuthCommand({
+      UserPoolId,
+      ClientId: config.clientId,
+      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  );
+  const idToken = auth.AuthenticationResult?.IdToken;
+  if (idToken === undefined)
+    throw new MissingPieceError(
+      `AdminInitiateAuth returned no IdToken (challenge ${auth.ChallengeName}).`,
+    );
+  const payload = JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString()) as {
+    sub: string;
+  };
+  return { idToken, sub: payload.sub };
+}
+
+async function ensureTable(endpoint: string): Promise<void> {
+  const ddb = await import('@aws-sdk/client-dynamodb');
+  const client = new ddb.DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await client.send(new ddb.DescribeTableCommand({ TableName: defaultTableName }));
+    return;
+  } catch (error) {
+    if (!(error instanceof ddb.ResourceNotFoundException)) throw error;
+  }
+  const s = transactionsTableSchema;
+  const lsiKeys = s.localSecondaryIndexes.map((i) => i.sortKey);
+  await client.send(
+    new ddb.CreateTableCommand({
+      TableName: defaultTableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [s.partitionKey, s.sortKey, ...lsiKeys].map((k) => ({
+        AttributeName: k.name,
+        AttributeType: k.type,
+      })),
+      KeySchema: [
+        { AttributeName: s.partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: s.sortKey.name, KeyType: 'RANGE' },
+      ],
+      LocalSecondaryIndexes: s.localSecondaryIndexes.map((i) => ({
+        IndexName: i.indexName,
+        KeySchema: [
+          { AttributeName: s.partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: i.sortKey.name, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: i.projection },
+      })),
+    }),
+  );
+}
+
+interface Figures {
+  readonly name: string;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+}
+
+async function run(
+  name: string,
+  url: string,
+  connections: number,
+  duration: number,
+  init: { method?: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    method: init.method ?? 'GET',
+    headers: init.headers,
+    ...(init.body ? { body: init.body } : {}),
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  const createEmulator = await requireExport<CreateEmulator>(
+    'emulator/create-emulator.ts',
+    'createEmulator',
+    'the Cognito emulator',
+  );
+  const startDynamoDbLocal = await findStartDynamoDbLocal();
+  const createHandler = await requireExport<(deps: Record<string, unknown>) => Invoke>(
+    'api/create-handler.ts',
+    'createHandler',
+    'the Lambda handler',
+  );
+  const { createDocumentClient } = await import('../api/store/create-document-client');
+  const { createDynamoDbTransactionStore } =
+    await import('../api/store/dynamodb-transaction-store');
+  const { monotonicFactory } = await import('ulid');
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-api-'));
+  const cleanups: Array<() => Promise<void>> = [
+    () => rm(dataDir, { recursive: true, force: true }),
+  ];
+  try {
+    const emulator = await createEmulator({
+      host: '127.0.0.1',
+      dataDir: path.join(dataDir, 'emulator'),
+      appOrigins: [APP_ORIGIN],
+      appBasePaths: ['/'],
+      log: () => undefined,
+    });
+    cleanups.unshift(() => emulator.close());
+    const dynamo = await startDynamoDbLocal({
+      dataDir: path.join(dataDir, 'dynamodb'),
+      host: '127.0.0.1',
+      port: 0,
+    });
+    cleanups.unshift(() => (dynamo.close ?? dynamo.stop ?? (async () => undefined))());
+    if (typeof dynamo.endpoint !== 'string')
+      throw new MissingPieceError('startDynamoDbLocal() did not return { endpoint }.');
+    await ensureTable(dynamo.endpoint);
+
+    const config = emulator.runtimeConfig(APP_ORIGIN);
+    const ulid = monotonicFactory();
+    const invoke = createHandler({
+      config: {
+        tableName: defaultTableName,
+        expectedIssuer: emulator.urls.issuer,
+        expectedClientId: config.clientId,
+        allowedOrigins: [APP_ORIGIN],
+        dynamoDbEndpoint: dynamo.endpoint,
+      },
+      store: createDynamoDbTransactionStore({
+        client: createDocumentClient({ endpoint: dynamo.endpoint }),
+        tableName: defaultTableName,
+      }),
+      clock: () => new Date(),
+      ids: () => ulid(),
+      logger: {
+        info: () => undefined,
+        error: (message: string) => console.error(`handler error: ${message}`),
+      },
+    });
+    const { idToken } = await signIn(emulator);
+    const jwksUrl = `${emulator.urls.issuer}/.well-known/jwks.json`;
+    const getJwks = async (): Promise<JSONWebKeySet> =>
+      (await (await fetch(jwksUrl)).json()) as JSONWebKeySet;
+    const claims = JSON.parse(
+      Buffer.from(idToken.split('.')[1]!, 'base64url').toString(),
+    ) as Record<string, unknown>;
+
+    const base = {
+      routes: routeTable,
+      invoke,
+      issuer: emulator.urls.issuer,
+      getJwks,
+      allowedOrigins: [APP_ORIGIN],
+    };
+    const gateways: Gateway[] = [
+      createGateway(base),
+      createGateway({ ...base, unsafeAuthorizerOff: { claims } }),
+    ];
+    const [onUrl, offUrl] = await Promise.all(gateways.map((g) => g.listen(0, '127.0.0.1')));
+    cleanups.unshift(...gateways.map((g) => () => g.close()));
+
+    const headers = { Authorization: idToken, 'Content-Type': 'application/json' };
+    const body = JSON.stringify({
+      date: '2026-01-15',
+      description: 'Bench coffee',
+      amount: -350,
+      currency: 'EUR',
+      category: 'food',
+    });
+    for (let i = 0; i < 30; i += 1) {
+      const seeded = await fetch(`${onUrl}/transactions`, { method: 'POST', headers, body });
+      if (seeded.status !== 201)
+        throw new Error(
+          `Seeding failed: POST /transactions answered ${seeded.status} ${await seeded.text()}`,
+        );
+    }
+    await run('warm-up', `${onUrl}/transactions`, args.connections, 1, { headers });
+
+    const figures = [
+      await run(
+        'list   (authorizer on) ',
+        `${onUrl}/transactions`,
+        args.connections,
+        args.duration,
+        { headers },
+      ),
+      await run(
+        'create (authorizer on) ',
+        `${onUrl}/transactions`,
+        args.connections,
+        args.duration,
+        { method: 'POST', headers, body },
+      ),
+      await run(
+        'list   (authorizer off)',
+        `${offUrl}/transactions`,
+        args.connections,
+        args.duration,
+        { headers },
+      ),
+    ];
+    console.log(
+      `\nAPI load, ${args.connections} connections, ${args.duration} s per scenario (loopback)\n`,
+    );
+    console.log('scenario                    req/s     p50 ms   p99 ms   errors');
+    for (const f of figures) {
+      console.log(
+        `${f.name}   ${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}   ${String(f.p99).padStart(6)}   ${String(f.errors).padStart(6)}`,
+      );
+    }
+    const [listOn, , listOff] = figures;
+    const cost = 1 - listOn!.rps / listOff!.rps;
+    const errors = figures.reduce((sum, f) => sum + f.errors, 0);
+    console.log(
+      `\nauthorizer on/off throughput ratio: ${(listOn!.rps / listOff!.rps).toFixed(3)} (cost ${(cost * 100).toFixed(1)} %, goal ≤ 25 %)`,
+    );
+    console.log(`errors: ${errors} (goal 0)`);
+    return errors === 0 && cost <= 0.25 ? 0 : 1;
+  } finally {
+    for (const cleanup of cleanups)
+      await cleanup().catch((error: unknown) => console.error(`cleanup: ${String(error)}`));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof MissingPieceError
+        ? `bench:api cannot run yet: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
+    process.exit(2);
+  },
+);
