@@ -12,19 +12,27 @@ export interface TableSchema {
   readonly localSecondaryIndexes: readonly {
     readonly indexName: string;
     readonly sortKey: KeyAttribute;
+    /** Which attributes the index copies; `ALL` so a page needs no second read. */
+    readonly projection: 'ALL';
   }[];
+  /** Epoch-seconds attribute DynamoDB's TTL deletes items by (idempotency records). */
+  readonly timeToLiveAttribute: string;
 }
 
 /**
  * One table, partitioned by the caller (`pk = USER#{sub}`), holding the caller's
  * transactions (`sk = TX#{id}`), per-currency totals (`sk = TOTAL#{currency}`) and
- * idempotency records (`sk = IDEMPOTENCY#{key}`). The `byDate` index lists transactions
- * newest date first, ties broken by the time-sortable id.
+ * idempotency records (`sk = IDEMPOTENCY#{key}`, expired by TTL on `expiresAt`). The sparse
+ * `byDate` index (only transactions carry `dateKey = {date}#{id}`) lists transactions newest
+ * date first, ties broken by the time-sortable id. Billing: on demand.
  */
 export const transactionsTableSchema: TableSchema = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  localSecondaryIndexes: [{ indexName: 'byDate', sortKey: { name: 'dateKey', type: 'S' } }],
+  localSecondaryIndexes: [
+    { indexName: 'byDate', sortKey: { name: 'dateKey', type: 'S' }, projection: 'ALL' },
+  ],
+  timeToLiveAttribute: 'expiresAt',
 };
 
 export const defaultTableName = 'transactions';

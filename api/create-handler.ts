@@ -1,0 +1,106 @@
+// The Lambda handler as a factory: everything that varies (config, store, clock, ids,
+// logger) is passed in, so unit tests, the local gateway and the deployed function run the
+// same code. See api/handler.ts for the deployed wiring and the design notes.
+
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { transactionLimits } from '../contract/transaction';
+import type { ApiLogger } from './api-logger';
+import { resolveCaller } from './auth/resolve-caller';
+import type { ApiConfig } from './config';
+import { HttpError, MethodNotAllowedError, NotFoundError } from './errors/http-error';
+import { parseJsonBody } from './http/parse-json-body';
+import { readHeader, readHeaderValues } from './http/read-header';
+import { corsHeaders, errorBody, jsonResponse } from './http/respond';
+import type { RouteOperation } from './route-table';
+import { routeTable } from './route-table';
+import { createTransaction } from './routes/create-transaction';
+import { deleteTransaction } from './routes/delete-transaction';
+import { getSummary } from './routes/get-summary';
+import { getTransaction } from './routes/get-transaction';
+import { listTransactions } from './routes/list-transactions';
+import { replaceTransaction } from './routes/replace-transaction';
+import type { ApiRequest, Route, RouteDeps } from './routes/route-types';
+
+export interface HandlerDeps extends RouteDeps {
+  readonly config: ApiConfig;
+  readonly logger: ApiLogger;
+}
+
+export type ApiHandler = (
+  event: APIGatewayProxyEvent,
+  context: Context,
+) => Promise<APIGatewayProxyResult>;
+
+const routes: Readonly<Record<RouteOperation, Route>> = {
+  listTransactions,
+  createTransaction,
+  getSummary,
+  getTransaction,
+  replaceTransaction,
+  deleteTransaction,
+};
+
+/** Builds the Lambda proxy handler around the given dependencies. */
+export function createHandler(deps: HandlerDeps): ApiHandler {
+  const { config, logger } = deps;
+
+  return async (event, context) => {
+    const requestId = context.awsRequestId;
+    const started = Date.now();
+    const headers = {
+      ...corsHeaders(readHeader(event, 'origin'), config.allowedOrigins),
+      'X-Request-Id': requestId,
+    };
+    let operation: RouteOperation | undefined;
+    try {
+      operation = findOperation(event.httpMethod, event.resource);
+      const request: ApiRequest = {
+        caller: resolveCaller(event, config),
+        id: event.pathParameters?.['id'],
+        query: event.queryStringParameters ?? {},
+        header: (name) => readHeaderValues(event, name),
+        body: () => parseJsonBody(event, transactionLimits.maxBodyBytes),
+      };
+      const result = await routes[operation](request, deps);
+      logger.info('request', { requestId, operation, status: result.status, ms: ms(started) });
+      return jsonResponse(result.status, result.body, { ...result.headers, ...headers });
+    } catch (error) {
+      if (error instanceof HttpError) {
+        logger.info('request', { requestId, operation, status: error.status, code: error.code });
+        return jsonResponse(error.status, errorBody(error), { ...error.headers, ...headers });
+      }
+      logger.error('unhandled error', { requestId, operation, error: describe(error) });
+      return jsonResponse(
+        500,
+        {
+          error: {
+            code: 'internal_error',
+            message: 'Something went wrong on our side. Quote the request id if you report it.',
+            requestId,
+          },
+        },
+        headers,
+      );
+    }
+  };
+}
+
+function findOperation(method: string, resource: string): RouteOperation {
+  const onResource = routeTable.filter((route) => route.path === resource);
+  const route = onResource.find((candidate) => candidate.method === method);
+  if (route) return route.operation;
+  if (onResource.length === 0) throw new NotFoundError('No such resource.');
+  throw new MethodNotAllowedError(onResource.map((candidate) => candidate.method));
+}
+
+function ms(started: number): number {
+  return Date.now() - started;
+}
+
+/** What a log may keep of an unexpected error: its type, message and stack, nothing else. */
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) {
+    return { name: error.name, message: error.message, stack: error.stack };
+  }
+  return { name: typeof error };
+}

@@ -1,0 +1,32 @@
+// The typed seam between the handler (which adapts Lambda events) and the route functions
+// (which decide). Routes see the verified caller and parsed inputs, never the raw event.
+
+import type { Caller } from '../auth/resolve-caller';
+import type { TransactionStore } from '../store/transaction-store';
+
+export interface RouteDeps {
+  readonly store: TransactionStore;
+  /** Current time; tests pass a fixed clock. */
+  readonly clock: () => Date;
+  /** New transaction ids (time-sortable ULIDs). */
+  readonly ids: () => string;
+}
+
+export interface ApiRequest {
+  readonly caller: Caller;
+  /** `{id}` path parameter, when the route has one. */
+  readonly id: string | undefined;
+  readonly query: Readonly<Record<string, string | undefined>>;
+  /** Every value of a request header (case-insensitive name). */
+  readonly header: (name: string) => readonly string[];
+  /** Parses the JSON body; throws 400/413/415 HttpErrors. */
+  readonly body: () => unknown;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type Route = (request: ApiRequest, deps: RouteDeps) => Promise<RouteResult>;

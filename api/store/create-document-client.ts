@@ -1,0 +1,28 @@
+// The DynamoDB document client for the deployed function and for DynamoDB Local.
+
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export interface DocumentClientOptions {
+  /** DynamoDB Local's URL; absent on AWS, where region and credentials come from Lambda. */
+  readonly endpoint?: string;
+  /** Region for the local endpoint (DynamoDB Local ignores it with -sharedDb). */
+  readonly region?: string;
+}
+
+/** A document client that refuses unsafe numbers instead of rounding them silently. */
+export function createDocumentClient(options: DocumentClientOptions = {}): DynamoDBDocumentClient {
+  const client = new DynamoDBClient(
+    options.endpoint
+      ? {
+          endpoint: options.endpoint,
+          // DynamoDB Local accepts any credentials; fixed ones keep it working with no AWS setup.
+          region: options.region ?? 'local',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        }
+      : {},
+  );
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: false, convertClassInstanceToMap: false },
+  });
+}
