@@ -7,6 +7,8 @@ import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SignedOutPage } from '../features/signed-out/SignedOutPage';
 import { Layout } from './Layout';
+import type { AuthRuntimeFactory } from '../lib/auth/auth-runtime-factory';
+import { AuthRuntimeFactoryContext } from '../lib/auth/auth-runtime-factory';
 
 // Everything that needs the OIDC library or a session loads on demand: the first page stays
 // within the 100 KB budget (npm run size).
@@ -45,14 +47,25 @@ export function AppRoutes() {
 }
 
 /** The whole app for a validated config. */
-export function App({ config, basename }: { config: RuntimeConfig; basename: string }) {
+export function App({
+  config,
+  basename,
+  authRuntime = null,
+}: {
+  config: RuntimeConfig;
+  basename: string;
+  /** Tests pass a factory built on fakes; null uses the browser's storage and location. */
+  authRuntime?: AuthRuntimeFactory | null;
+}) {
   return (
     <ConfigProvider config={config}>
-      <BrowserRouter basename={basename}>
-        <Suspense fallback={loading}>
-          <AppRoutes />
-        </Suspense>
-      </BrowserRouter>
+      <AuthRuntimeFactoryContext.Provider value={authRuntime}>
+        <BrowserRouter basename={basename}>
+          <Suspense fallback={loading}>
+            <AppRoutes />
+          </Suspense>
+        </BrowserRouter>
+      </AuthRuntimeFactoryContext.Provider>
     </ConfigProvider>
   );
 }

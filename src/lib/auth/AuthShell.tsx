@@ -1,9 +1,9 @@
 import type { User } from 'oidc-client-ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
 import { Outlet, useNavigate } from 'react-router-dom';
 import { useConfig } from '../../config/config-context';
-import type { AuthRuntime } from './auth-runtime';
+import { AuthRuntimeFactoryContext } from './auth-runtime-factory';
 import { getBrowserAuthRuntime } from './auth-runtime';
 import type { AuthShellValue, EndingReason } from './auth-shell-context';
 import { AuthShellContext } from './auth-shell-context';
@@ -11,20 +11,14 @@ import { readReturnTo, startSignIn } from './sign-in';
 import { endLocalSession, signOut } from './sign-out';
 import { hasStoredSession } from './session-hint';
 
-export interface AuthShellProps {
-  /** Tests pass a runtime built on fakes; the app uses the page's browser runtime. */
-  readonly runtime?: AuthRuntime;
-  /** The path of the current page in the browser (tests set it; defaults to location). */
-  readonly currentPathname?: string;
-}
-
 /**
  * Wraps the routes that need auth (callback, transactions, profile): one AuthProvider on the
  * page's UserManager, sign-out for this and other tabs, and the bfcache guard.
  */
-export default function AuthShell({ runtime: given, currentPathname }: AuthShellProps) {
+export default function AuthShell() {
   const config = useConfig();
-  const [runtime] = useState(() => given ?? getBrowserAuthRuntime(config));
+  const factory = useContext(AuthRuntimeFactoryContext);
+  const [runtime] = useState(() => (factory ?? getBrowserAuthRuntime)(config));
   const [ending, setEnding] = useState<EndingReason | null>(null);
   const navigate = useNavigate();
   const navigateRef = useRef(navigate);
@@ -38,7 +32,7 @@ export default function AuthShell({ runtime: given, currentPathname }: AuthShell
   }, []);
 
   const [isCallback] = useState(
-    () => (currentPathname ?? window.location.pathname) === new URL(config.redirectUri).pathname,
+    () => window.location.pathname === new URL(config.redirectUri).pathname,
   );
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import type { RuntimeConfig } from '../../../contract/runtime-config';
 import type { Go } from './location-navigator';
 import type { SignOutChannel } from './sign-out-channel';
 import { createSignOutChannel } from './sign-out-channel';
-import type { UserManagers } from './user-managers';
+import type { UserManagerDeps, UserManagers } from './user-managers';
 import { createUserManagers } from './user-managers';
 
 /** Everything the auth layer needs, built once per page from the validated config. */
@@ -18,6 +18,7 @@ export interface AuthRuntimeDeps {
   readonly userStorage: Storage;
   readonly stateStorage: Storage;
   readonly channel: SignOutChannel;
+  readonly metadata?: UserManagerDeps['metadata'];
 }
 
 /** Builds a runtime from explicit dependencies (tests pass fakes). */

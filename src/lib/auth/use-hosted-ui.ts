@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
 import { useConfig } from '../../config/config-context';
 import type { UiError } from '../errors/normalize-error';
+import { AuthRuntimeFactoryContext } from './auth-runtime-factory';
 
 export type HostedUiPage = 'sign-in' | 'sign-up';
 
@@ -17,6 +18,7 @@ export interface HostedUi {
  */
 export function useHostedUi(): HostedUi {
   const config = useConfig();
+  const factory = useContext(AuthRuntimeFactoryContext);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
@@ -25,10 +27,10 @@ export function useHostedUi(): HostedUi {
       setError(null);
       try {
         const auth = await import('./browser-auth');
-        await (page === 'sign-up' ? auth.signUpWithBrowser : auth.signInWithBrowser)(
-          config,
-          returnTo,
-        );
+        const runtime = (factory ?? auth.getBrowserAuthRuntime)(config);
+        await (page === 'sign-up'
+          ? auth.startSignUp(runtime.managers.signUp, returnTo)
+          : auth.startSignIn(runtime.managers.main, returnTo));
       } catch {
         setError({
           title: 'Could not reach the sign-in service',
@@ -40,7 +42,7 @@ export function useHostedUi(): HostedUi {
         setBusy(false);
       }
     },
-    [config],
+    [config, factory],
   );
   return { busy, error, go };
 }

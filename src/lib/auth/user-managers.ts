@@ -1,3 +1,4 @@
+import type { OidcMetadata } from 'oidc-client-ts';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { RuntimeConfig } from '../../../contract/runtime-config';
 import type { Go } from './location-navigator';
@@ -9,6 +10,8 @@ export interface UserManagerDeps {
   readonly userStorage: Storage;
   /** Holds pending sign-in states (with the PKCE verifier) until the callback consumes them. */
   readonly stateStorage: Storage;
+  /** Skips discovery when given (tests); otherwise read from `{authority}/.well-known/…`. */
+  readonly metadata?: Partial<OidcMetadata>;
 }
 
 export interface UserManagers {
@@ -41,14 +44,19 @@ export function createUserManagers(config: RuntimeConfig, deps: UserManagerDeps)
     requestTimeoutInSeconds: 10,
     silentRequestTimeoutInSeconds: 10,
     staleStateAgeInSeconds: 15 * 60,
+    ...(deps.metadata ? { metadata: deps.metadata } : {}),
   };
   const main = new UserManager(settings, navigator);
+  const signUpUrl = `${config.domain.replace(/\/+$/, '')}/signup`;
   const signUp = new UserManager(
     {
       ...settings,
       automaticSilentRenew: false,
       // Cognito's /signup takes the same query as /oauth2/authorize and ends at the callback.
-      metadataSeed: { authorization_endpoint: `${config.domain.replace(/\/+$/, '')}/signup` },
+      ...(deps.metadata
+        ? { metadata: { ...deps.metadata, authorization_endpoint: signUpUrl } }
+        : {}),
+      metadataSeed: { authorization_endpoint: signUpUrl },
     },
     navigator,
   );

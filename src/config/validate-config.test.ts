@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildConfig, testOrigin } from '../test/builders';
+import { validateRuntimeConfig } from './validate-config';
+
+const app = { origin: testOrigin, basePath: '/' };
+
+describe('validateRuntimeConfig', () => {
+  it('accepts a complete config', () => {
+    expect(validateRuntimeConfig(buildConfig(), app)).toEqual({ ok: true, config: buildConfig() });
+  });
+
+  it('fills apiAuthHeader and scopes with their defaults when absent', () => {
+    const { apiAuthHeader: _a, scopes: _s, ...rest } = buildConfig();
+    const result = validateRuntimeConfig(rest, app);
+    expect(result.ok && result.config.apiAuthHeader).toBe('Authorization');
+    expect(result.ok && result.config.scopes).toBe('openid email profile');
+  });
+
+  it.each([
+    ['region', undefined, 'nothing (the key is missing)'],
+    ['region', 42, 'a number'],
+    ['region', 'Mars', '"Mars"'],
+    ['userPoolId', '', 'an empty string'],
+    ['userPoolId', 'no-underscore', '"no-underscore"'],
+    ['clientId', 'has space', '"has space"'],
+    ['clientId', null, 'null'],
+    ['authority', 'not a url', '"not a url"'],
+    ['authority', 'http://cognito.example.com/pool', '"http://cognito.example.com/pool"'],
+    ['domain', 'javascript:alert(1)', '"javascript:alert(1)"'],
+    ['domain', ['https://x'], 'a list'],
+    ['redirectUri', 'https://evil.example/callback', '"https://evil.example/callback"'],
+    ['redirectUri', `${testOrigin}/other`, `"${testOrigin}/other"`],
+    ['redirectUri', `${testOrigin}/callback?x=1`, `"${testOrigin}/callback?x=1"`],
+    ['logoutUri', `${testOrigin}/callback`, `"${testOrigin}/callback"`],
+    ['apiUrl', 'ftp://api.example.com', '"ftp://api.example.com"'],
+    ['apiAuthHeader', 'Bad Header', '"Bad Header"'],
+    ['scopes', 'email profile', '"email profile"'],
+    ['scopes', 'openid "quoted"', '"openid \\"quoted\\""'],
+  ])('names %s when it is %j', (key, value, found) => {
+    const result = validateRuntimeConfig({ ...buildConfig(), [key]: value }, app);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({ key, found, expected: expect.any(String) }),
+    ]);
+  });
+
+  it('lists every bad key at once', () => {
+    const result = validateRuntimeConfig({ region: 'local' }, app);
+    expect(!result.ok && result.problems.map((p) => p.key)).toEqual([
+      'userPoolId',
+      'clientId',
+      'authority',
+      'domain',
+      'redirectUri',
+      'logoutUri',
+      'apiUrl',
+    ]);
+  });
+
+  it.each([[null], ['text'], [[1, 2]], [7]])('refuses a file that is not an object (%j)', (raw) => {
+    const result = validateRuntimeConfig(raw, app);
+    expect(!result.ok && result.problems[0]?.key).toBe('config.json');
+  });
+
+  it('truncates oversized values in the report', () => {
+    const result = validateRuntimeConfig({ ...buildConfig(), region: 'x'.repeat(5000) }, app);
+    expect(!result.ok && result.problems[0]?.found.length).toBeLessThan(80);
+  });
+
+  it('expects the callback under the base path', () => {
+    const result = validateRuntimeConfig(buildConfig(), { origin: testOrigin, basePath: '/app/' });
+    expect(!result.ok && result.problems.map((p) => [p.key, p.expected])).toEqual([
+      ['redirectUri', `the URL ${testOrigin}/app/callback`],
+      ['logoutUri', `the URL ${testOrigin}/app/signed-out`],
+    ]);
+  });
+
+  it('accepts https anywhere and http only on loopback', () => {
+    const config = buildConfig({
+      authority: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Ab',
+    });
+    expect(validateRuntimeConfig(config, app).ok).toBe(true);
+  });
+});

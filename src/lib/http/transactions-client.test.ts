@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildTransaction, jsonResponse } from '../../test/builders';
+import {
+  ApiResponseError,
+  NetworkError,
+  RequestTimeoutError,
+  SignInRequiredError,
+  UnexpectedResponseError,
+} from './http-errors';
+import type { ApiSession } from './transactions-client';
+import { createTransactionsClient } from './transactions-client';
+
+const page = { items: [buildTransaction()] };
+const unauthorized = () => jsonResponse(401, { message: 'Unauthorized' });
+
+function setup(
+  answers: ((init: RequestInit) => Response | Promise<Response>)[],
+  session: Partial<ApiSession> = {},
+) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init ?? {} });
+    const answer = answers.shift();
+    if (!answer) throw new Error('unexpected extra request');
+    return answer(init ?? {});
+  });
+  const fullSession: ApiSession = {
+    idToken: () => 'id-token-1',
+    renew: vi.fn(async () => 'id-token-2'),
+    signInAgain: vi.fn(),
+    ...session,
+  };
+  const client = createTransactionsClient({
+    baseUrl: 'https://api.example.com/prod/',
+    authHeader: 'auth',
+    session: fullSession,
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    timeoutMs: 50,
+  });
+  const header = (i: number) => new Headers(calls[i]?.init.headers).get('auth');
+  return { client, calls, header, session: fullSession };
+}
+
+describe('createTransactionsClient', () => {
+  it('sends the id_token in the configured header to the API URL', async () => {
+    const { client, calls, header } = setup([() => jsonResponse(200, page)]);
+    await expect(client.list({ limit: 10, cursor: 'abc' })).resolves.toEqual(page);
+    expect(calls[0]?.url).toBe('https://api.example.com/prod/transactions?cursor=abc&limit=10');
+    expect(header(0)).toBe('id-token-1');
+    expect(calls[0]?.init.credentials).toBe('omit');
+  });
+
+  it('renews once and retries once on a 401', async () => {
+    const { client, header, session } = setup([unauthorized, () => jsonResponse(200, page)]);
+    await expect(client.list()).resolves.toEqual(page);
+    expect(session.renew).toHaveBeenCalledTimes(1);
+    expect(header(1)).toBe('id-token-2');
+    expect(session.signInAgain).not.toHaveBeenCalled();
+  });
+
+  it('signs in again when the retry is also refused, without a third try', async () => {
+    const { client, calls, session } = setup([unauthorized, unauthorized]);
+    await expect(client.list()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(calls).toHaveLength(2);
+    expect(session.signInAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs in again without retrying when renewal fails', async () => {
+    const { client, calls, session } = setup([unauthorized], {
+      renew: vi.fn(async () => {
+        throw new Error('invalid_grant');
+      }),
+    });
+    await expect(client.summary()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(calls).toHaveLength(1);
+    expect(session.signInAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('shares one renewal between concurrent 401s', async () => {
+    const { client, session } = setup([
+      unauthorized,
+      unauthorized,
+      () => jsonResponse(200, page),
+      () => jsonResponse(200, { totals: [] }),
+    ]);
+    await Promise.all([client.list(), client.summary()]);
+    expect(session.renew).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns the API error body into a typed error with field details', async () => {
+    const body = {
+      error: {
+        code: 'validation_failed',
+        message: 'Invalid input',
+        details: [{ field: 'amount', message: 'Amount cannot be zero.' }],
+        requestId: 'req-1',
+      },
+    };
+    const { client } = setup([() => jsonResponse(400, body)]);
+    const error = await client
+      .create({ date: '2024-01-01', description: 'x', amount: 0, currency: 'USD' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiResponseError);
+    expect(error).toMatchObject({
+      status: 400,
+      apiCode: 'validation_failed',
+      details: body.error.details,
+      requestId: 'req-1',
+    });
+  });
+
+  it("maps the gateway's own error shape", async () => {
+    const { client } = setup([() => jsonResponse(403, { message: 'Forbidden' })]);
+    await expect(client.get('x')).rejects.toMatchObject({
+      apiCode: 'http_403',
+      message: 'Forbidden',
+    });
+  });
+
+  it.each([
+    [
+      'an HTML page with 200',
+      () => new Response('<html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    ],
+    [
+      'an HTML page with 502',
+      () => new Response('<html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    ],
+    [
+      'malformed JSON',
+      () => new Response('{', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    ],
+    ['no content type', () => new Response('[]', { status: 200 })],
+  ])('treats %s as an error, never as data', async (_name, answer) => {
+    const { client } = setup([answer]);
+    await expect(client.list()).rejects.toBeInstanceOf(UnexpectedResponseError);
+  });
+
+  it('gives up after the timeout', async () => {
+    // Like a real fetch, the fake answers nothing until the request's signal aborts it.
+    const { client } = setup([
+      (init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        }),
+    ]);
+    await expect(client.list()).rejects.toBeInstanceOf(RequestTimeoutError);
+  });
+
+  it('reports a network failure as NetworkError', async () => {
+    const { client } = setup([
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    ]);
+    await expect(client.list()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('encodes ids into the path', async () => {
+    const { client, calls } = setup([() => new Response(null, { status: 204 })]);
+    await client.remove('a/b?c');
+    expect(calls[0]?.url).toBe('https://api.example.com/prod/transactions/a%2Fb%3Fc');
+    expect(calls[0]?.init.method).toBe('DELETE');
+  });
+});
