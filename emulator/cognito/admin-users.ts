@@ -1,0 +1,239 @@
+import { CognitoError, messages } from './cognito-error';
+import { findUser, isEmail, type PoolContext } from './pool-context';
+import { checkPasswordPolicy, generateTemporaryPassword } from './password-policy';
+import type { UserRecord } from './pool-state';
+import { revokeAllFamilies } from './self-service';
+import { attributeList, parseAttributes } from './user-attributes';
+
+const seconds = (ms: number) => ms / 1000;
+
+/** The user as AdminCreateUser/ListUsers return it. */
+export function userType(user: UserRecord) {
+  return {
+    Username: user.username,
+    Attributes: attributeList(user),
+    UserCreateDate: seconds(user.createdAt),
+    UserLastModifiedDate: seconds(user.updatedAt),
+    Enabled: user.enabled,
+    UserStatus: user.status,
+  };
+}
+
+/** Admin lookups are not covered by PreventUserExistenceErrors. */
+export function requireUser(ctx: PoolContext, name: string): UserRecord {
+  const user = findUser(ctx, name);
+  if (!user) throw new CognitoError('UserNotFoundException', messages.userNotFound);
+  return user;
+}
+
+function sendInvitation(ctx: PoolContext, user: UserRecord, password: string): void {
+  ctx.mailbox.send({
+    to: user.email,
+    subject: 'Your temporary password',
+    text: `Your username is ${user.email} and temporary password is ${password}`,
+    code: password,
+  });
+}
+
+/** AdminCreateUser: FORCE_CHANGE_PASSWORD with a temporary password (mailed unless SUPPRESS). */
+export async function adminCreateUser(
+  ctx: PoolContext,
+  input: {
+    username: string;
+    attributes?: unknown;
+    temporaryPassword?: string;
+    messageAction?: string;
+  },
+) {
+  const email = input.username.trim();
+  if (!isEmail(email))
+    throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
+  if (
+    input.messageAction !== undefined &&
+    input.messageAction !== 'SUPPRESS' &&
+    input.messageAction !== 'RESEND'
+  ) {
+    throw new CognitoError(
+      'InvalidParameterException',
+      "1 validation error detected: Value at 'messageAction' failed to satisfy constraint: Member must satisfy enum value set: [RESEND, SUPPRESS]",
+    );
+  }
+  const attrs = parseAttributes(input.attributes);
+  const password = input.temporaryPassword ?? generateTemporaryPassword();
+  checkPasswordPolicy(ctx.config.passwordPolicy, password, 'temporaryPassword');
+  const now = ctx.clock.now();
+  const expires = now + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000;
+  const existing = findUser(ctx, email);
+  if (input.messageAction === 'RESEND') {
+    if (!existing) throw new CognitoError('UserNotFoundException', messages.userNotFound);
+    if (existing.status !== 'FORCE_CHANGE_PASSWORD') {
+      throw new CognitoError(
+        'UnsupportedUserStateException',
+        'Resend not possible. User status is not FORCE_CHANGE_PASSWORD',
+      );
+    }
+    existing.passwordHash = await ctx.hasher.hash(password);
+    existing.temporaryPasswordExpiresAt = expires;
+    existing.updatedAt = now;
+    ctx.persist();
+    sendInvitation(ctx, existing, password);
+    return { User: userType(existing) };
+  }
+  if (existing) throw new CognitoError('UsernameExistsException', 'User account already exists');
+  const user: UserRecord = {
+    username: ctx.ids.uuid(),
+    email,
+    emailVerified: attrs.emailVerified ?? false,
+    attributes: attrs.other,
+    status: 'FORCE_CHANGE_PASSWORD',
+    enabled: true,
+    passwordHash: await ctx.hasher.hash(password),
+    temporaryPasswordExpiresAt: expires,
+    createdAt: now,
+    updatedAt: now,
+    groups: [],
+    codes: {},
+  };
+  if (findUser(ctx, email))
+    throw new CognitoError('UsernameExistsException', 'User account already exists');
+  ctx.state.users.set(user.username, user);
+  ctx.persist();
+  if (input.messageAction !== 'SUPPRESS') sendInvitation(ctx, user, password);
+  return { User: userType(user) };
+}
+
+export function adminGetUser(ctx: PoolContext, name: string) {
+  const user = requireUser(ctx, name);
+  const { Attributes, ...rest } = userType(user);
+  return { ...rest, UserAttributes: Attributes };
+}
+
+/** Deleting a user also deletes their tokens' families, so refresh tokens stop working. */
+export function adminDeleteUser(ctx: PoolContext, name: string): void {
+  const user = requireUser(ctx, name);
+  revokeAllFamilies(ctx, user.username);
+  ctx.state.users.delete(user.username);
+  ctx.persist();
+}
+
+/** Disabling revokes the user's tokens (Cognito: "revokes all access tokens"). */
+export function adminSetEnabled(ctx: PoolContext, name: string, enabled: boolean): void {
+  const user = requireUser(ctx, name);
+  user.enabled = enabled;
+  user.updatedAt = ctx.clock.now();
+  if (!enabled) revokeAllFamilies(ctx, user.username);
+  ctx.persist();
+}
+
+export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
+  const user = requireUser(ctx, name);
+  if (user.status !== 'UNCONFIRMED') {
+    throw new CognitoError(
+      'NotAuthorizedException',
+      `User cannot be confirmed. Current status is ${user.status}`,
+    );
+  }
+  user.status = 'CONFIRMED';
+  delete user.codes.signup;
+  user.updatedAt = ctx.clock.now();
+  ctx.persist();
+}
+
+export async function adminSetUserPassword(
+  ctx: PoolContext,
+  name: string,
+  password: string,
+  permanent: boolean,
+): Promise<void> {
+  const user = requireUser(ctx, name);
+  checkPasswordPolicy(ctx.config.passwordPolicy, password);
+  user.passwordHash = await ctx.hasher.hash(password);
+  user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+  user.temporaryPasswordExpiresAt = permanent
+    ? null
+    : ctx.clock.now() + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000;
+  user.updatedAt = ctx.clock.now();
+  ctx.persist();
+}
+
+const groupName = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+
+export function createGroup(ctx: PoolContext, name: string) {
+  if (!groupName.test(name))
+    throw new CognitoError(
+      'InvalidParameterException',
+      'GroupName must be 1-128 printable characters without spaces.',
+    );
+  if (ctx.state.groups.has(name))
+    throw new CognitoError('GroupExistsException', 'A group with the name already exists.');
+  ctx.state.groups.add(name);
+  ctx.persist();
+  return {
+    Group: {
+      GroupName: name,
+      UserPoolId: ctx.config.userPoolId,
+      CreationDate: seconds(ctx.clock.now()),
+      LastModifiedDate: seconds(ctx.clock.now()),
+    },
+  };
+}
+
+export function adminAddUserToGroup(ctx: PoolContext, name: string, group: string): void {
+  const user = requireUser(ctx, name);
+  if (!ctx.state.groups.has(group))
+    throw new CognitoError('ResourceNotFoundException', 'Group not found.');
+  if (!user.groups.includes(group)) user.groups.push(group);
+  user.updatedAt = ctx.clock.now();
+  ctx.persist();
+}
+
+const filterPattern = /^\s*([a-z_:]+)\s*(=|\^=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
+const filterable: Record<string, (u: UserRecord) => string> = {
+  username: (u) => u.username,
+  email: (u) => u.email,
+  sub: (u) => u.username,
+  status: (u) => (u.enabled ? 'Enabled' : 'Disabled'),
+  'cognito:user_status': (u) => u.status,
+  name: (u) => u.attributes.name ?? '',
+  given_name: (u) => u.attributes.given_name ?? '',
+  family_name: (u) => u.attributes.family_name ?? '',
+};
+
+/** ListUsers with Cognito's `attr = "v"` / `attr ^= "v"` filters and opaque pagination. */
+export function listUsers(
+  ctx: PoolContext,
+  input: { filter?: string; limit?: number; paginationToken?: string },
+) {
+  const limit = input.limit ?? 60;
+  if (!Number.isInteger(limit) || limit < 0 || limit > 60) {
+    throw new CognitoError(
+      'InvalidParameterException',
+      "1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60",
+    );
+  }
+  let users = [...ctx.state.users.values()].sort(
+    (a, b) => a.createdAt - b.createdAt || a.username.localeCompare(b.username),
+  );
+  if (input.filter) {
+    const m = filterPattern.exec(input.filter);
+    const read = m && filterable[m[1]!];
+    if (!m || !read)
+      throw new CognitoError('InvalidParameterException', 'Error while parsing filter.');
+    const value = m[3]!.replace(/\\(.)/g, '$1');
+    users = users.filter((u) => (m[2] === '=' ? read(u) === value : read(u).startsWith(value)));
+  }
+  let start = 0;
+  if (input.paginationToken !== undefined) {
+    start = Number(Buffer.from(input.paginationToken, 'base64url').toString());
+    if (!Number.isInteger(start) || start < 0)
+      throw new CognitoError('InvalidParameterException', 'Invalid pagination token.');
+  }
+  const page = users.slice(start, start + (limit || 60));
+  const next = start + page.length;
+  return {
+    Users: page.map(userType),
+    ...(next < users.length
+      ? { PaginationToken: Buffer.from(String(next)).toString('base64url') }
+      : {}),
+  };
+}

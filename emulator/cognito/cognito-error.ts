@@ -1,0 +1,66 @@
+/** Error codes of the User Pools JSON API we emit (the `__type` on the wire). */
+export type CognitoErrorType =
+  | 'NotAuthorizedException'
+  | 'UserNotFoundException'
+  | 'UserNotConfirmedException'
+  | 'UsernameExistsException'
+  | 'InvalidParameterException'
+  | 'InvalidPasswordException'
+  | 'CodeMismatchException'
+  | 'ExpiredCodeException'
+  | 'LimitExceededException'
+  | 'PasswordResetRequiredException'
+  | 'ResourceNotFoundException'
+  | 'TooManyRequestsException'
+  | 'UnsupportedOperationException'
+  | 'UnknownOperationException'
+  | 'SerializationException'
+  | 'MissingAuthenticationTokenException'
+  | 'UserNotConfirmedException'
+  | 'UnsupportedUserStateException'
+  | 'GroupExistsException'
+  | 'UnauthorizedException'
+  | 'InternalErrorException';
+
+/** A failure in Cognito's wire format: HTTP 400 (500 for internal), `{ __type, message }`. */
+export class CognitoError extends Error {
+  constructor(
+    readonly type: CognitoErrorType,
+    message: string,
+    readonly status = type === 'InternalErrorException' ? 500 : 400,
+  ) {
+    super(message);
+    this.name = 'CognitoError';
+  }
+}
+
+export const messages = {
+  badCredentials: 'Incorrect username or password.',
+  attemptsExceeded: 'Password attempts exceeded',
+  disabled: 'User is disabled.',
+  notConfirmed: 'User is not confirmed.',
+  userNotFound: 'User does not exist.',
+  codeMismatch: 'Invalid verification code provided, please try again.',
+  codeExpired: 'Invalid code provided, please request a code again.',
+  limitExceeded: 'Attempt limit exceeded, please try after some time.',
+  emailExists: 'An account with the given email already exists.',
+  usernameNotEmail: 'Username should be an email.',
+  tempPasswordExpired: 'Temporary password has expired and must be reset by an administrator.',
+  resetRequired: 'Password reset required for the user',
+  sessionExpired: 'Invalid session for the user, session is expired.',
+  invalidRefresh: 'Invalid Refresh Token',
+  refreshExpired: 'Refresh Token has expired',
+  refreshRevoked: 'Refresh Token has been revoked',
+  accessExpired: 'Access Token has expired',
+  accessRevoked: 'Access Token has been revoked',
+  accessScopes: 'Access Token does not have required scopes',
+  invalidAccess: 'Invalid Access Token',
+} as const;
+
+/** AWS's validation message for a missing required member. */
+export function missingParameter(member: string): CognitoError {
+  return new CognitoError(
+    'InvalidParameterException',
+    `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+  );
+}

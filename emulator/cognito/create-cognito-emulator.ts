@@ -1,0 +1,224 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createMailbox, type Mailbox } from '../mailbox/mailbox';
+import {
+  adminCreateUser,
+  adminDeleteUser,
+  adminGetUser,
+  adminSetEnabled,
+  adminSetUserPassword,
+  adminAddUserToGroup,
+  createGroup,
+} from './admin-users';
+import { systemClock, type Clock } from './clock';
+import {
+  loadKeyRing,
+  pruneKeyFile,
+  rotateKeyFile,
+  type KeyFile,
+  type KeyRing,
+  type PublicJwk,
+} from './key-ring';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher';
+import { findUser, randomIds, type IdSource, type PoolContext } from './pool-context';
+import type { PoolConfig } from './pool-config';
+import { createPoolState, snapshotState, sweepExpired, type PersistedState } from './pool-state';
+import { revokeAllFamilies } from './self-service';
+import { createSignInThrottle } from './sign-in-throttle';
+import { routeCognito } from './cognito-routes';
+
+/** What varies between a test, the CLI and the dev server. */
+export interface CognitoServices {
+  clock?: Clock;
+  ids?: IdSource;
+  hasher?: PasswordHasher;
+  mailbox?: Mailbox;
+  keyFile: KeyFile;
+  initialState?: PersistedState;
+  /** Saves the pool's data (called coalesced after changes, and on flush). */
+  saveState?: (state: PersistedState) => void;
+  saveKeys?: (file: KeyFile) => void;
+  log?: (line: string) => void;
+}
+
+/** Test and tooling handle on the pool: admin operations without HTTP. */
+export interface CognitoPool {
+  readonly config: PoolConfig;
+  readonly mailbox: Mailbox;
+  /** Creates a CONFIRMED user with a permanent password and verified email (seed helper). */
+  createUser(input: {
+    email: string;
+    password: string;
+    groups?: string[];
+    attributes?: Record<string, string>;
+  }): Promise<{ username: string }>;
+  /** AdminCreateUser: FORCE_CHANGE_PASSWORD with a temporary password (mailed). */
+  adminCreateUser(input: {
+    email: string;
+    temporaryPassword?: string;
+    suppressMessage?: boolean;
+  }): Promise<{ username: string }>;
+  getUser(
+    name: string,
+  ):
+    | { username: string; email: string; status: string; enabled: boolean; groups: string[] }
+    | undefined;
+  disableUser(name: string): void;
+  enableUser(name: string): void;
+  deleteUser(name: string): void;
+  globalSignOut(name: string): void;
+  /** New signing keys; old public keys stay in the JWKS until their tokens have expired. */
+  rotateKeys(): Promise<void>;
+  jwks(): { keys: PublicJwk[] };
+  /** Writes pending changes now. */
+  flush(): void;
+}
+
+export interface CognitoEmulator {
+  readonly pool: CognitoPool;
+  /** Answers Cognito's paths; calls `next` for anything else. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  readonly listener: RequestListener;
+  close(): void;
+}
+
+const maxTokenSeconds = (config: PoolConfig) =>
+  Math.max(...config.clients.map((c) => Math.max(c.idTokenSeconds, c.accessTokenSeconds)));
+
+/** The Cognito part as a library: config and services in, a request handler and pool handle out. */
+export function createCognitoEmulator(
+  config: PoolConfig,
+  services: CognitoServices,
+): CognitoEmulator {
+  const clock = services.clock ?? systemClock;
+  const log = services.log ?? ((line: string) => console.log(line));
+  const ids = services.ids ?? randomIds;
+  let keyFile = pruneKeyFile(services.keyFile, clock.now(), maxTokenSeconds(config));
+  let ring: KeyRing = loadKeyRing(keyFile);
+  const state = createPoolState(services.initialState);
+  let scheduled: NodeJS.Immediate | undefined;
+  const writeState = () => {
+    scheduled = undefined;
+    try {
+      services.saveState?.(snapshotState(state, clock.now()));
+    } catch (error) {
+      log(`[cognito] could not save data: ${String(error)}`);
+    }
+  };
+  const ctx: PoolContext = {
+    config,
+    state,
+    clock,
+    ids,
+    hasher: services.hasher ?? createPasswordHasher(),
+    mailbox:
+      services.mailbox ?? createMailbox({ now: () => clock.now(), newId: () => ids.uuid(), log }),
+    throttle: createSignInThrottle(config.freeFailedSignIns),
+    keys: () => ring,
+    persist: () => {
+      if (services.saveState) scheduled ??= setImmediate(writeState);
+    },
+    log,
+  };
+  const sweeper = setInterval(() => sweepExpired(state, clock.now()), 60_000);
+  sweeper.unref();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    try {
+      return await routeCognito(ctx, req, res, url);
+    } catch (error) {
+      log(
+        `[cognito] internal error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('Internal error in the local Cognito emulator.');
+      } else res.destroy();
+      return true;
+    }
+  };
+  const user = (name: string) => {
+    const u = findUser(ctx, name);
+    if (!u) throw new Error(`No user ${name}`);
+    return u;
+  };
+  const pool: CognitoPool = {
+    config,
+    mailbox: ctx.mailbox,
+    async createUser(input) {
+      const created = await adminCreateUser(ctx, {
+        username: input.email,
+        attributes: [
+          { Name: 'email_verified', Value: 'true' },
+          ...Object.entries(input.attributes ?? {}).map(([Name, Value]) => ({ Name, Value })),
+        ],
+        messageAction: 'SUPPRESS',
+      });
+      await adminSetUserPassword(ctx, created.User.Username, input.password, true);
+      for (const g of input.groups ?? []) {
+        if (!state.groups.has(g)) createGroup(ctx, g);
+        adminAddUserToGroup(ctx, created.User.Username, g);
+      }
+      return { username: created.User.Username };
+    },
+    async adminCreateUser(input) {
+      const created = await adminCreateUser(ctx, {
+        username: input.email,
+        attributes: [{ Name: 'email_verified', Value: 'true' }],
+        temporaryPassword: input.temporaryPassword,
+        messageAction: input.suppressMessage ? 'SUPPRESS' : undefined,
+      });
+      return { username: created.User.Username };
+    },
+    getUser(name) {
+      const u = findUser(ctx, name);
+      if (!u) return undefined;
+      const info = adminGetUser(ctx, u.username);
+      return {
+        username: u.username,
+        email: u.email,
+        status: info.UserStatus,
+        enabled: u.enabled,
+        groups: [...u.groups],
+      };
+    },
+    disableUser: (name) => adminSetEnabled(ctx, user(name).username, false),
+    enableUser: (name) => adminSetEnabled(ctx, user(name).username, true),
+    deleteUser: (name) => adminDeleteUser(ctx, user(name).username),
+    globalSignOut: (name) => revokeAllFamilies(ctx, user(name).username),
+    async rotateKeys() {
+      keyFile = pruneKeyFile(
+        await rotateKeyFile(keyFile, clock.now()),
+        clock.now(),
+        maxTokenSeconds(config),
+      );
+      ring = loadKeyRing(keyFile);
+      services.saveKeys?.(keyFile);
+    },
+    jwks: () => ring.jwks(),
+    flush() {
+      if (scheduled) {
+        clearImmediate(scheduled);
+        writeState();
+      }
+    },
+  };
+  return {
+    pool,
+    handle,
+    listener: (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+      void handle(req, res, url).then((handled) => {
+        if (!handled) {
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Not found');
+        }
+      });
+    },
+    close() {
+      clearInterval(sweeper);
+      pool.flush();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mediaType } from '../../http/form';
+import { BodyError, readBody } from '../../http/read-body';
+import { sendJson } from '../../http/respond';
+import { CognitoError } from '../cognito-error';
+import type { PoolContext } from '../pool-context';
+import type { JsonBody } from './json-input';
+import { adminOperations, operations } from './operations';
+
+const targetPrefix = 'AWSCognitoIdentityProviderService.';
+const contentType = 'application/x-amz-json-1.1';
+export const jsonBodyLimit = 64 * 1024;
+
+function sendError(ctx: PoolContext, res: ServerResponse, error: CognitoError): void {
+  res.setHeader('x-amzn-ErrorType', `${error.type}:`);
+  sendJson(res, error.status, { __type: error.type, message: error.message }, contentType);
+  void ctx;
+}
+
+/** POST / with X-Amz-Target: the User Pools JSON API as the AWS CLI and SDK v3 call it. */
+export async function handleJsonApi(
+  ctx: PoolContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  res.setHeader('x-amzn-RequestId', ctx.ids.uuid());
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', 'x-amzn-RequestId, x-amzn-ErrorType');
+  try {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    if (!target.startsWith(targetPrefix)) {
+      throw new CognitoError(
+        'UnknownOperationException',
+        `Missing or unknown X-Amz-Target '${target.slice(0, 100)}'; expected ${targetPrefix}<Operation>.`,
+      );
+    }
+    const name = target.slice(targetPrefix.length);
+    const operation = Object.hasOwn(operations, name) ? operations[name] : undefined;
+    if (!operation) {
+      throw new CognitoError(
+        'UnsupportedOperationException',
+        `The local Cognito emulator does not implement the operation ${name.slice(0, 100)}.`,
+      );
+    }
+    const type = mediaType(req.headers['content-type']);
+    if (type !== contentType && type !== 'application/json') {
+      throw new CognitoError('SerializationException', `Content-Type must be ${contentType}.`);
+    }
+    if (adminOperations.has(name) && !req.headers.authorization) {
+      throw new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, jsonBodyLimit);
+    } catch (error) {
+      if (error instanceof BodyError && error.code === 'BodyTooLarge') {
+        throw new CognitoError(
+          'SerializationException',
+          `Request body is larger than ${jsonBodyLimit} bytes.`,
+          413,
+        );
+      }
+      throw error;
+    }
+    let body: unknown;
+    try {
+      body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw new CognitoError('SerializationException', 'The request body is not valid JSON.');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new CognitoError('SerializationException', 'The request body must be a JSON object.');
+    }
+    const result = await operation(ctx, body as JsonBody);
+    sendJson(res, 200, result ?? {}, contentType);
+  } catch (error) {
+    if (error instanceof CognitoError) return sendError(ctx, res, error);
+    ctx.log(
+      `[cognito] internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    sendError(
+      ctx,
+      res,
+      new CognitoError('InternalErrorException', 'Internal error in the local Cognito emulator.'),
+    );
+  }
+}

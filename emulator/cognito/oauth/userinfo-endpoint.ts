@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '../../http/respond';
+import { setNoStore } from '../../http/security-headers';
+import { CognitoError } from '../cognito-error';
+import type { PoolContext } from '../pool-context';
+import { verifyAccessToken } from '../token-service';
+import { answerPreflight, setOpenCors } from './oauth-response';
+
+const profileClaims = [
+  'name',
+  'family_name',
+  'given_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'updated_at',
+];
+
+function fail(res: ServerResponse, status: 400 | 401, error: string, description: string): void {
+  res.setHeader('WWW-Authenticate', `error="${error}", error_description="${description}"`);
+  setNoStore(res);
+  sendJson(res, status, { error, error_description: description });
+}
+
+/** GET|POST /oauth2/userInfo: attributes allowed by the token's scopes, booleans as strings. */
+export function userInfoEndpoint(
+  ctx: PoolContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method === 'OPTIONS') return answerPreflight(res, 'GET, POST, OPTIONS');
+  setOpenCors(res);
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    res.setHeader('Allow', 'GET, POST, OPTIONS');
+    return fail(res, 400, 'invalid_request', 'Bad OAuth2 request at UserInfo Endpoint');
+  }
+  const m = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(req.headers.authorization ?? '');
+  if (!m) return fail(res, 400, 'invalid_request', 'Bad OAuth2 request at UserInfo Endpoint');
+  const revoked =
+    'Access token is expired, disabled, or deleted, or the user has globally signed out.';
+  let verified;
+  try {
+    verified = verifyAccessToken(ctx, m[1]!);
+  } catch (error) {
+    if (error instanceof CognitoError) return fail(res, 401, 'invalid_token', revoked);
+    throw error;
+  }
+  const scopes = String(verified.claims.scope ?? '').split(' ');
+  if (!scopes.includes('openid')) return fail(res, 401, 'invalid_token', revoked);
+  const { user } = verified;
+  const narrowed = scopes.some((s) => s === 'email' || s === 'profile' || s === 'phone');
+  const body: Record<string, string> = { sub: user.username };
+  for (const [k, v] of Object.entries(user.attributes)) {
+    const isProfile = profileClaims.includes(k);
+    const isPhone = k === 'phone_number';
+    if (
+      !narrowed ||
+      (isProfile && scopes.includes('profile')) ||
+      (isPhone && scopes.includes('phone'))
+    )
+      body[k] = v;
+  }
+  if (!narrowed || scopes.includes('email')) {
+    body.email_verified = String(user.emailVerified);
+    body.email = user.email;
+  }
+  body.username = user.username;
+  setNoStore(res);
+  sendJson(res, 200, body);
+}

@@ -1,0 +1,62 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { Mailbox } from '../mailbox/mailbox';
+import type { Clock } from './clock';
+import type { KeyRing } from './key-ring';
+import type { PasswordHasher } from './password-hasher';
+import type { PoolConfig } from './pool-config';
+import type { PoolState, UserRecord } from './pool-state';
+import type { SignInThrottle } from './sign-in-throttle';
+
+/** Sources of randomness, passed in so tests can make them predictable. */
+export interface IdSource {
+  uuid(): string;
+  /** A 6-digit code. */
+  code(): string;
+  /** An unguessable token of `bytes` random bytes, base64url. */
+  secret(bytes: number): string;
+}
+
+export const randomIds: IdSource = {
+  uuid: () => randomUUID(),
+  code: () => String(randomInt(0, 1_000_000)).padStart(6, '0'),
+  secret: (bytes) => randomBytes(bytes).toString('base64url'),
+};
+
+/** What every operation gets: config, data, and the services that vary. */
+export interface PoolContext {
+  readonly config: PoolConfig;
+  readonly state: PoolState;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly hasher: PasswordHasher;
+  readonly mailbox: Mailbox;
+  readonly throttle: SignInThrottle;
+  /** The current key ring (replaced on rotation). */
+  keys(): KeyRing;
+  /** Marks persisted data as changed. */
+  persist(): void;
+  log(line: string): void;
+}
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export const nowSeconds = (ctx: PoolContext) => Math.floor(ctx.clock.now() / 1000);
+
+/** Finds a user by pool username (UUID) or by email, case-insensitively. */
+export function findUser(ctx: PoolContext, name: string): UserRecord | undefined {
+  const direct = ctx.state.users.get(name);
+  if (direct) return direct;
+  const email = name.trim().toLowerCase();
+  for (const user of ctx.state.users.values()) if (user.email.toLowerCase() === email) return user;
+  return undefined;
+}
+
+export const isEmail = (value: string) =>
+  value.length <= 128 &&
+  /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:]+$/.test(value);
+
+/** Cognito masks destinations: `j***@e***`. */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
+}

@@ -1,0 +1,146 @@
+/** The pool's data: what is persisted, and the short-lived records kept in memory only. */
+
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+export type CodePurpose = 'signup' | 'reset';
+
+export interface CodeRecord {
+  /** SHA-256 of the code; the code itself is only in the mailbox. */
+  readonly hash: string;
+  readonly expiresAt: number;
+  failures: number;
+}
+
+export interface UserRecord {
+  /** Pool username: a UUID equal to `sub` (email-as-username pool). */
+  readonly username: string;
+  email: string;
+  emailVerified: boolean;
+  /** Other standard attributes (name, ...), never sub/email/email_verified. */
+  attributes: Record<string, string>;
+  status: UserStatus;
+  enabled: boolean;
+  passwordHash: string;
+  temporaryPasswordExpiresAt: number | null;
+  readonly createdAt: number;
+  updatedAt: number;
+  groups: string[];
+  codes: Partial<Record<CodePurpose, CodeRecord>>;
+}
+
+/**
+ * One authentication and everything minted from it (`origin_jti`). Revoking the family revokes
+ * its refresh token and, for Cognito's own endpoints, its access tokens.
+ */
+export interface TokenFamily {
+  readonly originJti: string;
+  /** SHA-256 of the refresh token (null when none was issued, e.g. implicit grant). */
+  readonly refreshHash: string | null;
+  readonly clientId: string;
+  readonly username: string;
+  /** Seconds, of the original authentication. */
+  readonly authTime: number;
+  readonly scopes: readonly string[];
+  /** Whether tokens came from the OAuth endpoints (hosted UI) rather than the JSON API. */
+  readonly oauth: boolean;
+  readonly issuedAt: number;
+  /** Refresh-token expiry, or access-token expiry when there is no refresh token. */
+  readonly expiresAt: number;
+  revokedAt: number | null;
+}
+
+export interface PersistedState {
+  readonly version: 1;
+  readonly users: UserRecord[];
+  readonly tokenFamilies: TokenFamily[];
+  readonly groups: string[];
+}
+
+export interface AuthCodeRecord {
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly username: string;
+  readonly scopes: readonly string[];
+  readonly nonce: string | undefined;
+  readonly codeChallenge: string | undefined;
+  readonly authTime: number;
+  readonly expiresAt: number;
+}
+
+export interface SessionRecord {
+  readonly username: string;
+  readonly clientId: string;
+  readonly expiresAt: number;
+  /** Only on hosted-UI sign-in sessions: seconds of the authentication. */
+  readonly authTime?: number;
+}
+
+export interface PoolState {
+  readonly users: Map<string, UserRecord>;
+  readonly tokenFamilies: Map<string, TokenFamily>;
+  /** refresh-token hash -> origin_jti. */
+  readonly refreshIndex: Map<string, string>;
+  readonly groups: Set<string>;
+  /** Recent code e-mails per user, for the hourly send limit. */
+  readonly sendLog: Map<string, number[]>;
+  /** Authorization codes: single-use, 5 minutes. */
+  readonly authCodes: Map<string, AuthCodeRecord>;
+  /** Codes already redeemed, mapped to the token family they produced (reuse revokes it). */
+  readonly redeemedCodes: Map<string, { originJti: string; expiresAt: number }>;
+  /** JSON API challenge sessions (NEW_PASSWORD_REQUIRED). */
+  readonly challengeSessions: Map<string, SessionRecord>;
+  /** Hosted UI `cognito` cookie sessions. */
+  readonly hostedSessions: Map<string, SessionRecord>;
+  /** Hosted UI: sign-up or forced-password steps waiting to finish in the same browser. */
+  readonly pendingSignIns: Map<string, SessionRecord>;
+  readonly pendingChallenges: Map<string, SessionRecord>;
+}
+
+export function createPoolState(initial?: PersistedState): PoolState {
+  const families = initial?.tokenFamilies ?? [];
+  return {
+    users: new Map((initial?.users ?? []).map((u) => [u.username, u])),
+    tokenFamilies: new Map(families.map((f) => [f.originJti, f])),
+    refreshIndex: new Map(
+      families.flatMap((f) =>
+        f.refreshHash === null ? [] : [[f.refreshHash, f.originJti] as const],
+      ),
+    ),
+    groups: new Set(initial?.groups ?? []),
+    sendLog: new Map(),
+    authCodes: new Map(),
+    redeemedCodes: new Map(),
+    challengeSessions: new Map(),
+    hostedSessions: new Map(),
+    pendingSignIns: new Map(),
+    pendingChallenges: new Map(),
+  };
+}
+
+/** What goes to disk; expired refresh tokens are dropped. */
+export function snapshotState(state: PoolState, now: number): PersistedState {
+  return {
+    version: 1,
+    users: [...state.users.values()],
+    tokenFamilies: [...state.tokenFamilies.values()].filter((f) => f.expiresAt > now),
+    groups: [...state.groups],
+  };
+}
+
+/** Removes expired in-memory records; called on a timer and before lookups that matter. */
+export function sweepExpired(state: PoolState, now: number): void {
+  for (const map of [
+    state.authCodes,
+    state.redeemedCodes,
+    state.challengeSessions,
+    state.hostedSessions,
+    state.pendingSignIns,
+    state.pendingChallenges,
+  ] as Map<string, { expiresAt: number }>[]) {
+    for (const [key, value] of map) if (value.expiresAt <= now) map.delete(key);
+  }
+  for (const [jti, family] of state.tokenFamilies) {
+    if (family.expiresAt > now) continue;
+    state.tokenFamilies.delete(jti);
+    if (family.refreshHash !== null) state.refreshIndex.delete(family.refreshHash);
+  }
+}

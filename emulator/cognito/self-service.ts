@@ -1,0 +1,163 @@
+import { CognitoError, messages } from './cognito-error';
+import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
+import { checkPasswordPolicy } from './password-policy';
+import type { UserRecord } from './pool-state';
+import { parseAttributes } from './user-attributes';
+import { assertCanSend, consumeCode, issueCode } from './verification-codes';
+
+export interface CodeDeliveryDetails {
+  Destination: string;
+  DeliveryMedium: 'EMAIL';
+  AttributeName: 'email';
+}
+
+const delivery = (email: string): CodeDeliveryDetails => ({
+  Destination: maskEmail(email),
+  DeliveryMedium: 'EMAIL',
+  AttributeName: 'email',
+});
+
+function sendSignUpCode(ctx: PoolContext, user: UserRecord): void {
+  const code = issueCode(ctx, user, 'signup');
+  ctx.mailbox.send({
+    to: user.email,
+    subject: 'Your verification code',
+    text: `Your verification code is ${code}`,
+    code,
+  });
+}
+
+/** SignUp: email is the sign-in name; the pool username is a new UUID (= sub). */
+export async function signUp(
+  ctx: PoolContext,
+  input: { username: string; password: string; attributes?: unknown },
+): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails: CodeDeliveryDetails }> {
+  const email = input.username.trim();
+  if (!isEmail(email))
+    throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
+  const attrs = parseAttributes(input.attributes);
+  if (attrs.email !== undefined && attrs.email.toLowerCase() !== email.toLowerCase()) {
+    throw new CognitoError(
+      'InvalidParameterException',
+      'The email attribute must equal the username (email is the sign-in name).',
+    );
+  }
+  checkPasswordPolicy(ctx.config.passwordPolicy, input.password);
+  if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
+  const now = ctx.clock.now();
+  const user: UserRecord = {
+    username: ctx.ids.uuid(),
+    email,
+    emailVerified: false,
+    attributes: attrs.other,
+    status: 'UNCONFIRMED',
+    enabled: true,
+    passwordHash: await ctx.hasher.hash(input.password),
+    temporaryPasswordExpiresAt: null,
+    createdAt: now,
+    updatedAt: now,
+    groups: [],
+    codes: {},
+  };
+  // Re-check after the await: a parallel sign-up may have taken the address meanwhile.
+  if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
+  ctx.state.users.set(user.username, user);
+  assertCanSend(ctx, user);
+  sendSignUpCode(ctx, user);
+  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery(email) };
+}
+
+/** ConfirmSignUp: the code verifies the email and confirms the account. */
+export function confirmSignUp(ctx: PoolContext, name: string, code: string): UserRecord {
+  const user = findUser(ctx, name);
+  if (!user) throw new CognitoError('CodeMismatchException', messages.codeMismatch);
+  if (user.status !== 'UNCONFIRMED') {
+    throw new CognitoError(
+      'NotAuthorizedException',
+      `User cannot be confirmed. Current status is ${user.status}`,
+    );
+  }
+  consumeCode(ctx, user, 'signup', code);
+  user.status = 'CONFIRMED';
+  user.emailVerified = true;
+  user.updatedAt = ctx.clock.now();
+  ctx.persist();
+  return user;
+}
+
+/** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
+export function resendConfirmationCode(
+  ctx: PoolContext,
+  name: string,
+): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  const user = findUser(ctx, name);
+  if (!user) return { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
+  if (user.status !== 'UNCONFIRMED')
+    throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
+  assertCanSend(ctx, user);
+  sendSignUpCode(ctx, user);
+  return { CodeDeliveryDetails: delivery(user.email) };
+}
+
+/** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */
+export function forgotPassword(
+  ctx: PoolContext,
+  name: string,
+): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  const user = findUser(ctx, name);
+  const fake = { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
+  if (!user) return fake;
+  const eligible =
+    user.enabled &&
+    user.emailVerified &&
+    (user.status === 'CONFIRMED' || user.status === 'RESET_REQUIRED');
+  if (!eligible) {
+    ctx.log(
+      `[cognito] no reset code sent to ${user.email}: account is ${user.enabled ? user.status : 'disabled'}${user.emailVerified ? '' : ', email not verified'}`,
+    );
+    return fake;
+  }
+  assertCanSend(ctx, user);
+  const code = issueCode(ctx, user, 'reset');
+  ctx.mailbox.send({
+    to: user.email,
+    subject: 'Your password reset code',
+    text: `Your password reset code is ${code}`,
+    code,
+  });
+  return { CodeDeliveryDetails: delivery(user.email) };
+}
+
+/**
+ * ConfirmForgotPassword. Stricter than Cognito: a reset also revokes the user's refresh
+ * tokens (a reset usually means the old password leaked).
+ */
+export async function confirmForgotPassword(
+  ctx: PoolContext,
+  name: string,
+  code: string,
+  password: string,
+): Promise<UserRecord> {
+  checkPasswordPolicy(ctx.config.passwordPolicy, password);
+  const user = findUser(ctx, name);
+  if (!user || !user.enabled)
+    throw new CognitoError('CodeMismatchException', messages.codeMismatch);
+  consumeCode(ctx, user, 'reset', code);
+  user.passwordHash = await ctx.hasher.hash(password);
+  user.status = 'CONFIRMED';
+  user.temporaryPasswordExpiresAt = null;
+  user.updatedAt = ctx.clock.now();
+  ctx.throttle.recordSuccess(`user:${user.username}`);
+  revokeAllFamilies(ctx, user.username);
+  ctx.persist();
+  return user;
+}
+
+/** Revokes every token family of a user (global sign-out, disable, reset). */
+export function revokeAllFamilies(ctx: PoolContext, username: string): void {
+  const now = ctx.clock.now();
+  for (const family of ctx.state.tokenFamilies.values()) {
+    if (family.username === username && family.revokedAt === null) family.revokedAt = now;
+  }
+  ctx.persist();
+}

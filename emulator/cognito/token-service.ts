@@ -1,0 +1,198 @@
+import { CognitoError, messages } from './cognito-error';
+import { atHash, signJwt, verifyOwnJwt } from './jwt';
+import { nowSeconds, sha256, type PoolContext } from './pool-context';
+import type { AppClientConfig } from './pool-config';
+import type { TokenFamily, UserRecord } from './pool-state';
+
+export interface IssuedTokens {
+  idToken: string | undefined;
+  accessToken: string;
+  refreshToken: string | undefined;
+  expiresIn: number;
+  originJti: string;
+}
+
+export interface IssueRequest {
+  user: UserRecord;
+  client: AppClientConfig;
+  scopes: readonly string[];
+  /** Seconds; kept unchanged on refresh. */
+  authTime: number;
+  /** True for hosted UI / OAuth endpoints (adds at_hash and `version`), false for the JSON API. */
+  oauth: boolean;
+  nonce?: string | undefined;
+  /** Set on refresh: the family the new tokens belong to. */
+  family?: TokenFamily;
+  withRefreshToken: boolean;
+}
+
+// Real refresh tokens are JWEs; ours are random but keep the shape so no client is surprised.
+const refreshHeader = Buffer.from('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}').toString(
+  'base64url',
+);
+
+/** Which ID-token attribute claims a scope set allows (openid alone: all readable ones). */
+function wantsAttributes(
+  scopes: readonly string[],
+  oauth: boolean,
+): { email: boolean; profile: boolean } {
+  if (!oauth) return { email: true, profile: true };
+  const narrowed = scopes.some((s) => s === 'email' || s === 'profile' || s === 'phone');
+  return {
+    email: !narrowed || scopes.includes('email'),
+    profile: !narrowed || scopes.includes('profile'),
+  };
+}
+
+/** Mints Cognito-shaped ID/access tokens (and a refresh token for new authentications). */
+export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
+  const { user, client, scopes, oauth } = req;
+  const iat = nowSeconds(ctx);
+  const originJti = req.family?.originJti ?? ctx.ids.uuid();
+  const eventId = ctx.ids.uuid();
+  const groups = user.groups.length > 0 ? { 'cognito:groups': [...user.groups] } : {};
+  const access = ctx.keys().signing('access');
+  const accessToken = signJwt(
+    {
+      sub: user.username,
+      ...groups,
+      iss: ctx.config.issuer,
+      ...(oauth ? { version: 2 } : {}),
+      client_id: client.clientId,
+      origin_jti: originJti,
+      event_id: eventId,
+      token_use: 'access',
+      scope: scopes.join(' '),
+      auth_time: req.authTime,
+      exp: iat + client.accessTokenSeconds,
+      iat,
+      jti: ctx.ids.uuid(),
+      username: user.username,
+    },
+    access.kid,
+    access.privateKey,
+  );
+  let idToken: string | undefined;
+  if (!oauth || scopes.includes('openid')) {
+    const want = wantsAttributes(scopes, oauth);
+    const id = ctx.keys().signing('id');
+    const profile = want.profile ? user.attributes : {};
+    idToken = signJwt(
+      {
+        ...(oauth ? { at_hash: atHash(accessToken) } : {}),
+        sub: user.username,
+        ...groups,
+        ...(want.email ? { email_verified: user.emailVerified } : {}),
+        iss: ctx.config.issuer,
+        'cognito:username': user.username,
+        ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
+        origin_jti: originJti,
+        aud: client.clientId,
+        event_id: eventId,
+        token_use: 'id',
+        auth_time: req.authTime,
+        ...profile,
+        exp: iat + client.idTokenSeconds,
+        iat,
+        jti: ctx.ids.uuid(),
+        ...(want.email ? { email: user.email } : {}),
+      },
+      id.kid,
+      id.privateKey,
+    );
+  }
+  let refreshToken: string | undefined;
+  if (!req.family) {
+    if (req.withRefreshToken) {
+      refreshToken = [
+        refreshHeader,
+        ctx.ids.secret(192),
+        ctx.ids.secret(12),
+        ctx.ids.secret(256),
+        ctx.ids.secret(16),
+      ].join('.');
+    }
+    const now = ctx.clock.now();
+    const family: TokenFamily = {
+      originJti,
+      refreshHash: refreshToken === undefined ? null : sha256(refreshToken),
+      clientId: client.clientId,
+      username: user.username,
+      authTime: req.authTime,
+      scopes: [...scopes],
+      oauth,
+      issuedAt: now,
+      expiresAt:
+        now +
+        (refreshToken === undefined ? client.accessTokenSeconds : client.refreshTokenSeconds) *
+          1000,
+      revokedAt: null,
+    };
+    ctx.state.tokenFamilies.set(originJti, family);
+    if (family.refreshHash !== null) ctx.state.refreshIndex.set(family.refreshHash, originJti);
+    ctx.persist();
+  }
+  return { idToken, accessToken, refreshToken, expiresIn: client.accessTokenSeconds, originJti };
+}
+
+export type RefreshFailure = 'invalid' | 'expired' | 'revoked';
+
+/** Finds the live family of a refresh token for this client, or says why it cannot be used. */
+export function checkRefreshToken(
+  ctx: PoolContext,
+  token: string,
+  clientId: string,
+): { ok: true; family: TokenFamily; user: UserRecord } | { ok: false; reason: RefreshFailure } {
+  if (token.length > 4096) return { ok: false, reason: 'invalid' };
+  const jti = ctx.state.refreshIndex.get(sha256(token));
+  const family = jti === undefined ? undefined : ctx.state.tokenFamilies.get(jti);
+  if (!family || family.clientId !== clientId) return { ok: false, reason: 'invalid' };
+  if (family.revokedAt !== null) return { ok: false, reason: 'revoked' };
+  if (family.expiresAt <= ctx.clock.now()) return { ok: false, reason: 'expired' };
+  const user = ctx.state.users.get(family.username);
+  if (!user || !user.enabled || user.status !== 'CONFIRMED')
+    return { ok: false, reason: 'revoked' };
+  return { ok: true, family, user };
+}
+
+/** Revokes the family of a refresh token; unknown tokens are ignored (RFC 7009). */
+export function revokeRefreshToken(
+  ctx: PoolContext,
+  token: string,
+  clientId: string,
+): 'revoked' | 'unknown' | 'otherClient' {
+  const jti = token.length > 4096 ? undefined : ctx.state.refreshIndex.get(sha256(token));
+  const family = jti === undefined ? undefined : ctx.state.tokenFamilies.get(jti);
+  if (!family) return 'unknown';
+  if (family.clientId !== clientId) return 'otherClient';
+  family.revokedAt ??= ctx.clock.now();
+  ctx.persist();
+  return 'revoked';
+}
+
+/**
+ * Checks an access token for Cognito's own endpoints (GetUser, userInfo, GlobalSignOut):
+ * signature, type, issuer, expiry, and that its family and user are still live.
+ */
+export function verifyAccessToken(
+  ctx: PoolContext,
+  token: string,
+): { claims: Record<string, unknown>; user: UserRecord; family: TokenFamily } {
+  const fail = (message: string) => new CognitoError('NotAuthorizedException', message);
+  if (typeof token !== 'string' || token.length > 8192) throw fail(messages.invalidAccess);
+  const checked = verifyOwnJwt(token, (kid) => {
+    const k = ctx.keys().publicKey(kid);
+    return k?.use === 'access' ? k.key : undefined;
+  });
+  if (!checked.ok) throw fail(messages.invalidAccess);
+  const c = checked.claims;
+  if (c.token_use !== 'access' || c.iss !== ctx.config.issuer || typeof c.exp !== 'number')
+    throw fail(messages.invalidAccess);
+  if (c.exp <= nowSeconds(ctx)) throw fail(messages.accessExpired);
+  const family =
+    typeof c.origin_jti === 'string' ? ctx.state.tokenFamilies.get(c.origin_jti) : undefined;
+  const user = typeof c.username === 'string' ? ctx.state.users.get(c.username) : undefined;
+  if (!family || family.revokedAt !== null || !user || !user.enabled)
+    throw fail(messages.accessRevoked);
+  return { claims: c, user, family };
+}

@@ -1,0 +1,198 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { RuntimeConfig } from '../contract/runtime-config';
+import { systemClock } from './cognito/clock';
+import { createCognitoEmulator, type CognitoPool } from './cognito/create-cognito-emulator';
+import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
+import { randomIds } from './cognito/pool-context';
+import type { PersistedState } from './cognito/pool-state';
+import {
+  buildPoolConfig,
+  buildRuntimeConfig,
+  resolveOptions,
+  UnknownAppLocationError,
+  type EmulatorOptions,
+} from './emulator-options';
+import { sendJson } from './http/respond';
+import { setNoStore } from './http/security-headers';
+import { createMailbox, type MailMessage } from './mailbox/mailbox';
+import { routeMailbox } from './mailbox/mailbox-routes';
+import { createJsonFile, resetDataDir } from './persistence/atomic-json-file';
+
+export type { EmulatorOptions } from './emulator-options';
+
+export interface EmulatorUrls {
+  domain: string;
+  issuer: string;
+  jwks: string;
+  mailbox: string;
+  mailboxJson: string;
+  jsonApi: string;
+}
+
+export interface Emulator {
+  readonly urls: EmulatorUrls;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly region: string;
+  /** config.json for an SPA served at this origin + base path (keys of contract/runtime-config.ts). */
+  runtimeConfig(appOrigin: string, basePath?: string): RuntimeConfig;
+  /** Public JWKS of the pool (what an authorizer verifies against). */
+  jwks(): { keys: PublicJwk[] };
+  /** Admin operations and the mailbox, without HTTP. */
+  readonly pool: CognitoPool;
+  close(): Promise<void>;
+}
+
+/** The folder inside the data folder that this emulator owns (and `reset` empties). */
+export const cognitoDataFolder = 'cognito';
+
+/** Starts the emulator; it is listening when the promise resolves. */
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const resolved = resolveOptions(options);
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dir = resolved.dataDir === null ? null : join(resolved.dataDir, cognitoDataFolder);
+  if (dir !== null && resolved.reset) resetDataDir(dir);
+  const keysFile = dir === null ? null : createJsonFile<KeyFile>(dir, 'keys.json');
+  const stateFile = dir === null ? null : createJsonFile<PersistedState>(dir, 'pool.json');
+  const mailFile = dir === null ? null : createJsonFile<MailMessage[]>(dir, 'mailbox.json');
+
+  let keyFile = keysFile?.read();
+  if (!keyFile) {
+    keyFile = await newKeyFile(clock.now());
+    keysFile?.write(keyFile);
+  }
+  const initialState = stateFile?.read();
+  const initialMail = mailFile?.read() ?? [];
+  if (!Array.isArray(initialMail))
+    throw new Error(`${mailFile?.path} is not a list of messages; delete it or use --reset.`);
+
+  let mailScheduled: NodeJS.Immediate | undefined;
+  let latestMail: readonly MailMessage[] = initialMail;
+  const writeMail = () => {
+    mailScheduled = undefined;
+    try {
+      mailFile?.write([...latestMail]);
+    } catch (error) {
+      log(`[mailbox] could not save: ${String(error)}`);
+    }
+  };
+  const mailbox = createMailbox(
+    {
+      now: () => clock.now(),
+      newId: () => randomIds.uuid(),
+      log,
+      onChange: (messages) => {
+        latestMail = messages;
+        if (mailFile) mailScheduled ??= setImmediate(writeMail);
+      },
+    },
+    initialMail,
+  );
+
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.statusCode = 503;
+    res.end();
+  };
+  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000 }, (req, res) =>
+    handler(req, res),
+  );
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable)
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.cognitoPort, resolved.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost =
+    resolved.host === '0.0.0.0' || resolved.host === '::'
+      ? '127.0.0.1'
+      : resolved.host.includes(':')
+        ? `[${resolved.host}]`
+        : resolved.host;
+  const domain = `http://${urlHost}:${port}`;
+  const config = buildPoolConfig(resolved, domain);
+  const cognito = createCognitoEmulator(config, {
+    clock,
+    mailbox,
+    keyFile,
+    initialState,
+    saveState: stateFile ? (s) => stateFile.write(s) : undefined,
+    saveKeys: keysFile ? (k) => keysFile.write(k) : undefined,
+    log,
+  });
+
+  const runtimeConfig = (origin: string, base = '/') =>
+    buildRuntimeConfig(resolved, config, origin, base);
+
+  handler = (req, res) => {
+    const raw = req.url ?? '/';
+    if (!raw.startsWith('/') || raw.startsWith('//')) {
+      res.statusCode = 400;
+      res.end();
+      return;
+    }
+    const url = new URL(raw, domain);
+    if (routeMailbox(mailbox, req, res, url)) return;
+    if (url.pathname === '/_dev/config.json') {
+      setNoStore(res);
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      const origin = url.searchParams.get('origin') ?? resolved.appOrigins[0]!;
+      try {
+        sendJson(
+          res,
+          200,
+          runtimeConfig(origin, url.searchParams.get('base') ?? '/'),
+          'application/json; charset=utf-8',
+        );
+      } catch (error) {
+        if (!(error instanceof UnknownAppLocationError)) throw error;
+        sendJson(res, 400, { error: 'invalid_request', message: error.message });
+      }
+      return;
+    }
+    void cognito.handle(req, res, url).then((handled) => {
+      if (handled) return;
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${url.pathname.slice(0, 200)}`);
+    });
+  };
+
+  let closed: Promise<void> | undefined;
+  return {
+    urls: {
+      domain,
+      issuer: config.issuer,
+      jwks: `${config.issuer}/.well-known/jwks.json`,
+      mailbox: `${domain}/_dev/mailbox`,
+      mailboxJson: `${domain}/_dev/mailbox.json`,
+      jsonApi: `${domain}/`,
+    },
+    userPoolId: config.userPoolId,
+    clientId: config.clients[0]!.clientId,
+    region: config.region,
+    runtimeConfig,
+    jwks: () => cognito.pool.jwks(),
+    pool: cognito.pool,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        cognito.close();
+        if (mailScheduled) {
+          clearImmediate(mailScheduled);
+          writeMail();
+        }
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import { html, SafeHtml } from './html-escape';
+import { setPageSecurityHeaders } from './security-headers';
+
+const css = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f2f3f3;color:#16191f}
+main{max-width:26rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
+h1{font-size:1.35rem;margin:0 0 1rem}
+label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+input[type=text],input[type=email],input[type=password]{width:100%;padding:.6rem;font:inherit;border:1px solid #879596;border-radius:4px}
+input:focus,button:focus,a:focus{outline:3px solid #0073bb;outline-offset:2px}
+button,.button{display:inline-block;width:100%;margin-top:1rem;padding:.7rem;font:inherit;font-weight:600;color:#fff;background:#0b6ec5;border:0;border-radius:4px;cursor:pointer}
+button.secondary{background:#545b64}
+.alert{padding:.75rem;border-radius:4px;background:#fde8e8;border:1px solid #d13212;color:#7c1d0d;margin-bottom:1rem}
+.info{padding:.75rem;border-radius:4px;background:#e8f4fd;border:1px solid #0073bb;margin-bottom:1rem}
+.hint{font-size:.875rem;color:#545b64;margin:.25rem 0 0}
+nav p{margin:.75rem 0 0}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{text-align:left;border-bottom:1px solid #d5dbdb;padding:.4rem;vertical-align:top}
+.wide{max-width:60rem}
+code{font-size:1.05rem;font-weight:700}
+`;
+
+// Our own constant stylesheet, inserted unescaped.
+const stylesheet = new SafeHtml(css);
+
+/** Sends a complete, script-free HTML page with the page security headers. */
+export function sendPage(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  body: SafeHtml,
+  options: { wide?: boolean } = {},
+): void {
+  const nonce = randomBytes(16).toString('base64');
+  setPageSecurityHeaders(res, nonce);
+  const page = html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style nonce="${nonce}">
+          ${stylesheet}
+        </style>
+      </head>
+      <body>
+        <main class="${options.wide ? 'wide' : ''}">${body}</main>
+      </body>
+    </html> `;
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(page.value));
+  res.end(page.value);
+}

@@ -1,0 +1,31 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Headers for every HTML page: no framing, no script at all, styles only through the nonce,
+ * nothing cached (pages carry CSRF tokens and personal data).
+ */
+export function setPageSecurityHeaders(res: ServerResponse, styleNonce: string): void {
+  res.setHeader(
+    'Content-Security-Policy',
+    [
+      "default-src 'none'",
+      `style-src 'nonce-${styleNonce}'`,
+      "img-src 'self' data:",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+    ].join('; '),
+  );
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+}
+
+/** Headers for JSON answers that carry tokens or personal data. */
+export function setNoStore(res: ServerResponse): void {
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Pragma', 'no-cache');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+}

@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { html } from '../http/html-escape';
+import { sendPage } from '../http/page-layout';
+import { sendJson } from '../http/respond';
+import { setNoStore } from '../http/security-headers';
+import type { Mailbox } from './mailbox';
+
+/** `{domain}/_dev/mailbox` (HTML) and `/_dev/mailbox.json` (newest first, `?to=` filter). */
+export function routeMailbox(
+  mailbox: Mailbox,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): boolean {
+  const path = url.pathname;
+  if (path !== '/_dev/mailbox' && path !== '/_dev/mailbox.json') return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET');
+    sendJson(res, 405, { error: 'method_not_allowed', message: 'Use GET.' });
+    return true;
+  }
+  const to = url.searchParams.get('to') ?? undefined;
+  if (to !== undefined && to.length > 256) {
+    sendJson(res, 400, {
+      error: 'invalid_request',
+      message: 'The to filter is longer than 256 characters.',
+    });
+    return true;
+  }
+  const messages = mailbox.list({ to });
+  if (path === '/_dev/mailbox.json') {
+    setNoStore(res);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    sendJson(res, 200, messages, 'application/json; charset=utf-8');
+    return true;
+  }
+  sendPage(
+    res,
+    200,
+    'Mailbox',
+    html`<h1>Mailbox${to ? html` for ${to}` : ''}</h1>
+      <p>
+        Every message the local user pool would have emailed, newest first.
+        <a href="/_dev/mailbox">All messages</a> · <a href="/_dev/mailbox.json">JSON</a>
+      </p>
+      ${
+        messages.length === 0
+          ? html`<p role="status">No messages yet.</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">Sent</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">Message</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${messages.map(
+                  (m) =>
+                    html`<tr>
+                      <td>${m.sentAt}</td>
+                      <td><a href="/_dev/mailbox?to=${encodeURIComponent(m.to)}">${m.to}</a></td>
+                      <td>${m.subject}</td>
+                      <td><code>${m.code ?? ''}</code></td>
+                      <td>${m.text}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }`,
+    { wide: true },
+  );
+  return true;
+}
