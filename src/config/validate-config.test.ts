@@ -10,8 +10,10 @@ describe('validateRuntimeConfig', () => {
   });
 
   it('fills apiAuthHeader and scopes with their defaults when absent', () => {
-    const { apiAuthHeader: _a, scopes: _s, ...rest } = buildConfig();
-    const result = validateRuntimeConfig(rest, app);
+    const partial: Record<string, string> = { ...buildConfig() };
+    delete partial['apiAuthHeader'];
+    delete partial['scopes'];
+    const result = validateRuntimeConfig(partial, app);
     expect(result.ok && result.config.apiAuthHeader).toBe('Authorization');
     expect(result.ok && result.config.scopes).toBe('openid email profile');
   });
