@@ -3,14 +3,25 @@
 // connections with the authorizer on, then list with the authorizer off, and prints the
 // authorizer's cost as a share of throughput (goal: zero errors, cost ≤ 25 %).
 // Bounded: loopback only, a fixed duration per scenario, every server closed at the end.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { JSONWebKeySet } from 'jose';
 import { routeTable } from '../api/route-table';
-import { defaultTableName, transactionsTableSchema } from '../api/store/table-schema';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { monotonicFactory } from 'ulid';
+import { createHandler } from '../api/create-handler';
+import { createDocumentClient } from '../api/store/create-document-client';
+import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
+import { defaultTableName } from '../api/store/table-schema';
+import { ensureTransactionsTable } from '../emulator/store/ensure-transactions-table';
+import {
+  javaInstallHelp,
+  JavaMissingError,
+  startDynamoDbLocal,
+} from '../emulator/store/start-dynamodb-local';
 import { createGateway } from '../emulator/gateway/create-gateway';
 import type { Gateway } from '../emulator/gateway/create-gateway';
 
@@ -19,9 +30,9 @@ const HELP = `Usage: npm run bench:api -- [--duration <seconds 1-30>] [--connect
 Starts the Cognito emulator (createEmulator), DynamoDB Local (startDynamoDbLocal) and the real
 handler (createHandler) behind two local gateways on 127.0.0.1, one with the Cognito authorizer
 and one with it switched off, signs in one user, then runs for <duration> seconds each:
-  list   GET  /transactions   authorizer on
+  list   GET  /transactions   authorizer on   (two halves, A-B-B-A with the next one)
+  list   GET  /transactions   authorizer off  (two halves)
   create POST /transactions   authorizer on
-  list   GET  /transactions   authorizer off
 and prints req/s, p50, p99 and errors (network errors, timeouts, non-2xx) for each, plus the
 authorizer's cost. Exits 1 when a goal (zero errors, cost ≤ 25 %) is missed, 2 when the
 stack cannot start. Defaults: --duration 5 --connections 20. Needs Java 17+ for DynamoDB Local.`;
@@ -69,23 +80,6 @@ async function requireExport<T>(relative: string, name: string, owner: string): 
   return module[name] as T;
 }
 
-/** startDynamoDbLocal lives somewhere under emulator/store/; find the module that exports it. */
-async function findStartDynamoDbLocal(): Promise<StartDynamoDbLocal> {
-  const dir = path.join(root, 'emulator', 'store');
-  const files = await readdir(dir).catch(() => [] as string[]);
-  for (const file of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    const module = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<
-      string,
-      unknown
-    >;
-    if (typeof module['startDynamoDbLocal'] === 'function')
-      return module['startDynamoDbLocal'] as StartDynamoDbLocal;
-  }
-  throw new MissingPieceError(
-    'No module under emulator/store/ exports startDynamoDbLocal() (DynamoDB Local start-up).',
-  );
-}
-
 // The shapes this script relies on. EmulatorHandle matches emulator/vite-plugin.ts.
 interface EmulatorHandle {
   readonly urls: { readonly issuer: string; readonly jsonApi: string };
@@ -97,12 +91,6 @@ interface EmulatorHandle {
   close(): Promise<void>;
 }
 type CreateEmulator = (options: Record<string, unknown>) => Promise<EmulatorHandle>;
-interface DynamoDbLocalHandle {
-  readonly endpoint: string;
-  close?: () => Promise<void>;
-  stop?: () => Promise<void>;
-}
-type StartDynamoDbLocal = (options: Record<string, unknown>) => Promise<DynamoDbLocalHandle>;
 type Invoke = Parameters<typeof createGateway>[0]['invoke'];
 
 const APP_ORIGIN = 'http://127.0.0.1:5173';
@@ -156,45 +144,6 @@ async function signIn(emulator: EmulatorHandle): Promise<{ idToken: string; sub:
   return { idToken, sub: payload.sub };
 }
 
-async function ensureTable(endpoint: string): Promise<void> {
-  const ddb = await import('@aws-sdk/client-dynamodb');
-  const client = new ddb.DynamoDBClient({
-    endpoint,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    await client.send(new ddb.DescribeTableCommand({ TableName: defaultTableName }));
-    return;
-  } catch (error) {
-    if (!(error instanceof ddb.ResourceNotFoundException)) throw error;
-  }
-  const s = transactionsTableSchema;
-  const lsiKeys = s.localSecondaryIndexes.map((i) => i.sortKey);
-  await client.send(
-    new ddb.CreateTableCommand({
-      TableName: defaultTableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [s.partitionKey, s.sortKey, ...lsiKeys].map((k) => ({
-        AttributeName: k.name,
-        AttributeType: k.type,
-      })),
-      KeySchema: [
-        { AttributeName: s.partitionKey.name, KeyType: 'HASH' },
-        { AttributeName: s.sortKey.name, KeyType: 'RANGE' },
-      ],
-      LocalSecondaryIndexes: s.localSecondaryIndexes.map((i) => ({
-        IndexName: i.indexName,
-        KeySchema: [
-          { AttributeName: s.partitionKey.name, KeyType: 'HASH' },
-          { AttributeName: i.sortKey.name, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: i.projection },
-      })),
-    }),
-  );
-}
-
 interface Figures {
   readonly name: string;
   readonly rps: number;
@@ -227,6 +176,17 @@ async function run(
   };
 }
 
+/** Two runs of one scenario as one row: mean rate and p50, worst p99, all errors. */
+function combine(name: string, a: Figures, b: Figures): Figures {
+  return {
+    name,
+    rps: (a.rps + b.rps) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: Math.max(a.p99, b.p99),
+    errors: a.errors + b.errors,
+  };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args === 'help') {
@@ -238,16 +198,6 @@ async function main(): Promise<number> {
     'createEmulator',
     'the Cognito emulator',
   );
-  const startDynamoDbLocal = await findStartDynamoDbLocal();
-  const createHandler = await requireExport<(deps: Record<string, unknown>) => Invoke>(
-    'api/create-handler.ts',
-    'createHandler',
-    'the Lambda handler',
-  );
-  const { createDocumentClient } = await import('../api/store/create-document-client');
-  const { createDynamoDbTransactionStore } =
-    await import('../api/store/dynamodb-transaction-store');
-  const { monotonicFactory } = await import('ulid');
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-api-'));
   const cleanups: Array<() => Promise<void>> = [
@@ -262,19 +212,20 @@ async function main(): Promise<number> {
       log: () => undefined,
     });
     cleanups.unshift(() => emulator.close());
-    const dynamo = await startDynamoDbLocal({
-      dataDir: path.join(dataDir, 'dynamodb'),
-      host: '127.0.0.1',
-      port: 0,
-    });
-    cleanups.unshift(() => (dynamo.close ?? dynamo.stop ?? (async () => undefined))());
-    if (typeof dynamo.endpoint !== 'string')
-      throw new MissingPieceError('startDynamoDbLocal() did not return { endpoint }.');
-    await ensureTable(dynamo.endpoint);
+    const dynamo = await startDynamoDbLocal({ dataDir: null, host: '127.0.0.1', port: 0 });
+    cleanups.unshift(() => dynamo.close());
+    await ensureTransactionsTable(
+      new DynamoDBClient({
+        endpoint: dynamo.endpoint,
+        region: 'local',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+      defaultTableName,
+    );
 
     const config = emulator.runtimeConfig(APP_ORIGIN);
     const ulid = monotonicFactory();
-    const invoke = createHandler({
+    const invoke: Invoke = createHandler({
       config: {
         tableName: defaultTableName,
         expectedIssuer: emulator.urls.issuer,
@@ -330,30 +281,28 @@ async function main(): Promise<number> {
           `Seeding failed: POST /transactions answered ${seeded.status} ${await seeded.text()}`,
         );
     }
-    await run('warm-up', `${onUrl}/transactions`, args.connections, 1, { headers });
-
+    const list = (url: string, seconds: number) =>
+      run('list', `${url}/transactions`, args.connections, seconds, { headers });
+    // DynamoDB Local's JVM keeps speeding up for a while: warm both paths, then measure list
+    // on/off as A-B-B-A halves so a steady drift cancels out of the ratio.
+    await list(onUrl!, 2);
+    await list(offUrl!, 2);
+    const half = Math.max(1, Math.round(args.duration / 2));
+    const listHalves = [
+      await list(onUrl!, half),
+      await list(offUrl!, half),
+      await list(offUrl!, half),
+      await list(onUrl!, half),
+    ];
+    const create = await run('create', `${onUrl}/transactions`, args.connections, args.duration, {
+      method: 'POST',
+      headers,
+      body,
+    });
     const figures = [
-      await run(
-        'list   (authorizer on) ',
-        `${onUrl}/transactions`,
-        args.connections,
-        args.duration,
-        { headers },
-      ),
-      await run(
-        'create (authorizer on) ',
-        `${onUrl}/transactions`,
-        args.connections,
-        args.duration,
-        { method: 'POST', headers, body },
-      ),
-      await run(
-        'list   (authorizer off)',
-        `${offUrl}/transactions`,
-        args.connections,
-        args.duration,
-        { headers },
-      ),
+      combine('list   (authorizer on) ', listHalves[0]!, listHalves[3]!),
+      { ...create, name: 'create (authorizer on) ' },
+      combine('list   (authorizer off)', listHalves[1]!, listHalves[2]!),
     ];
     console.log(
       `\nAPI load, ${args.connections} connections, ${args.duration} s per scenario (loopback)\n`,
@@ -381,6 +330,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof JavaMissingError) console.error(javaInstallHelp);
     console.error(
       error instanceof MissingPieceError
         ? `bench:api cannot run yet: ${error.message}`
