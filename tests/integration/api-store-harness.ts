@@ -2,6 +2,7 @@
 // it with events built like API Gateway's. Shared by the api-store-*.test.ts files.
 
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { monotonicFactory } from 'ulid';
 import type { ApiConfig } from '../../api/config';
@@ -38,6 +39,9 @@ export interface ApiHarness {
   /** Calls the handler as user `sub` (claims as the authorizer would give them). */
   call(sub: string, method: HttpMethod, resource: string, spec?: CallSpec): Promise<ApiResponse>;
   readonly store: TransactionStore;
+  /** Direct table access, to seed states the API cannot reach quickly. */
+  readonly documentClient: DynamoDBDocumentClient;
+  readonly tableName: string;
   close(): Promise<void>;
 }
 
@@ -71,6 +75,8 @@ export async function startApiHarness(): Promise<ApiHarness> {
   });
   return {
     store,
+    documentClient,
+    tableName,
     async call(sub, method, resource, spec = {}) {
       const result = await handler(
         buildProxyEvent({ method, resource, ...spec, claims: idTokenClaims(sub) }),

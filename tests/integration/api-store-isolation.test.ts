@@ -1,6 +1,7 @@
 // Two users on one real DynamoDB Local, through the real handler: each sees, changes and
 // deletes only their own data; versions guard replacements; totals follow every write.
 
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction, TransactionSummary } from '../../contract/transaction';
 import type { ApiHarness } from './api-store-harness';
@@ -171,6 +172,38 @@ describe('the transactions API on DynamoDB Local', () => {
       expect(again.status).toBe(404);
       await api.call(sub, 'DELETE', '/transactions/{id}', { id: keep.id });
       expect((await summary(sub)).totals).toEqual([]);
+    });
+  });
+
+  describe('totals ceiling', () => {
+    it('refuses with 422 a create that would push a total past a safe integer, storing nothing', async () => {
+      const sub = '90000000-0000-4000-8000-000000000009';
+      await api.documentClient.send(
+        new PutCommand({
+          TableName: api.tableName,
+          Item: {
+            pk: `USER#${sub}`,
+            sk: 'TOTAL#EUR',
+            currency: 'EUR',
+            income: Number.MAX_SAFE_INTEGER - 10,
+            expense: 0,
+            count: 9007,
+          },
+        }),
+      );
+      const response = await api.call(sub, 'POST', '/transactions', {
+        body: input({ amount: 11 }),
+      });
+      expect(response.status).toBe(422);
+      expect(response.json).toMatchObject({ error: { code: 'total_limit_exceeded' } });
+      const list = await api.call(sub, 'GET', '/transactions');
+      expect((list.json as { items: unknown[] }).items).toEqual([]);
+      const total = await api.documentClient.send(
+        new GetCommand({ TableName: api.tableName, Key: { pk: `USER#${sub}`, sk: 'TOTAL#EUR' } }),
+      );
+      expect(total.Item?.['income']).toBe(Number.MAX_SAFE_INTEGER - 10);
+      const fits = await api.call(sub, 'POST', '/transactions', { body: input({ amount: 10 }) });
+      expect(fits.status).toBe(201);
     });
   });
 });
