@@ -225,7 +225,7 @@ async function main(): Promise<number> {
 
     const config = emulator.runtimeConfig(APP_ORIGIN);
     const ulid = monotonicFactory();
-    const invoke: Invoke = createHandler({
+    const handler: Invoke = createHandler({
       config: {
         tableName: defaultTableName,
         expectedIssuer: emulator.urls.issuer,
@@ -241,8 +241,21 @@ async function main(): Promise<number> {
       ids: () => ulid(),
       logger: {
         info: () => undefined,
-        error: (message: string) => console.error(`handler error: ${message}`),
+        error: (message: string, attributes: Record<string, unknown>) =>
+          console.error(`handler error: ${message} ${JSON.stringify(attributes)}`),
       },
+    });
+    // Load runs stop with requests still inside the handler; let them finish before DynamoDB
+    // Local closes, or they would fail after the measurement and look like errors.
+    const inFlight = new Set<Promise<unknown>>();
+    const invoke: Invoke = (event, context) => {
+      const call = handler(event, context);
+      inFlight.add(call);
+      void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+      return call;
+    };
+    cleanups.unshift(async () => {
+      await Promise.allSettled([...inFlight]);
     });
     const { idToken } = await signIn(emulator);
     const jwksUrl = `${emulator.urls.issuer}/.well-known/jwks.json`;
