@@ -31,6 +31,8 @@ export interface StartEmulatorOptions {
 export interface EmulatorPluginOptions {
   /** Starts the emulator; the default loads emulator/create-emulator.ts through tsx. */
   readonly start?: (options: StartEmulatorOptions) => Promise<EmulatorHandle>;
+  /** Browser tests start their own Vite server with the emulator: let them, under Vitest too. */
+  readonly runUnderVitest?: boolean;
 }
 
 /** Why the plugin stays out of the way, or null when it should run the emulator. */
@@ -134,7 +136,8 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
 
   return {
     name: 'cognito-transactions-emulator',
-    apply: (_config, env) => !process.env['VITEST'] && env.command === 'serve',
+    apply: (_config, env) =>
+      (options.runUnderVitest === true || !process.env['VITEST']) && env.command === 'serve',
     configResolved(config) {
       base = config.base;
       skipReason = realPoolReason(
