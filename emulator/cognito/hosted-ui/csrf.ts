@@ -11,10 +11,16 @@ const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 export function csrfToken(ctx: PoolContext, req: IncomingMessage, res: ServerResponse): string {
   const existing = parseCookies(req.headers.cookie).get(csrfCookie);
   if (existing && tokenPattern.test(existing)) return existing;
+  // Pages with two forms must not set two different cookies in one response.
+  const issued = issuedOnResponse.get(res);
+  if (issued) return issued;
   const token = ctx.ids.secret(32);
+  issuedOnResponse.set(res, token);
   addCookie(res, serializeCookie(csrfCookie, token));
   return token;
 }
+
+const issuedOnResponse = new WeakMap<ServerResponse, string>();
 
 /** True when the posted `_csrf` equals the cookie. */
 export function csrfMatches(req: IncomingMessage, posted: string | undefined): boolean {
