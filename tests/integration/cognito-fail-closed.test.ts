@@ -88,11 +88,12 @@ describe('Cognito emulator fails closed', () => {
     });
 
     it('shows the error page when redirect_uri or client_id is missing or unknown', async () => {
-      for (const extra of [
+      const variants: Record<string, string | null>[] = [
         { redirect_uri: null },
         { client_id: null },
         { client_id: 'abcdefghijklmnopqrstuvwxyz' },
-      ]) {
+      ];
+      for (const extra of variants) {
         const res = await fetch(authorizeUrl(extra), { redirect: 'manual' });
         expect(res.status).toBe(400);
         expect(res.headers.get('location')).toBeNull();
