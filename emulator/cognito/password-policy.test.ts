@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoError } from './cognito-error';
+import type { CognitoError } from './cognito-error';
 import { checkPasswordPolicy, generateTemporaryPassword } from './password-policy';
 import { cognitoDefaultPasswordPolicy } from './pool-config';
 
