@@ -1,7 +1,7 @@
 // cdk-nag AWS Solutions findings this design accepts, each on the narrowest construct that
 // raises it and each with its reason. Anything not listed here fails synthesis.
 
-import { Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Token, Validations } from 'aws-cdk-lib';
 import type { CfnElement, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { StaticSite } from './static-site';
@@ -19,6 +19,17 @@ const rule = (id: string): string => `AwsSolutions::AwsSolutions-${id}`;
 
 function acknowledge(scope: IConstruct, id: string, reason: string): void {
   Validations.of(scope).acknowledge({ id: rule(id), reason });
+}
+
+/** The CDK bootstrap asset bucket's name as cdk-nag renders it (tokens as `<AWS::...>`). */
+function assetBucketName(stack: Stack): string {
+  const qualifier =
+    stack.synthesizer instanceof DefaultStackSynthesizer
+      ? (stack.synthesizer.bootstrapQualifier ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER)
+      : DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
+  const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+  return `cdk-${qualifier}-assets-${account}-${region}`;
 }
 
 /** Records every accepted finding; called once the stack's constructs exist. */
@@ -97,7 +108,7 @@ export function acknowledgeNagFindings({ stack, auth, api, site }: NagTargets): 
       'IAM5[Action::s3:List*]',
       'IAM5[Action::s3:DeleteObject*]',
       'IAM5[Action::s3:Abort*]',
-      'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      `IAM5[Resource::arn:<AWS::Partition>:s3:::${assetBucketName(stack)}/*]`,
       `IAM5[Resource::<${stack.getLogicalId(site.bucket.node.defaultChild as CfnElement)}.Arn>/*]`,
       'IAM5[Resource::*]',
     ]) {

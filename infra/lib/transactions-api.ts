@@ -16,8 +16,10 @@ import type { RouteDefinition } from '../../api/route-table';
 export interface TransactionsApiProps {
   readonly stageName: string;
   readonly routes: readonly RouteDefinition[];
-  /** Absolute path of the Lambda entry (api/handler.ts). */
+  /** Absolute path of the Lambda entry (api/handler.ts), bundled by the local esbuild. */
   readonly entry: string;
+  /** Prebuilt code used instead of bundling `entry` (template tests, to skip esbuild). */
+  readonly code?: lambda.Code;
   /** Repository root: esbuild resolves the handler's dependencies from here. */
   readonly projectRoot: string;
   readonly depsLockFilePath: string;
@@ -34,10 +36,12 @@ export interface TransactionsApiProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
-/** DynamoDB data-plane actions the handler needs: no Scan, no table management. */
+/**
+ * DynamoDB data-plane actions the handler's store uses (Get, Query, and TransactWriteItems,
+ * which IAM authorizes per Put/Update/Delete/ConditionCheck): no Scan, no table management.
+ */
 export const tableActions = [
   'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
   'dynamodb:Query',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -82,10 +86,14 @@ export class TransactionsApi extends Construct {
     );
 
     this.handler = new nodejs.NodejsFunction(this, 'Handler', {
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: props.projectRoot,
-      depsLockFilePath: props.depsLockFilePath,
+      ...(props.code
+        ? { code: props.code, handler: 'index.handler' }
+        : {
+            entry: props.entry,
+            handler: 'handler',
+            projectRoot: props.projectRoot,
+            depsLockFilePath: props.depsLockFilePath,
+          }),
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 512,

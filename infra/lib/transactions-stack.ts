@@ -4,6 +4,7 @@
 
 import { CfnOutput, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { dirname, join } from 'node:path';
@@ -26,8 +27,6 @@ import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
 /** The repository root (infra/lib/ is two levels below it). */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
-/** Epoch-seconds attribute that expires idempotency records (the api store writes it). */
-export const ttlAttribute = 'expiresAt';
 
 export interface TransactionsStackProps extends StackProps {
   readonly config: StageConfig;
@@ -35,6 +34,8 @@ export interface TransactionsStackProps extends StackProps {
   readonly siteDir?: string;
   /** Lambda entry; defaults to api/handler.ts. */
   readonly apiEntry?: string;
+  /** Prebuilt Lambda code instead of bundling the entry (template tests). */
+  readonly apiCode?: lambda.Code;
   /** Routes to deploy; defaults to api/route-table.ts (tests pass a changed table). */
   readonly routes?: readonly RouteDefinition[];
 }
@@ -81,7 +82,6 @@ export class TransactionsStack extends Stack {
     const table = createTransactionsTable(this, 'Table', {
       tableName: `${defaultTableName}-${config.stage}`,
       schema: transactionsTableSchema,
-      timeToLiveAttribute: ttlAttribute,
       removalPolicy: settings.removalPolicy,
       deletionProtection: settings.deletionProtection,
     });
@@ -115,6 +115,7 @@ export class TransactionsStack extends Stack {
       stageName: config.stage,
       routes: props.routes ?? routeTable,
       entry: props.apiEntry ?? defaultApiEntry,
+      ...(props.apiCode ? { code: props.apiCode } : {}),
       projectRoot: repoRoot,
       depsLockFilePath: join(repoRoot, 'package-lock.json'),
       table,

@@ -8,8 +8,6 @@ import type { KeyAttribute, TableSchema } from '../../api/store/table-schema';
 export interface TransactionsTableProps {
   readonly tableName: string;
   readonly schema: TableSchema;
-  /** Attribute holding an epoch-seconds expiry (idempotency records). */
-  readonly timeToLiveAttribute: string;
   readonly removalPolicy: RemovalPolicy;
   readonly deletionProtection: boolean;
 }
@@ -20,6 +18,8 @@ function toAttribute(key: KeyAttribute): dynamodb.Attribute {
     type: key.type === 'S' ? dynamodb.AttributeType.STRING : dynamodb.AttributeType.NUMBER,
   };
 }
+
+const projectionTypes = { ALL: dynamodb.ProjectionType.ALL } as const;
 
 /** On-demand table with point-in-time recovery; the schema's LSIs become LSIs. */
 export function createTransactionsTable(
@@ -34,7 +34,7 @@ export function createTransactionsTable(
     billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     encryption: dynamodb.TableEncryption.AWS_MANAGED,
-    timeToLiveAttribute: props.timeToLiveAttribute,
+    timeToLiveAttribute: props.schema.timeToLiveAttribute,
     deletionProtection: props.deletionProtection,
     removalPolicy: props.removalPolicy,
   });
@@ -42,7 +42,7 @@ export function createTransactionsTable(
     table.addLocalSecondaryIndex({
       indexName: index.indexName,
       sortKey: toAttribute(index.sortKey),
-      projectionType: dynamodb.ProjectionType.ALL,
+      projectionType: projectionTypes[index.projection],
     });
   }
   return table;

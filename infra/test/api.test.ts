@@ -46,7 +46,7 @@ describe('Transactions API', () => {
       return found[1];
     };
 
-    it('runs on Node.js 22 with the ESM bundle esbuild made', () => {
+    it('runs on Node.js 22 with structured JSON logs', () => {
       const fn = handlerOf(dev);
       expect(fn['Runtime']).toBe('nodejs22.x');
       expect(fn['Handler']).toBe('index.handler');

@@ -3,7 +3,8 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { mkdtempSync } from 'node:fs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,13 @@ import { stackName, TransactionsStack } from '../lib/transactions-stack';
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** A minimal SPA build: index.html, config.json (dev values) and assets/. */
 export const fixtureSiteDir = join(fixtures, 'site');
-/** Stand-in Lambda entry: template tests are about the stack, not the handler's bundle. */
-export const placeholderEntry = join(fixtures, 'placeholder-handler.ts');
+/**
+ * Stand-in Lambda code: template tests are about the stack, so they skip esbuild; the real
+ * bundle of api/handler.ts is checked by app-synth.test.ts through the CDK CLI.
+ */
+const placeholderCode = lambda.Code.fromInline(
+  'export const handler = async () => ({ statusCode: 200 });',
+);
 
 export interface BuildOptions {
   readonly stage?: StageName;
@@ -24,6 +30,8 @@ export interface BuildOptions {
   readonly siteDir?: string | null;
   readonly routes?: readonly RouteDefinition[];
   readonly nag?: boolean;
+  /** Changes the stack before synthesis (to show a check notices something). */
+  readonly extend?: (stack: TransactionsStack) => void;
 }
 
 export interface BuiltStack {
@@ -45,13 +53,16 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
   };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
-    apiEntry: placeholderEntry,
+    apiCode: placeholderCode,
     siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
     ...(options.routes ? { routes: options.routes } : {}),
     env: { account: '123456789012', region: 'eu-west-1' },
   });
+  options.extend?.(stack);
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stack, template: Template.fromStack(stack) };
+  const template = Template.fromStack(stack);
+  rmSync(app.outdir, { recursive: true, force: true });
+  return { app, stack, template };
 }
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;

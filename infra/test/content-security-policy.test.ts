@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildContentSecurityPolicy } from '../lib/content-security-policy';
+
+const origins = {
+  cognitoDomain: 'https://acme.auth.eu-west-1.amazoncognito.com',
+  issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc123',
+  apiOrigin: 'https://abc123.execute-api.eu-west-1.amazonaws.com',
+};
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp.split('; ').map((d) => {
+      const [name, ...values] = d.split(' ');
+      return [name!, values];
+    }),
+  );
+}
+
+describe('buildContentSecurityPolicy', () => {
+  const csp = directives(buildContentSecurityPolicy(origins));
+
+  it('limits connect-src to the site, the Cognito domain, the issuer (as a prefix) and the API', () => {
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      origins.cognitoDomain,
+      `${origins.issuer}/`,
+      origins.apiOrigin,
+    ]);
+  });
+
+  it.each([
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'", origins.cognitoDomain]],
+  ])('sets %s to %j', (name, values) => {
+    expect(csp.get(name)).toEqual(values);
+  });
+
+  it('never allows inline or eval script', () => {
+    expect(buildContentSecurityPolicy(origins)).not.toMatch(/unsafe-|\*/);
+  });
+});

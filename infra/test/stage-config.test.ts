@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readStageConfig, StageConfigError } from '../lib/stage-config';
+
+const reader =
+  (context: Record<string, unknown>) =>
+  (key: string): unknown =>
+    context[key];
+
+function problemsOf(context: Record<string, unknown>): readonly string[] {
+  try {
+    readStageConfig(reader(context));
+  } catch (error) {
+    if (error instanceof StageConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a StageConfigError');
+}
+
+describe('readStageConfig', () => {
+  it('defaults to dev with localhost allowed and the Authorization header', () => {
+    expect(readStageConfig(reader({}))).toEqual({
+      stage: 'dev',
+      domainPrefix: 'transactions-dev',
+      allowLocalhost: true,
+      apiAuthHeader: 'Authorization',
+    });
+  });
+
+  it('reads prod without localhost', () => {
+    expect(readStageConfig(reader({ stage: 'prod', domainPrefix: 'acme-tx' }))).toEqual({
+      stage: 'prod',
+      domainPrefix: 'acme-tx',
+      allowLocalhost: false,
+      apiAuthHeader: 'Authorization',
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    [true, true],
+    [false, false],
+  ])('reads allowLocalhost=%s in dev', (value, expected) => {
+    expect(readStageConfig(reader({ allowLocalhost: value })).allowLocalhost).toBe(expected);
+  });
+
+  it.each([
+    [{ stage: 'staging' }, /stage: must be one of dev, prod/],
+    [{ stage: 'x'.repeat(500) }, /stage: longer than 200/],
+    [{ stage: 3 }, /stage: expected a string/],
+    [{ domainPrefix: 'My_Prefix' }, /domainPrefix: 1-63 lowercase/],
+    [{ domainPrefix: '-leading' }, /domainPrefix: 1-63 lowercase/],
+    [{ domainPrefix: 'a'.repeat(64) }, /domainPrefix: 1-63 lowercase/],
+    [{ domainPrefix: 'my-cognito-app' }, /domainPrefix: Cognito refuses/],
+    [{ domainPrefix: '<script>' }, /domainPrefix: 1-63 lowercase/],
+    [{ allowLocalhost: 'yes' }, /allowLocalhost: must be true or false/],
+    [{ stage: 'prod', allowLocalhost: 'true' }, /production never trusts localhost/],
+    [{ apiAuthHeader: 'Bad Header' }, /apiAuthHeader: a header name/],
+    [{ apiAuthHeader: 'x\r\nInjected: 1' }, /apiAuthHeader: a header name/],
+  ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
+    expect(problemsOf(context).join('\n')).toMatch(message);
+  });
+
+  it('lists every problem at once, with a stable code', () => {
+    const error = (() => {
+      try {
+        readStageConfig(reader({ stage: 'qa', domainPrefix: 'UP', apiAuthHeader: ' ' }));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(StageConfigError);
+    expect((error as StageConfigError).code).toBe('INVALID_STAGE_CONFIG');
+    expect((error as StageConfigError).problems).toHaveLength(3);
+  });
+});
