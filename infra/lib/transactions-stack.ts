@@ -7,8 +7,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { routeTable } from '../../api/route-table';
 import type { RouteDefinition } from '../../api/route-table';
 import { defaultTableName, transactionsTableSchema } from '../../api/store/table-schema';
@@ -17,6 +16,7 @@ import type { RuntimeConfig } from '../../contract/runtime-config';
 import { buildContentSecurityPolicy } from './content-security-policy';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
 import { SiteContent } from './site-content';
+import { repoRoot } from './repo-root';
 import { localDevOrigin } from './stage-config';
 import type { StageConfig, StageName } from './stage-config';
 import { StaticSite } from './static-site';
@@ -24,8 +24,7 @@ import { TransactionsApi } from './transactions-api';
 import { createTransactionsTable } from './transactions-table';
 import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
 
-/** The repository root (infra/lib/ is two levels below it). */
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { repoRoot };
 export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
 
 export interface TransactionsStackProps extends StackProps {
@@ -66,10 +65,7 @@ export const stageSettings: Readonly<Record<StageName, StageSettings>> = {
   },
 };
 
-/** Stack name of a stage, e.g. `Transactions-dev`. */
-export function stackName(stage: StageName): string {
-  return `Transactions-${stage}`;
-}
+export { stackName } from './stack-name';
 
 export class TransactionsStack extends Stack {
   readonly runtimeConfig: RuntimeConfig;
