@@ -1,0 +1,67 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from '../../emulator/create-emulator';
+import { InvalidEmulatorOptionsError } from '../../emulator/emulator-options';
+
+const tsx = 'node_modules/.bin/tsx';
+const run = (...args: string[]) =>
+  spawnSync(tsx, ['emulator/main.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+
+describe('emulator CLI', () => {
+  it('prints help', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--rotate-keys');
+  });
+
+  it.each([
+    ['an unknown option', ['--bogus']],
+    ['a non-numeric port', ['--port', 'abc']],
+    ['a port out of range', ['--port', '70000']],
+    ['rotation without a data folder', ['--rotate-keys', '--in-memory']],
+  ])('refuses %s with exit code 2 and a message', (_name, args) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/emulator: [\s\S]+Run with --help/);
+  });
+
+  it('prints its URLs and closes cleanly on Ctrl-C', async () => {
+    const child = spawn(tsx, ['emulator/main.ts', '--port', '0', '--in-memory'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 20_000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Ctrl-C')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    for (const label of ['hosted UI / domain', 'issuer (authority)', 'mailbox', 'JSON API'])
+      expect(out).toContain(label);
+    const issuer = /issuer \(authority\) : (\S+)/.exec(out)![1]!;
+    expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', resolve);
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(0);
+  });
+});
+
+describe('createEmulator options', () => {
+  it('lists every invalid option at once', async () => {
+    const error = await createEmulator({
+      cognitoPort: -1,
+      appOrigins: ['http://x/y'],
+      appBasePaths: ['app'],
+      apiUrl: 'nope',
+      tokenLifetimes: { idTokenSeconds: 0 },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidEmulatorOptionsError);
+    expect((error as InvalidEmulatorOptionsError).problems).toHaveLength(5);
+  });
+});
