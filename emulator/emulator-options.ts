@@ -19,9 +19,9 @@ export interface EmulatorOptions {
   dataDir?: string | null;
   /** Empty the emulator's data folder first. */
   reset?: boolean;
-  appOrigins?: string[];
+  appOrigins?: readonly string[];
   /** Callback URLs = origin + base + 'callback'; sign-out URLs = origin + base + 'signed-out'. */
-  appBasePaths?: string[];
+  appBasePaths?: readonly string[];
   apiUrl?: string;
   apiAuthHeader?: string;
   tokenLifetimes?: {
@@ -41,8 +41,8 @@ export interface ResolvedOptions {
   cognitoPort: number;
   dataDir: string | null;
   reset: boolean;
-  appOrigins: string[];
-  appBasePaths: string[];
+  appOrigins: readonly string[];
+  appBasePaths: readonly string[];
   apiUrl: string;
   apiAuthHeader: string;
   idTokenSeconds: number;
