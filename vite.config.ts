@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { emulatorPlugin } from './emulator/vite-plugin';
+import { emulatorPlugin } from './emulator/vite-plugin.ts';
 
 // One config for the SPA build, the dev server and every test tier.
 // Tiers are named by what they need: unit-browser (jsdom), unit-node, integration (real HTTP,

@@ -206,6 +206,7 @@ async function main(): Promise<number> {
   try {
     const emulator = await createEmulator({
       host: '127.0.0.1',
+      api: false,
       dataDir: path.join(dataDir, 'emulator'),
       appOrigins: [APP_ORIGIN],
       appBasePaths: ['/'],

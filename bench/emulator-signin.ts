@@ -33,11 +33,11 @@ async function main(): Promise<void> {
   try {
     // Cold start with no keys yet (keys are generated), then warm start (keys read from disk).
     let t = performance.now();
-    const first = await createEmulator({ cognitoPort: 0, dataDir: dir, log: quiet });
+    const first = await createEmulator({ cognitoPort: 0, api: false, dataDir: dir, log: quiet });
     const coldWithKeygen = performance.now() - t;
     await first.close();
     t = performance.now();
-    const emulator = await createEmulator({ cognitoPort: 0, dataDir: dir, log: quiet });
+    const emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: dir, log: quiet });
     const coldWithKeys = performance.now() - t;
 
     const email = 'bench@example.com';

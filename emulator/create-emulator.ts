@@ -19,6 +19,7 @@ import { setNoStore } from './http/security-headers';
 import { createMailbox, type MailMessage } from './mailbox/mailbox';
 import { routeMailbox } from './mailbox/mailbox-routes';
 import { createJsonFile, resetDataDir } from './persistence/atomic-json-file';
+import { startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
 
 export type { EmulatorOptions } from './emulator-options';
 
@@ -29,6 +30,10 @@ export interface EmulatorUrls {
   mailbox: string;
   mailboxJson: string;
   jsonApi: string;
+  /** The Transactions API stage (the local gateway), or the configured apiUrl without it. */
+  api: string;
+  /** DynamoDB Local's endpoint when the API runs. */
+  dynamoDb?: string;
 }
 
 export interface Emulator {
@@ -42,6 +47,8 @@ export interface Emulator {
   jwks(): { keys: PublicJwk[] };
   /** Admin operations and the mailbox, without HTTP. */
   readonly pool: CognitoPool;
+  /** The offline Transactions API, when it runs (`api` option not false). */
+  readonly api?: LocalApi;
   close(): Promise<void>;
 }
 
@@ -54,7 +61,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => console.log(line));
   const dir = resolved.dataDir === null ? null : join(resolved.dataDir, cognitoDataFolder);
-  if (dir !== null && resolved.reset) resetDataDir(dir);
+  if (resolved.reset && resolved.dataDir !== null) {
+    resetDataDir(dir!);
+    resetDataDir(join(resolved.dataDir, storeDataFolder));
+  }
   const keysFile = dir === null ? null : createJsonFile<KeyFile>(dir, 'keys.json');
   const stateFile = dir === null ? null : createJsonFile<PersistedState>(dir, 'pool.json');
   const mailFile = dir === null ? null : createJsonFile<MailMessage[]>(dir, 'mailbox.json');
@@ -129,8 +139,35 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     log,
   });
 
-  const runtimeConfig = (origin: string, base = '/') =>
-    buildRuntimeConfig(resolved, config, origin, base);
+  let api: LocalApi | undefined;
+  if (resolved.api !== false) {
+    try {
+      api = await startLocalApi({
+        host: resolved.host,
+        port: resolved.api.port,
+        dataDir: resolved.dataDir,
+        issuer: config.issuer,
+        clientId: config.clients[0]!.clientId,
+        jwks: () => cognito.pool.jwks(),
+        allowedOrigins: resolved.appOrigins,
+        authHeader: resolved.apiAuthHeader,
+        log,
+      });
+    } catch (error) {
+      cognito.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      throw error;
+    }
+  }
+  const apiUrl = api?.url ?? resolved.apiUrl;
+
+  const runtimeConfig = (origin: string, base = '/') => ({
+    ...buildRuntimeConfig(resolved, config, origin, base),
+    apiUrl,
+  });
 
   handler = (req, res) => {
     const raw = req.url ?? '/';
@@ -175,6 +212,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       mailbox: `${domain}/_dev/mailbox`,
       mailboxJson: `${domain}/_dev/mailbox.json`,
       jsonApi: `${domain}/`,
+      api: apiUrl,
+      ...(api ? { dynamoDb: api.dynamoDbEndpoint } : {}),
     },
     userPoolId: config.userPoolId,
     clientId: config.clients[0]!.clientId,
@@ -182,16 +221,20 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     runtimeConfig,
     jwks: () => cognito.pool.jwks(),
     pool: cognito.pool,
+    ...(api ? { api } : {}),
     close() {
-      closed ??= new Promise<void>((resolve) => {
-        cognito.close();
-        if (mailScheduled) {
-          clearImmediate(mailScheduled);
-          writeMail();
-        }
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      closed ??= Promise.all([
+        api?.close(),
+        new Promise<void>((resolve) => {
+          cognito.close();
+          if (mailScheduled) {
+            clearImmediate(mailScheduled);
+            writeMail();
+          }
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+      ]).then(() => undefined);
       return closed;
     },
   };

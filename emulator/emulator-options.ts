@@ -22,6 +22,13 @@ export interface EmulatorOptions {
   appOrigins?: readonly string[];
   /** Callback URLs = origin + base + 'callback'; sign-out URLs = origin + base + 'signed-out'. */
   appBasePaths?: readonly string[];
+  /**
+   * The offline Transactions API (DynamoDB Local + the real handler + the local gateway):
+   * `{ port }` (default 9230; 0 = ephemeral) or `false` to run Cognito alone. When it runs,
+   * config.json's apiUrl is the gateway's URL.
+   */
+  api?: false | { port?: number };
+  /** apiUrl written to config.json when `api` is false (e.g. an API elsewhere). */
   apiUrl?: string;
   apiAuthHeader?: string;
   tokenLifetimes?: {
@@ -43,6 +50,7 @@ export interface ResolvedOptions {
   reset: boolean;
   appOrigins: readonly string[];
   appBasePaths: readonly string[];
+  api: false | { port: number };
   apiUrl: string;
   apiAuthHeader: string;
   idTokenSeconds: number;
@@ -72,6 +80,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     reset: options.reset ?? false,
     appOrigins: options.appOrigins ?? ['http://localhost:5173', 'http://localhost:4173'],
     appBasePaths: options.appBasePaths ?? ['/', '/app/'],
+    api: options.api === false ? false : { port: options.api?.port ?? 9230 },
     apiUrl: options.apiUrl ?? 'http://127.0.0.1:9230/local',
     apiAuthHeader: options.apiAuthHeader ?? defaultApiAuthHeader,
     idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? 3600,
@@ -83,6 +92,8 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     problems.push(`host "${r.host}" is not a host name or IP address`);
   if (!int(r.cognitoPort, 0, 65535))
     problems.push(`cognitoPort must be an integer 0-65535 (got ${String(r.cognitoPort)})`);
+  if (r.api !== false && !int(r.api.port, 0, 65535))
+    problems.push(`api.port must be an integer 0-65535 (got ${String(r.api.port)})`);
   if (r.dataDir !== null && (typeof r.dataDir !== 'string' || r.dataDir.trim() === ''))
     problems.push('dataDir must be a folder path or null');
   if (r.appOrigins.length === 0) problems.push('appOrigins must list at least one origin');

@@ -1,22 +1,27 @@
-// `npm run emulator -- [options]`: the offline Cognito (hosted UI, OAuth2/OIDC, JSON API, mailbox).
+// `npm run emulator -- [options]`: the offline stack without the SPA: Cognito (hosted UI,
+// OAuth2/OIDC, JSON API, mailbox) and the Transactions API (gateway, handler, DynamoDB Local).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator, cognitoDataFolder } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
+import { JavaMissingError } from './store/start-dynamodb-local';
 import { createJsonFile } from './persistence/atomic-json-file';
 
 const help = `Usage: npm run emulator -- [options]
 
-Starts the local Amazon Cognito emulator: hosted sign-in pages, OAuth2/OIDC endpoints,
-the User Pools JSON API and a mailbox for the codes it "emails".
+Starts the local Amazon Cognito emulator (hosted sign-in pages, OAuth2/OIDC endpoints,
+the User Pools JSON API and a mailbox for the codes it "emails") and the Transactions API
+behind a local API Gateway with its Cognito authorizer, on DynamoDB Local (needs Java 17+).
 
 Options:
-  --port <n>          port to listen on (default 9229; 0 = any free port)
+  --port <n>          Cognito port (default 9229; 0 = any free port)
+  --api-port <n>      Transactions API gateway port (default 9230; 0 = any free port)
+  --no-api            run Cognito only (no gateway, no DynamoDB Local, no Java needed)
   --host <addr>       interface to listen on (default 127.0.0.1, loopback only)
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
-  --reset             empty <dir>/${cognitoDataFolder} before starting
+  --reset             empty <dir>/${cognitoDataFolder} and <dir>/dynamodb before starting
   --rotate-keys       make new signing keys (old public keys stay published until their
                       tokens expire), then exit; restart the emulator to sign with them
   --help              show this help
@@ -36,6 +41,8 @@ async function main(): Promise<void> {
     args = parseArgs({
       options: {
         port: { type: 'string' },
+        'api-port': { type: 'string' },
+        'no-api': { type: 'boolean' },
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         'in-memory': { type: 'boolean' },
@@ -56,6 +63,10 @@ async function main(): Promise<void> {
   const port = args.port === undefined ? undefined : Number(args.port);
   if (port !== undefined && !/^\d{1,5}$/.test(args.port ?? ''))
     fail(`--port must be a number 0-65535 (got "${args.port}")`);
+  const apiPort = args['api-port'] === undefined ? 9230 : Number(args['api-port']);
+  if (args['api-port'] !== undefined && !/^\d{1,5}$/.test(args['api-port']))
+    fail(`--api-port must be a number 0-65535 (got "${args['api-port']}")`);
+  if (args['no-api'] && args['api-port'] !== undefined) fail('--api-port and --no-api conflict');
   const dataDir = args['in-memory'] ? null : (args['data-dir'] ?? '.local');
 
   if (args['rotate-keys']) {
@@ -78,23 +89,31 @@ async function main(): Promise<void> {
     emulator = await createEmulator({
       host: args.host,
       cognitoPort: port,
+      api: args['no-api'] ? false : { port: apiPort },
       dataDir,
       reset: args.reset ?? false,
     });
   } catch (error) {
     if (error instanceof InvalidEmulatorOptionsError) fail(error.message);
+    if (error instanceof JavaMissingError)
+      fail(`${error.message}\nOr run Cognito alone with --no-api.`);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      fail(`port ${port ?? 9229} is in use; pick another with --port`);
+      fail(
+        `a port is in use (Cognito ${port ?? 9229}, API ${apiPort}); pick others with --port / --api-port`,
+      );
     throw error;
   }
   const u = emulator.urls;
-  console.log(`Cognito emulator ready in ${Math.round(performance.now() - started)} ms
+  const apiLines = emulator.api
+    ? `\n  Transactions API   : ${u.api}  (Cognito authorizer; send the id_token)\n  DynamoDB Local     : ${u.dynamoDb}`
+    : '';
+  console.log(`Emulator ready in ${Math.round(performance.now() - started)} ms
   hosted UI / domain : ${u.domain}
   issuer (authority) : ${u.issuer}
   JWKS               : ${u.jwks}
   mailbox            : ${u.mailbox}  (JSON: ${u.mailboxJson})
   JSON API           : ${u.jsonApi}  (aws --endpoint-url ${u.domain} cognito-idp ...)
-  user pool / client : ${emulator.userPoolId} / ${emulator.clientId} (region ${emulator.region})
+  user pool / client : ${emulator.userPoolId} / ${emulator.clientId} (region ${emulator.region})${apiLines}
   data               : ${dataDir === null ? 'in memory' : join(dataDir, cognitoDataFolder)}
 Press Ctrl-C to stop.`);
   let stopping = false;

@@ -2,7 +2,9 @@ import type { ServerResponse } from 'node:http';
 
 /**
  * Headers for every HTML page: no framing, no script at all, styles only through the nonce,
- * nothing cached (pages carry CSRF tokens and personal data).
+ * nothing cached (pages carry CSRF tokens and personal data). No `form-action`: Chromium
+ * applies it to the redirect that follows a form post, and the sign-in, confirm and
+ * new-password forms must redirect to the app's registered callback on another origin.
  */
 export function setPageSecurityHeaders(res: ServerResponse, styleNonce: string): void {
   res.setHeader(
@@ -11,7 +13,6 @@ export function setPageSecurityHeaders(res: ServerResponse, styleNonce: string):
       "default-src 'none'",
       `style-src 'nonce-${styleNonce}'`,
       "img-src 'self' data:",
-      "form-action 'self'",
       "frame-ancestors 'none'",
       "base-uri 'none'",
     ].join('; '),

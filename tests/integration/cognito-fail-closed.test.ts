@@ -56,7 +56,13 @@ describe('Cognito emulator fails closed', () => {
     });
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, dataDir: null, clock, log: () => {} });
+    emulator = await createEmulator({
+      cognitoPort: 0,
+      api: false,
+      dataDir: null,
+      clock,
+      log: () => {},
+    });
     domain = emulator.urls.domain;
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     await emulator.pool.createUser({ email, password });
@@ -191,6 +197,7 @@ describe('Cognito emulator fails closed', () => {
   it('refuses a verifier when the code had no challenge (client without required PKCE)', async () => {
     const lax = await createEmulator({
       cognitoPort: 0,
+      api: false,
       dataDir: null,
       requirePkce: false,
       log: () => {},

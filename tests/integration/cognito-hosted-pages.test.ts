@@ -16,7 +16,7 @@ describe('Cognito emulator hosted pages', () => {
   let query: URLSearchParams;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, dataDir: null, log: () => {} });
+    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
     domain = emulator.urls.domain;
     query = new URLSearchParams({
       response_type: 'code',
@@ -232,7 +232,12 @@ describe('Cognito emulator data folder', () => {
   it('keeps users, refresh tokens and keys across restarts, and rotation keeps old keys published', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cognito-emu-'));
     try {
-      const first = await createEmulator({ cognitoPort: 0, dataDir: dir, log: () => {} });
+      const first = await createEmulator({
+        cognitoPort: 0,
+        api: false,
+        dataDir: dir,
+        log: () => {},
+      });
       await first.pool.createUser({ email: 'kept@example.com', password: 'Kept-Pass-1' });
       const kids = first.jwks().keys.map((k) => k.kid);
       await first.pool.rotateKeys();
@@ -240,12 +245,18 @@ describe('Cognito emulator data folder', () => {
       expect(rotated).toHaveLength(4);
       expect(rotated).toEqual(expect.arrayContaining(kids));
       await first.close();
-      const second = await createEmulator({ cognitoPort: 0, dataDir: dir, log: () => {} });
+      const second = await createEmulator({
+        cognitoPort: 0,
+        api: false,
+        dataDir: dir,
+        log: () => {},
+      });
       expect(second.pool.getUser('kept@example.com')?.status).toBe('CONFIRMED');
       expect(second.jwks().keys.map((k) => k.kid)).toEqual(rotated);
       await second.close();
       const reset = await createEmulator({
         cognitoPort: 0,
+        api: false,
         dataDir: dir,
         reset: true,
         log: () => {},

@@ -28,7 +28,7 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   const codeFor = (to: string) => emulator.pool.mailbox.latest(to)!.code!;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, dataDir: null, log: () => {} });
+    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
     ({ clientId: ClientId, userPoolId: UserPoolId } = emulator);
     sdk = new CognitoIdentityProviderClient({
       endpoint: emulator.urls.jsonApi,

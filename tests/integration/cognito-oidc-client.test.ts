@@ -13,7 +13,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   let redirectUri: string;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, dataDir: null, log: () => {} });
+    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
     await emulator.pool.createUser({ email, password, attributes: { name: 'Ada' } });
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     config = await oidc.discovery(

@@ -33,6 +33,7 @@ export async function startAppServer(base = '/'): Promise<AppServer> {
         start: async (options): Promise<EmulatorHandle> => {
           started = await createEmulator({
             cognitoPort: 0,
+            api: { port: 0 },
             dataDir: null,
             appOrigins: [...options.appOrigins],
             appBasePaths: [...options.appBasePaths],

@@ -1,0 +1,120 @@
+// The offline Transactions API: DynamoDB Local (AWS's own) with the table the CDK stack
+// creates, the real Lambda handler in-process, and the local API Gateway with its Cognito
+// authorizer in front. createEmulator() starts it next to the Cognito emulator.
+
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { monotonicFactory } from 'ulid';
+import { createHandler } from '../api/create-handler';
+import { routeTable } from '../api/route-table';
+import { createDocumentClient } from '../api/store/create-document-client';
+import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
+import { defaultTableName } from '../api/store/table-schema';
+import type { PublicJwk } from './cognito/key-ring';
+import { createGateway } from './gateway/create-gateway';
+import { ensureTransactionsTable } from './store/ensure-transactions-table';
+import { startDynamoDbLocal } from './store/start-dynamodb-local';
+
+export interface LocalApiOptions {
+  readonly host: string;
+  /** Gateway port; 0 = ephemeral. */
+  readonly port: number;
+  /** The emulator's data folder; the store keeps its file under `{dataDir}/dynamodb`. null = in memory. */
+  readonly dataDir: string | null;
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly jwks: () => { keys: PublicJwk[] };
+  readonly allowedOrigins: readonly string[];
+  readonly authHeader: string;
+  readonly log: (line: string) => void;
+}
+
+export interface LocalApi {
+  /** Base URL of the stage, e.g. http://127.0.0.1:9230/local */
+  readonly url: string;
+  /** DynamoDB Local's endpoint, for the AWS CLI/SDK (`--endpoint-url`). */
+  readonly dynamoDbEndpoint: string;
+  /** Stops taking requests, e.g. to show the SPA's "API down" state in tests. */
+  stop(): Promise<void>;
+  /** Takes requests again on the same port after stop(). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Folder (inside the data folder) that DynamoDB Local owns. */
+export const storeDataFolder = 'dynamodb';
+
+/** Starts store, handler and gateway; everything is listening when the promise resolves. */
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const dynamo = await startDynamoDbLocal({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: options.dataDir === null ? null : join(options.dataDir, storeDataFolder),
+  });
+  try {
+    await ensureTransactionsTable(
+      new DynamoDBClient({
+        endpoint: dynamo.endpoint,
+        region: 'local',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+      defaultTableName,
+    );
+    const ulid = monotonicFactory();
+    const handler = createHandler({
+      config: {
+        tableName: defaultTableName,
+        expectedIssuer: options.issuer,
+        expectedClientId: options.clientId,
+        allowedOrigins: options.allowedOrigins,
+        dynamoDbEndpoint: dynamo.endpoint,
+      },
+      store: createDynamoDbTransactionStore({
+        client: createDocumentClient({ endpoint: dynamo.endpoint }),
+        tableName: defaultTableName,
+      }),
+      clock: () => new Date(),
+      ids: () => ulid(),
+      logger: {
+        info: () => undefined,
+        error: (message, attributes) =>
+          options.log(`[api] ${message} ${JSON.stringify(attributes)}`),
+      },
+    });
+    const gatewayOptions = {
+      routes: routeTable,
+      invoke: handler,
+      issuer: options.issuer,
+      getJwks: options.jwks,
+      authHeader: options.authHeader,
+      allowedOrigins: options.allowedOrigins,
+    };
+    let gateway = createGateway(gatewayOptions);
+    const url = await gateway.listen(options.port, options.host);
+    const port = Number(new URL(url).port);
+    let stopped = false;
+    return {
+      url,
+      dynamoDbEndpoint: dynamo.endpoint,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await gateway.close();
+      },
+      async restart() {
+        if (!stopped) return;
+        gateway = createGateway(gatewayOptions);
+        await gateway.listen(port, options.host);
+        stopped = false;
+      },
+      async close() {
+        if (!stopped) await gateway.close();
+        stopped = true;
+        await dynamo.close();
+      },
+    };
+  } catch (error) {
+    await dynamo.close();
+    throw error;
+  }
+}
