@@ -1,59 +1,120 @@
-// The real app on a Vite dev server (ephemeral port, loopback) with an in-memory emulator
-// started by the app's own Vite plugin, for browser tests and the sign-in benchmark.
+// The real app with an in-memory emulator started by the app's own Vite plugin, on ephemeral
+// loopback ports, for browser tests and the sign-in benchmark. 'dev' is the Vite dev server;
+// 'preview' is the production build served by Vite's preview server (what `npm run preview` does).
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import react from '@vitejs/plugin-react';
-import type { ViteDevServer } from 'vite';
-import { createServer } from 'vite';
+import { createServer, preview } from 'vite';
+import type { Emulator, EmulatorOptions } from '../../../emulator/create-emulator';
 import { createEmulator } from '../../../emulator/create-emulator';
-import type { EmulatorHandle } from '../../../emulator/vite-plugin';
+import type { EmulatorHandle, StartEmulatorOptions } from '../../../emulator/vite-plugin';
 import { emulatorPlugin } from '../../../emulator/vite-plugin';
+import { ensurePreviewBuild } from './preview-build';
+
+export type ServerMode = 'dev' | 'preview';
+
+/** Both ways the app is served; every journey runs against each. */
+export const serverModes: readonly ServerMode[] = ['dev', 'preview'];
+
+export interface AppServerOptions {
+  /** Vite base path; must start and end with "/". Default "/". */
+  readonly base?: string;
+  /** Default 'dev'. */
+  readonly mode?: ServerMode;
+  /** Extra emulator options (e.g. tokenLifetimes); ports, data and origins are the harness's. */
+  readonly emulator?: Partial<EmulatorOptions>;
+}
 
 export interface AppServer {
   /** The app's URL, ending with the base path (e.g. http://127.0.0.1:41234/app/). */
   readonly appUrl: string;
-  readonly emulator: Awaited<ReturnType<typeof createEmulator>>;
+  /** The app's origin (e.g. http://127.0.0.1:41234). */
+  readonly origin: string;
+  readonly base: string;
+  readonly mode: ServerMode;
+  readonly emulator: Emulator;
   close(): Promise<void>;
 }
 
-/** Starts Vite + emulator; `base` must start and end with "/". */
-export async function startAppServer(base = '/'): Promise<AppServer> {
-  let started: Awaited<ReturnType<typeof createEmulator>> | null = null;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const server: ViteDevServer = await createServer({
-    configFile: false,
-    root: process.cwd(),
-    base,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
-    plugins: [
-      react(),
-      emulatorPlugin({
-        runUnderVitest: true,
-        start: async (options): Promise<EmulatorHandle> => {
-          started = await createEmulator({
-            cognitoPort: 0,
-            api: { port: 0 },
-            dataDir: null,
-            appOrigins: [...options.appOrigins],
-            appBasePaths: [...options.appBasePaths],
-            log: () => undefined,
-          });
-          markReady();
-          return started;
-        },
-      }),
-    ],
+/** Starts the app + emulator; `startAppServer('/app/')` is short for `{ base: '/app/' }`. */
+export async function startAppServer(options: AppServerOptions | string = {}): Promise<AppServer> {
+  const {
+    base = '/',
+    mode = 'dev',
+    emulator: extra = {},
+  } = typeof options === 'string' ? { base: options } : options;
+  if (!/^\/([\w.~-]+\/)*$/.test(base)) throw new Error(`base must start and end with "/": ${base}`);
+
+  let started: Emulator | null = null;
+  let markReady: (error?: unknown) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = (error) => (error === undefined ? resolve() : reject(error));
   });
-  await server.listen();
-  await ready;
-  const { port } = server.httpServer!.address() as AddressInfo;
+  const start = async (plugin: StartEmulatorOptions): Promise<EmulatorHandle> => {
+    try {
+      started = await createEmulator({
+        log: () => undefined,
+        ...extra,
+        cognitoPort: 0,
+        api: { port: 0 },
+        dataDir: null,
+        appOrigins: [...plugin.appOrigins],
+        appBasePaths: [...plugin.appBasePaths],
+      });
+      markReady();
+      return started;
+    } catch (error) {
+      markReady(error);
+      throw error;
+    }
+  };
+  const plugins = [emulatorPlugin({ runUnderVitest: true, start })];
+
+  let httpServer: Server;
+  let closeServer: () => Promise<void>;
+  if (mode === 'dev') {
+    const server = await createServer({
+      configFile: false,
+      root: process.cwd(),
+      base,
+      logLevel: 'warn',
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+      plugins: [react(), ...plugins],
+    });
+    await server.listen();
+    httpServer = server.httpServer as Server;
+    closeServer = () => server.close();
+  } else {
+    const outDir = await ensurePreviewBuild(base);
+    const server = await preview({
+      configFile: false,
+      root: process.cwd(),
+      base,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+      plugins,
+    });
+    httpServer = server.httpServer as Server;
+    closeServer = () => server.close();
+  }
+  try {
+    await ready;
+  } catch (error) {
+    await closeServer();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
   const emulator = started!;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    appUrl: `http://127.0.0.1:${port}${base}`,
+    appUrl: `${origin}${base}`,
+    origin,
+    base,
+    mode,
     emulator,
     async close() {
-      await server.close();
+      await closeServer();
       await emulator.close();
     },
   };

@@ -1,0 +1,58 @@
+// One app server and one Chromium per test file and server mode, shared by its tests; each test
+// gets a fresh browser context (fresh storage) and keeps a screenshot + trace when it fails.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { AppServer, AppServerOptions, ServerMode } from './app-server';
+import { serverModes, startAppServer } from './app-server';
+import { launchChromium, withTracedPage } from './chromium';
+
+export interface JourneyEnv {
+  readonly app: AppServer;
+  readonly browser: Browser;
+  readonly mode: ServerMode;
+  /**
+   * Runs `body` in a new context + page; artifacts go to test-results/<mode>-<name>/ on failure
+   * (the path is printed).
+   */
+  withPage<T>(
+    name: string,
+    body: (page: Page, context: BrowserContext) => Promise<T>,
+    options?: BrowserContextOptions,
+  ): Promise<T>;
+}
+
+/**
+ * `describe(title + mode)` once per server mode (dev, preview). `body` receives a getter: call
+ * it inside tests (the servers start in beforeAll).
+ */
+export function describeEachServerMode(
+  title: string,
+  options: Omit<AppServerOptions, 'mode'>,
+  body: (env: () => JourneyEnv) => void,
+): void {
+  describe.each(serverModes.map((mode) => ({ mode })))(`${title} ($mode)`, ({ mode }) => {
+    let env: JourneyEnv | null = null;
+    let app: AppServer | undefined;
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      // Assigned one by one so afterAll closes whichever started if the other failed.
+      const starting = launchChromium().then((launched) => (browser = launched));
+      app = await startAppServer({ ...options, mode });
+      const started = { app, browser: await starting };
+      env = {
+        ...started,
+        mode,
+        withPage: (name, run, contextOptions) =>
+          withTracedPage(started.browser, `${mode}-${name}`, run, contextOptions),
+      };
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+    });
+    body(() => {
+      if (!env) throw new Error('The journey environment has not started (beforeAll failed?)');
+      return env;
+    });
+  });
+}
