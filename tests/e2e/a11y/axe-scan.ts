@@ -1,0 +1,40 @@
+// One accessibility check for every page the browser tests reach: axe-core with the WCAG 2.0/2.1
+// A and AA rules; serious and critical findings fail, each printed with where and how to fix.
+import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+const failingImpacts: ReadonlySet<Impact> = new Set(['serious', 'critical']);
+
+/** One readable block per violation: impact, rule, help, each offending node and its summary. */
+export function formatViolations(label: string, violations: readonly Result[]): string {
+  const blocks = violations.map((violation) => {
+    const nodes = violation.nodes
+      .slice(0, 5)
+      .map((node) => {
+        const summary = (node.failureSummary ?? '').replace(/\n\s*/g, ' ').trim();
+        return `    at ${node.target.join(' ')}\n      ${node.html.slice(0, 200)}\n      ${summary}`;
+      })
+      .join('\n');
+    const more = violation.nodes.length > 5 ? `\n    …and ${violation.nodes.length - 5} more` : '';
+    return `  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}${more}`;
+  });
+  return `Accessibility violations on "${label}" (${violations.length}):\n${blocks.join('\n')}`;
+}
+
+/** The serious or critical WCAG A/AA violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<Result[]> {
+  const results = await new AxeBuilder({ page }).withTags([...wcagTags]).analyze();
+  return results.violations.filter((violation) =>
+    failingImpacts.has((violation.impact ?? 'minor') as Impact),
+  );
+}
+
+/** Throws (with every violation printed) when the page has a serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  if (violations.length > 0) throw new Error(formatViolations(label, violations));
+}
