@@ -1,0 +1,137 @@
+// The whole offline API as the SPA meets it: real tokens from the Cognito emulator, the local
+// gateway's Cognito authorizer, the real handler and DynamoDB Local, over real HTTP.
+import {
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+
+const appOrigin = 'http://localhost:5173';
+let emulator: Emulator;
+let apiUrl: string;
+
+interface Tokens {
+  readonly idToken: string;
+  readonly accessToken: string;
+}
+
+async function signIn(email: string): Promise<Tokens> {
+  const password = 'Correct-horse-9-battery';
+  await emulator.pool.createUser({ email, password });
+  const client = new CognitoIdentityProviderClient({
+    endpoint: emulator.urls.domain,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const { AuthenticationResult } = await client.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: emulator.clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
+  return {
+    idToken: AuthenticationResult!.IdToken!,
+    accessToken: AuthenticationResult!.AccessToken!,
+  };
+}
+
+const call = (path: string, init: RequestInit & { token?: string } = {}) =>
+  fetch(`${apiUrl}${path}`, {
+    ...init,
+    headers: {
+      Origin: appOrigin,
+      ...(init.token ? { Authorization: init.token } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
+  });
+
+const coffee = { date: '2026-11-20', description: 'Coffee', amount: -350, currency: 'EUR' };
+
+beforeAll(async () => {
+  emulator = await createEmulator({
+    cognitoPort: 0,
+    api: { port: 0 },
+    dataDir: null,
+    appOrigins: [appOrigin],
+    log: () => undefined,
+  });
+  apiUrl = emulator.runtimeConfig(appOrigin).apiUrl;
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('the offline Transactions API', () => {
+  it('publishes the gateway URL in config.json', () => {
+    expect(apiUrl).toBe(emulator.urls.api);
+    expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/local$/);
+  });
+
+  it("answers the signed-in user's data for their id_token, raw or as Bearer", async () => {
+    const { idToken } = await signIn('owner@example.com');
+    const created = await call('/transactions', {
+      method: 'POST',
+      token: idToken,
+      body: JSON.stringify(coffee),
+    });
+    expect(created.status).toBe(201);
+
+    for (const token of [idToken, `Bearer ${idToken}`]) {
+      const list = await call('/transactions', { token });
+      expect(list.status).toBe(200);
+      const page = (await list.json()) as { items: { description: string }[] };
+      expect(page.items.map((item) => item.description)).toEqual(['Coffee']);
+    }
+  });
+
+  it('refuses a request without a token with 401 and CORS for the app', async () => {
+    const response = await call('/transactions');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ message: 'Unauthorized' });
+    expect(response.headers.get('access-control-allow-origin')).toBe(appOrigin);
+  });
+
+  it('refuses an access token on the scope-less methods, as API Gateway does', async () => {
+    const { accessToken } = await signIn('access@example.com');
+    const response = await call('/transactions', { token: accessToken });
+    expect(response.status).toBe(401);
+  });
+
+  it("keeps two users' transactions apart", async () => {
+    const alice = await signIn('alice@example.com');
+    const bob = await signIn('bob@example.com');
+    const created = await call('/transactions', {
+      method: 'POST',
+      token: alice.idToken,
+      body: JSON.stringify({ ...coffee, description: 'Alice only' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+
+    const bobsList = (await (await call('/transactions', { token: bob.idToken })).json()) as {
+      items: unknown[];
+    };
+    expect(bobsList.items).toEqual([]);
+    expect((await call(`/transactions/${id}`, { token: bob.idToken })).status).toBe(404);
+    expect(
+      (await call(`/transactions/${id}`, { method: 'DELETE', token: bob.idToken })).status,
+    ).toBe(404);
+    expect((await call(`/transactions/${id}`, { token: alice.idToken })).status).toBe(200);
+  });
+
+  it('answers an unknown route with 403 Missing Authentication Token', async () => {
+    const response = await call('/accounts');
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ message: 'Missing Authentication Token' });
+  });
+
+  it('goes down and comes back on the same URL (for the "API down" journey)', async () => {
+    const { idToken } = await signIn('restart@example.com');
+    await emulator.api!.stop();
+    await expect(call('/transactions', { token: idToken })).rejects.toThrow();
+    await emulator.api!.restart();
+    expect((await call('/transactions', { token: idToken })).status).toBe(200);
+  });
+});
