@@ -1,0 +1,93 @@
+// Journey 12: five wrong passwords. The hosted page answers a real account exactly as it
+// answers an unknown email, then locks both as docs/emulator.md promises: five free failures,
+// then "Password attempts exceeded" with lockouts of 1 s, 2 s, 4 s … that refuse even the right
+// password, and the right password works once the lockout has passed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServer } from './support/app-server';
+import { startAppServer } from './support/app-server';
+import { launchChromium, withTracedPage } from './support/chromium';
+import {
+  seedUser,
+  submitHostedSignIn,
+  uniqueEmail,
+  waitForHostedSignIn,
+  waitForTransactionsPage,
+} from './a11y/journey-steps';
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startAppServer('/');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const incorrect = 'Incorrect username or password.';
+const exceeded = 'Password attempts exceeded';
+
+interface Answer {
+  readonly status: number;
+  readonly message: string;
+}
+
+/** Submits the hosted form once and returns the HTTP status and the alert it shows. */
+async function attempt(page: Page, email: string, password: string): Promise<Answer> {
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login',
+  );
+  await submitHostedSignIn(page, email, password);
+  const status = (await response).status();
+  await page.waitForLoadState();
+  const message = (await page.getByRole('alert').textContent())?.trim() ?? '';
+  return { status, message };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('journey 12: wrong password five times', () => {
+  it('answers like an unknown email, then locks out as documented', async () => {
+    await withTracedPage(browser, 'journey-12-lockout', async (page) => {
+      const user = await seedUser(app.emulator, 'j12');
+      const stranger = uniqueEmail('j12-nobody');
+      await page.goto(app.appUrl);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await waitForHostedSignIn(page);
+
+      const known: Answer[] = [];
+      const unknown: Answer[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        known.push(await attempt(page, user.email, `Wrong-password-${i}!`));
+        unknown.push(await attempt(page, stranger, `Wrong-password-${i}!`));
+      }
+      expect(known).toEqual(Array.from({ length: 5 }, () => ({ status: 400, message: incorrect })));
+      expect(unknown).toEqual(known);
+
+      // The sixth failure starts a 1 s lockout, for the account and the unknown name alike.
+      const sixthKnown = await attempt(page, user.email, 'Wrong-password-6!');
+      const sixthUnknown = await attempt(page, stranger, 'Wrong-password-6!');
+      expect(sixthKnown).toEqual({ status: 400, message: exceeded });
+      expect(sixthUnknown).toEqual(sixthKnown);
+
+      // Lockouts double (1 s, 2 s, 4 s): after two more failures the account is locked for 4 s,
+      // long enough to show that even the right password is refused while it lasts.
+      await sleep(1_100);
+      expect(await attempt(page, user.email, 'Wrong-password-7!')).toEqual(sixthKnown);
+      await sleep(2_100);
+      const lockedAt = Date.now();
+      expect(await attempt(page, user.email, 'Wrong-password-8!')).toEqual(sixthKnown);
+      expect(await attempt(page, user.email, user.password)).toEqual(sixthKnown);
+      expect(Date.now() - lockedAt).toBeLessThan(4_000);
+
+      await sleep(Math.max(0, lockedAt + 4_200 - Date.now()));
+      await submitHostedSignIn(page, user.email, user.password);
+      await waitForTransactionsPage(page, app.appUrl);
+      await page.getByText(`Signed in as ${user.email}`).waitFor();
+    });
+  });
+});
