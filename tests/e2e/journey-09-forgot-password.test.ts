@@ -1,68 +1,58 @@
 // Journey 9: a user who forgot their password resets it from the hosted sign-in page with the
-// mailed code, then signs in with the new password and lands in the app.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServer } from './support/app-server';
-import { startAppServer } from './support/app-server';
-import { launchChromium, withTracedPage } from './support/chromium';
-import {
-  seedUser,
-  seenMessageIds,
-  submitHostedSignIn,
-  waitForHostedSignIn,
-  waitForNewCode,
-  waitForTransactionsPage,
-} from './a11y/journey-steps';
+// mailed code, then signs in with the new password and lands in the app. Done with the keyboard
+// alone (Tab, typing, Enter): every step must be reachable without a pointer.
+import { expect, it } from 'vitest';
+import { appPath } from './support/hosted-ui';
+import { describeEachServerMode } from './support/journey-fixture';
+import { tabAndPress, tabAndType } from './support/keyboard';
+import { createConfirmedUser, readCode } from './support/users';
+import { mailboxMark, waitForSignedInAs } from './a11y/journey-steps';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer('/');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-describe('journey 9: forgot password', () => {
-  it('resets the password with the mailed code and signs in with the new one', async () => {
-    await withTracedPage(browser, 'journey-09-forgot-password', async (page) => {
-      const user = await seedUser(app.emulator, 'j09', 'Old-password-1!');
+describeEachServerMode('journey 9: forgot password', {}, (env) => {
+  it('resets the password with the mailed code and signs in with the new one, by keyboard', async () => {
+    const { app, withPage } = env();
+    await withPage('journey-09-forgot-password', async (page) => {
+      const user = await createConfirmedUser(app, 'journey9');
       const newPassword = 'New-password-2?';
-      const before = seenMessageIds(app.emulator, user.email);
+      const sentAfter = mailboxMark(app, user.email);
 
       await page.goto(app.appUrl);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await waitForHostedSignIn(page);
-      await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByRole('heading', { name: 'Your money, in one list' }).waitFor();
+      await tabAndPress(page, page.getByRole('button', { name: 'Sign in' }));
+
+      await page.getByRole('heading', { name: 'Sign in with your email and password' }).waitFor();
+      await tabAndPress(page, page.getByRole('link', { name: 'Forgot your password?' }));
 
       await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
-      await page.getByLabel('Email').fill(user.email);
-      await page.getByRole('button', { name: 'Reset my password' }).click();
+      await tabAndType(page, page.getByLabel('Email'), user.email);
+      await page.keyboard.press('Enter');
 
       await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
       await page.getByText('If an account exists for this email').waitFor();
-      const code = await waitForNewCode(app.emulator, user.email, before);
-      await page.getByLabel('Code').fill(code);
-      await page.getByLabel('New password', { exact: true }).fill(newPassword);
-      await page.getByLabel('Enter new password again').fill(newPassword);
-      await page.getByRole('button', { name: 'Change password' }).click();
+      const code = await readCode(app, user.email, { sentAfter });
+      await tabAndType(page, page.getByLabel('Code'), code);
+      await tabAndType(page, page.getByLabel('New password', { exact: true }), newPassword);
+      await tabAndType(page, page.getByLabel('Enter new password again'), newPassword);
+      await tabAndPress(page, page.getByRole('button', { name: 'Change password' }));
 
       // Back on the sign-in page: the old password no longer works, the new one does.
-      await waitForHostedSignIn(page);
-      await submitHostedSignIn(page, user.email, user.password);
+      await page.waitForURL(/\/login\?/);
+      const username = page.locator('#signInFormUsername');
+      const password = page.locator('#signInFormPassword');
+      await tabAndType(page, username, user.email);
+      await tabAndType(page, password, user.password);
+      await page.keyboard.press('Enter');
       await page
         .getByRole('alert')
         .filter({ hasText: 'Incorrect username or password.' })
         .waitFor();
-      await submitHostedSignIn(page, user.email, newPassword);
+      await tabAndType(page, username, user.email);
+      await tabAndType(page, password, newPassword);
+      await page.keyboard.press('Enter');
 
-      await waitForTransactionsPage(page, app.appUrl);
-      await page.getByText(`Signed in as ${user.email}`).waitFor();
-      expect(page.url()).toBe(`${app.appUrl}transactions`);
+      await page.getByRole('heading', { name: 'Transactions', level: 1 }).waitFor();
+      await waitForSignedInAs(page, user.email);
+      expect(appPath(page, app)).toBe('/transactions');
     });
   });
 });

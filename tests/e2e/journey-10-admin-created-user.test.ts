@@ -6,76 +6,64 @@ import {
   AdminGetUserCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServer } from './support/app-server';
-import { startAppServer } from './support/app-server';
-import { launchChromium, withTracedPage } from './support/chromium';
-import {
-  submitHostedSignIn,
-  uniqueEmail,
-  waitForHostedSignIn,
-  waitForTransactionsPage,
-} from './a11y/journey-steps';
+import { expect, it } from 'vitest';
+import { appPath, submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
+import { describeEachServerMode } from './support/journey-fixture';
+import { uniqueEmail } from './support/users';
+import { waitForSignedInAs } from './a11y/journey-steps';
 
-let app: AppServer;
-let browser: Browser;
-let cognito: CognitoIdentityProviderClient;
-
-beforeAll(async () => {
-  app = await startAppServer('/');
-  browser = await launchChromium();
-  cognito = new CognitoIdentityProviderClient({
-    endpoint: app.emulator.urls.jsonApi,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-});
-
-afterAll(async () => {
-  cognito?.destroy();
-  await browser?.close();
-  await app?.close();
-});
-
-describe('journey 10: admin-created user', () => {
+describeEachServerMode('journey 10: admin-created user', {}, (env) => {
   it('forces a new password on first sign-in, then lands in the app', async () => {
-    await withTracedPage(browser, 'journey-10-admin-created-user', async (page) => {
-      const email = uniqueEmail('j10');
-      const temporaryPassword = 'Temp-pass-1!';
-      const newPassword = 'Chosen-pass-2?';
-      const UserPoolId = app.emulator.userPoolId;
-      await cognito.send(
-        new AdminCreateUserCommand({
-          UserPoolId,
-          Username: email,
-          TemporaryPassword: temporaryPassword,
-          UserAttributes: [
-            { Name: 'email', Value: email },
-            { Name: 'email_verified', Value: 'true' },
-          ],
-          MessageAction: 'SUPPRESS',
-        }),
-      );
-      const created = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
-      expect(created.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
-
-      await page.goto(app.appUrl);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await waitForHostedSignIn(page);
-      await submitHostedSignIn(page, email, temporaryPassword);
-
-      await page.waitForURL(/\/forceChangePassword\?/);
-      await page.getByRole('heading', { name: 'Change password' }).waitFor();
-      await page.getByLabel('New password', { exact: true }).fill(newPassword);
-      await page.getByLabel('Enter new password again').fill(newPassword);
-      await page.getByRole('button', { name: 'Send' }).click();
-
-      await waitForTransactionsPage(page, app.appUrl);
-      await page.getByText(`Signed in as ${email}`).waitFor();
-      await page.getByText('No transactions yet.').waitFor();
-      const changed = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
-      expect(changed.UserStatus).toBe('CONFIRMED');
+    const { app, withPage } = env();
+    const cognito = new CognitoIdentityProviderClient({
+      endpoint: app.emulator.urls.jsonApi,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
+    try {
+      await withPage('journey-10-admin-created-user', async (page) => {
+        const email = uniqueEmail('journey10');
+        const temporaryPassword = 'Temp-pass-1!';
+        const newPassword = 'Chosen-pass-2?';
+        const UserPoolId = app.emulator.userPoolId;
+        await cognito.send(
+          new AdminCreateUserCommand({
+            UserPoolId,
+            Username: email,
+            TemporaryPassword: temporaryPassword,
+            UserAttributes: [
+              { Name: 'email', Value: email },
+              { Name: 'email_verified', Value: 'true' },
+            ],
+            MessageAction: 'SUPPRESS',
+          }),
+        );
+        const created = await cognito.send(
+          new AdminGetUserCommand({ UserPoolId, Username: email }),
+        );
+        expect(created.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
+
+        await page.goto(app.appUrl);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await waitForHostedSignIn(page);
+        await submitHostedSignIn(page, { email, password: temporaryPassword });
+
+        await page.waitForURL(/\/forceChangePassword\?/);
+        await page.getByRole('heading', { name: 'Change password' }).waitFor();
+        await page.getByLabel('New password', { exact: true }).fill(newPassword);
+        await page.getByLabel('Enter new password again').fill(newPassword);
+        await page.getByRole('button', { name: 'Send' }).click();
+
+        await page.getByText('No transactions yet.').waitFor();
+        await waitForSignedInAs(page, email);
+        expect(appPath(page, app)).toBe('/transactions');
+        const changed = await cognito.send(
+          new AdminGetUserCommand({ UserPoolId, Username: email }),
+        );
+        expect(changed.UserStatus).toBe('CONFIRMED');
+      });
+    } finally {
+      cognito.destroy();
+    }
   });
 });

@@ -2,31 +2,13 @@
 // answers an unknown email, then locks both as docs/emulator.md promises: five free failures,
 // then "Password attempts exceeded" with lockouts of 1 s, 2 s, 4 s … that refuse even the right
 // password, and the right password works once the lockout has passed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServer } from './support/app-server';
-import { startAppServer } from './support/app-server';
-import { launchChromium, withTracedPage } from './support/chromium';
-import {
-  seedUser,
-  submitHostedSignIn,
-  uniqueEmail,
-  waitForHostedSignIn,
-  waitForTransactionsPage,
-} from './a11y/journey-steps';
-
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startAppServer('/');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { TestUser } from './support/users';
+import { createConfirmedUser, uniqueEmail } from './support/users';
+import { submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
+import { describeEachServerMode } from './support/journey-fixture';
+import { waitForSignedInAs } from './a11y/journey-steps';
 
 const incorrect = 'Incorrect username or password.';
 const exceeded = 'Password attempts exceeded';
@@ -38,23 +20,27 @@ interface Answer {
 
 /** Submits the hosted form once and returns the HTTP status and the alert it shows. */
 async function attempt(page: Page, email: string, password: string): Promise<Answer> {
+  const user: TestUser = { email, password };
   const response = page.waitForResponse(
     (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login',
   );
-  await submitHostedSignIn(page, email, password);
+  // Marks this document so the answer is read from the next one, never from this one.
+  await page.evaluate(() => document.body.setAttribute('data-submitted', ''));
+  await submitHostedSignIn(page, user);
   const status = (await response).status();
-  await page.waitForLoadState();
+  await page.locator('body:not([data-submitted])').waitFor();
   const message = (await page.getByRole('alert').textContent())?.trim() ?? '';
   return { status, message };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('journey 12: wrong password five times', () => {
+describeEachServerMode('journey 12: wrong password five times', {}, (env) => {
   it('answers like an unknown email, then locks out as documented', async () => {
-    await withTracedPage(browser, 'journey-12-lockout', async (page) => {
-      const user = await seedUser(app.emulator, 'j12');
-      const stranger = uniqueEmail('j12-nobody');
+    const { app, withPage } = env();
+    await withPage('journey-12-lockout', async (page) => {
+      const user = await createConfirmedUser(app, 'journey12');
+      const stranger = uniqueEmail('journey12-nobody');
       await page.goto(app.appUrl);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await waitForHostedSignIn(page);
@@ -85,9 +71,9 @@ describe('journey 12: wrong password five times', () => {
       expect(Date.now() - lockedAt).toBeLessThan(4_000);
 
       await sleep(Math.max(0, lockedAt + 4_200 - Date.now()));
-      await submitHostedSignIn(page, user.email, user.password);
-      await waitForTransactionsPage(page, app.appUrl);
-      await page.getByText(`Signed in as ${user.email}`).waitFor();
+      await submitHostedSignIn(page, user);
+      await page.getByRole('heading', { name: 'Transactions', level: 1 }).waitFor();
+      await waitForSignedInAs(page, user.email);
     });
   });
 });
