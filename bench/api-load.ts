@@ -6,43 +6,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import type { JSONWebKeySet } from 'jose';
 import { routeTable } from '../api/route-table';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { monotonicFactory } from 'ulid';
-import { createHandler } from '../api/create-handler';
-import { createDocumentClient } from '../api/store/create-document-client';
-import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
-import { defaultTableName } from '../api/store/table-schema';
-import { ensureTransactionsTable } from '../emulator/store/ensure-transactions-table';
-import {
-  javaInstallHelp,
-  JavaMissingError,
-  startDynamoDbLocal,
-} from '../emulator/store/start-dynamodb-local';
+import { createEmulator, type Emulator } from '../emulator/create-emulator';
 import { createGateway } from '../emulator/gateway/create-gateway';
-import type { Gateway } from '../emulator/gateway/create-gateway';
+import { javaInstallHelp, JavaMissingError } from '../emulator/store/start-dynamodb-local';
 
 const HELP = `Usage: npm run bench:api -- [--duration <seconds 1-30>] [--connections <1-100>]
 
-Starts the Cognito emulator (createEmulator), DynamoDB Local (startDynamoDbLocal) and the real
-handler (createHandler) behind two local gateways on 127.0.0.1, one with the Cognito authorizer
-and one with it switched off, signs in one user, then runs for <duration> seconds each:
+Starts the emulator (createEmulator: Cognito, DynamoDB Local, the real handler behind the local
+gateway) on 127.0.0.1, puts a second gateway with the authorizer switched off in front of the
+same handler, signs in one user, then runs for <duration> seconds each:
   list   GET  /transactions   authorizer on   (two halves, A-B-B-A with the next one)
   list   GET  /transactions   authorizer off  (two halves)
   create POST /transactions   authorizer on
 and prints req/s, p50, p99 and errors (network errors, timeouts, non-2xx) for each, plus the
 authorizer's cost. Exits 1 when a goal (zero errors, cost ≤ 25 %) is missed, 2 when the
 stack cannot start. Defaults: --duration 5 --connections 20. Needs Java 17+ for DynamoDB Local.`;
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Thrown when a piece of the stack the benchmark needs has not landed or has another shape. */
-class MissingPieceError extends Error {
-  override readonly name = 'MissingPieceError';
-}
 
 function parseArgs(argv: readonly string[]): { duration: number; connections: number } | 'help' {
   const args = { duration: 5, connections: 20 };
@@ -63,39 +43,9 @@ function parseArgs(argv: readonly string[]): { duration: number; connections: nu
   return args;
 }
 
-/** Imports `relative` and returns its export `name`, or explains which piece is missing. */
-async function requireExport<T>(relative: string, name: string, owner: string): Promise<T> {
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(pathToFileURL(path.join(root, relative)).href)) as Record<
-      string,
-      unknown
-    >;
-  } catch (error) {
-    throw new MissingPieceError(`${relative} could not be loaded (${owner}): ${String(error)}`);
-  }
-  if (typeof module[name] !== 'function') {
-    throw new MissingPieceError(`${relative} does not export ${name}() (${owner}).`);
-  }
-  return module[name] as T;
-}
-
-// The shapes this script relies on. EmulatorHandle matches emulator/vite-plugin.ts.
-interface EmulatorHandle {
-  readonly urls: { readonly issuer: string; readonly jsonApi: string };
-  runtimeConfig(appOrigin: string): {
-    readonly userPoolId: string;
-    readonly clientId: string;
-    readonly region: string;
-  };
-  close(): Promise<void>;
-}
-type CreateEmulator = (options: Record<string, unknown>) => Promise<EmulatorHandle>;
-type Invoke = Parameters<typeof createGateway>[0]['invoke'];
-
 const APP_ORIGIN = 'http://127.0.0.1:5173';
 
-async function signIn(emulator: EmulatorHandle): Promise<{ idToken: string; sub: string }> {
+async function signIn(emulator: Emulator): Promise<{ idToken: string; sub: string }> {
   const cognito = await import('@aws-sdk/client-cognito-identity-provider');
   const config = emulator.runtimeConfig(APP_ORIGIN);
   const client = new cognito.CognitoIdentityProviderClient({
@@ -135,9 +85,7 @@ async function signIn(emulator: EmulatorHandle): Promise<{ idToken: string; sub:
   );
   const idToken = auth.AuthenticationResult?.IdToken;
   if (idToken === undefined)
-    throw new MissingPieceError(
-      `AdminInitiateAuth returned no IdToken (challenge ${auth.ChallengeName}).`,
-    );
+    throw new Error(`AdminInitiateAuth returned no IdToken (challenge ${auth.ChallengeName}).`);
   const payload = JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString()) as {
     sub: string;
   };
@@ -193,12 +141,6 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const createEmulator = await requireExport<CreateEmulator>(
-    'emulator/create-emulator.ts',
-    'createEmulator',
-    'the Cognito emulator',
-  );
-
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-api-'));
   const cleanups: Array<() => Promise<void>> = [
     () => rm(dataDir, { recursive: true, force: true }),
@@ -206,79 +148,29 @@ async function main(): Promise<number> {
   try {
     const emulator = await createEmulator({
       host: '127.0.0.1',
-      api: false,
-      dataDir: path.join(dataDir, 'emulator'),
+      cognitoPort: 0,
+      api: { port: 0 },
+      dataDir,
       appOrigins: [APP_ORIGIN],
       appBasePaths: ['/'],
       log: () => undefined,
     });
     cleanups.unshift(() => emulator.close());
-    const dynamo = await startDynamoDbLocal({ dataDir: null, host: '127.0.0.1', port: 0 });
-    cleanups.unshift(() => dynamo.close());
-    await ensureTransactionsTable(
-      new DynamoDBClient({
-        endpoint: dynamo.endpoint,
-        region: 'local',
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      }),
-      defaultTableName,
-    );
-
-    const config = emulator.runtimeConfig(APP_ORIGIN);
-    const ulid = monotonicFactory();
-    const handler: Invoke = createHandler({
-      config: {
-        tableName: defaultTableName,
-        expectedIssuer: emulator.urls.issuer,
-        expectedClientId: config.clientId,
-        allowedOrigins: [APP_ORIGIN],
-        dynamoDbEndpoint: dynamo.endpoint,
-      },
-      store: createDynamoDbTransactionStore({
-        client: createDocumentClient({ endpoint: dynamo.endpoint }),
-        tableName: defaultTableName,
-      }),
-      clock: () => new Date(),
-      ids: () => ulid(),
-      logger: {
-        info: () => undefined,
-        error: (message: string, attributes: Record<string, unknown>) =>
-          console.error(`handler error: ${message} ${JSON.stringify(attributes)}`),
-      },
-    });
-    // Load runs stop with requests still inside the handler; let them finish before DynamoDB
-    // Local closes, or they would fail after the measurement and look like errors.
-    const inFlight = new Set<Promise<unknown>>();
-    const invoke: Invoke = (event, context) => {
-      const call = handler(event, context);
-      inFlight.add(call);
-      void call.finally(() => inFlight.delete(call)).catch(() => undefined);
-      return call;
-    };
-    cleanups.unshift(async () => {
-      await Promise.allSettled([...inFlight]);
-    });
     const { idToken } = await signIn(emulator);
-    const jwksUrl = `${emulator.urls.issuer}/.well-known/jwks.json`;
-    const getJwks = async (): Promise<JSONWebKeySet> =>
-      (await (await fetch(jwksUrl)).json()) as JSONWebKeySet;
     const claims = JSON.parse(
       Buffer.from(idToken.split('.')[1]!, 'base64url').toString(),
     ) as Record<string, unknown>;
-
-    const base = {
+    const withoutAuthorizer = createGateway({
       routes: routeTable,
-      invoke,
+      invoke: emulator.api!.handler,
       issuer: emulator.urls.issuer,
-      getJwks,
+      getJwks: () => emulator.jwks(),
       allowedOrigins: [APP_ORIGIN],
-    };
-    const gateways: Gateway[] = [
-      createGateway(base),
-      createGateway({ ...base, unsafeAuthorizerOff: { claims } }),
-    ];
-    const [onUrl, offUrl] = await Promise.all(gateways.map((g) => g.listen(0, '127.0.0.1')));
-    cleanups.unshift(...gateways.map((g) => () => g.close()));
+      unsafeAuthorizerOff: { claims },
+    });
+    const onUrl = emulator.urls.api;
+    const offUrl = await withoutAuthorizer.listen(0, '127.0.0.1');
+    cleanups.unshift(() => withoutAuthorizer.close());
 
     const headers = { Authorization: idToken, 'Content-Type': 'application/json' };
     const body = JSON.stringify({
@@ -299,14 +191,14 @@ async function main(): Promise<number> {
       run('list', `${url}/transactions`, args.connections, seconds, { headers });
     // DynamoDB Local's JVM keeps speeding up for a while: warm both paths, then measure list
     // on/off as A-B-B-A halves so a steady drift cancels out of the ratio.
-    await list(onUrl!, 2);
-    await list(offUrl!, 2);
+    await list(onUrl, 2);
+    await list(offUrl, 2);
     const half = Math.max(1, Math.round(args.duration / 2));
     const listHalves = [
-      await list(onUrl!, half),
-      await list(offUrl!, half),
-      await list(offUrl!, half),
-      await list(onUrl!, half),
+      await list(onUrl, half),
+      await list(offUrl, half),
+      await list(offUrl, half),
+      await list(onUrl, half),
     ];
     const create = await run('create', `${onUrl}/transactions`, args.connections, args.duration, {
       method: 'POST',
@@ -345,13 +237,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof JavaMissingError) console.error(javaInstallHelp);
-    console.error(
-      error instanceof MissingPieceError
-        ? `bench:api cannot run yet: ${error.message}`
-        : error instanceof Error
-          ? error.message
-          : String(error),
-    );
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
   },
 );

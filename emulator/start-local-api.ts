@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { monotonicFactory } from 'ulid';
-import { createHandler } from '../api/create-handler';
+import { createHandler, type ApiHandler } from '../api/create-handler';
 import { routeTable } from '../api/route-table';
 import { createDocumentClient } from '../api/store/create-document-client';
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
@@ -34,6 +34,8 @@ export interface LocalApi {
   readonly url: string;
   /** DynamoDB Local's endpoint, for the AWS CLI/SDK (`--endpoint-url`). */
   readonly dynamoDbEndpoint: string;
+  /** The real handler as the gateway invokes it (benchmarks put a second gateway in front). */
+  readonly handler: ApiHandler;
   /** Stops taking requests, e.g. to show the SPA's "API down" state in tests. */
   stop(): Promise<void>;
   /** Takes requests again on the same port after stop(). */
@@ -96,6 +98,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     return {
       url,
       dynamoDbEndpoint: dynamo.endpoint,
+      handler,
       async stop() {
         if (stopped) return;
         stopped = true;
