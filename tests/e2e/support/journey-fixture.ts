@@ -30,7 +30,7 @@ export function describeEachServerMode(
   options: Omit<AppServerOptions, 'mode'>,
   body: (env: () => JourneyEnv) => void,
 ): void {
-  describe.each(serverModes.map((mode) => ({ mode })))(`${title} ($mode)`, ({ mode }) => {
+  describe.each(serverModes)(`${title} (%s)`, (mode) => {
     let env: JourneyEnv | null = null;
     let app: AppServer | undefined;
     let browser: Browser | undefined;
