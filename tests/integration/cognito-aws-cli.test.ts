@@ -1,0 +1,120 @@
+// The seed tutorials' workflow with the real AWS CLI pointed at the emulator:
+// admin-create-user with a temporary password, admin-initiate-auth ADMIN_NO_SRP_AUTH, the
+// NEW_PASSWORD_REQUIRED challenge answered with its Session, then tokens.
+// Needs the `aws` command (.ci/run installs Debian's awscli); without it the file is skipped
+// with a message saying so.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+
+const run = promisify(execFile);
+const awsAvailable = await run('aws', ['--version']).then(
+  () => true,
+  () => false,
+);
+if (!awsAvailable)
+  console.warn('cognito-aws-cli: `aws` is not installed; skipping the CLI workflow');
+
+let emulator: Emulator;
+
+/** Runs `aws cognito-idp <args>` against the emulator with dummy credentials; parses JSON. */
+async function cognitoIdp(...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run(
+    'aws',
+    ['--endpoint-url', emulator.urls.domain, '--output', 'json', 'cognito-idp', ...args],
+    {
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        AWS_REGION: 'us-east-1',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_PAGER: '',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    },
+  );
+  return stdout.trim() === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>);
+}
+
+describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
+  beforeAll(async () => {
+    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  it('runs the seed workflow from temporary password to tokens', async () => {
+    const pool = ['--user-pool-id', emulator.userPoolId];
+    const created = await cognitoIdp(
+      'admin-create-user',
+      ...pool,
+      '--username',
+      'cli@example.com',
+      '--temporary-password',
+      'Temp-Pass-1!',
+      '--user-attributes',
+      'Name=email,Value=cli@example.com',
+      'Name=email_verified,Value=true',
+    );
+    expect(created).toMatchObject({ User: { UserStatus: 'FORCE_CHANGE_PASSWORD', Enabled: true } });
+
+    const challenge = await cognitoIdp(
+      'admin-initiate-auth',
+      ...pool,
+      '--client-id',
+      emulator.clientId,
+      '--auth-flow',
+      'ADMIN_NO_SRP_AUTH',
+      '--auth-parameters',
+      'USERNAME=cli@example.com,PASSWORD=Temp-Pass-1!',
+    );
+    expect(challenge['ChallengeName']).toBe('NEW_PASSWORD_REQUIRED');
+    expect(typeof challenge['Session']).toBe('string');
+    const username = (challenge['ChallengeParameters'] as Record<string, string>)[
+      'USER_ID_FOR_SRP'
+    ];
+
+    const answered = await cognitoIdp(
+      'admin-respond-to-auth-challenge',
+      ...pool,
+      '--client-id',
+      emulator.clientId,
+      '--challenge-name',
+      'NEW_PASSWORD_REQUIRED',
+      '--session',
+      challenge['Session'] as string,
+      '--challenge-responses',
+      `USERNAME=${username},NEW_PASSWORD=Perm-Pass-2!`,
+    );
+    expect(answered['AuthenticationResult']).toMatchObject({
+      ExpiresIn: 3600,
+      TokenType: 'Bearer',
+      IdToken: expect.stringMatching(/^eyJ/),
+      AccessToken: expect.stringMatching(/^eyJ/),
+      RefreshToken: expect.any(String),
+    });
+    expect(emulator.pool.getUser('cli@example.com')?.status).toBe('CONFIRMED');
+  });
+
+  it('prints Cognito’s error code and message for a wrong password', async () => {
+    await emulator.pool.createUser({ email: 'wrong@example.com', password: 'Right-Pass-3!' });
+    const failure = await cognitoIdp(
+      'admin-initiate-auth',
+      '--user-pool-id',
+      emulator.userPoolId,
+      '--client-id',
+      emulator.clientId,
+      '--auth-flow',
+      'ADMIN_USER_PASSWORD_AUTH',
+      '--auth-parameters',
+      'USERNAME=wrong@example.com,PASSWORD=Wrong-Pass-3!',
+    ).catch((error: { stderr: string }) => error);
+    expect((failure as { stderr: string }).stderr).toContain(
+      'An error occurred (NotAuthorizedException) when calling the AdminInitiateAuth operation: Incorrect username or password.',
+    );
+  });
+});
