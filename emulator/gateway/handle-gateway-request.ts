@@ -22,9 +22,13 @@ export interface RequestHandlerDeps {
   readonly authorize: (headerValues: readonly string[]) => Promise<AuthorizerDecision>;
 }
 
-function headerBytes(req: IncomingMessage): number {
+/** Bytes of the request line and headers; `without` leaves out one header (by name). */
+function headerBytes(req: IncomingMessage, without?: string): number {
   let total = Buffer.byteLength(`${req.method ?? ''} ${req.url ?? ''} HTTP/1.1`);
-  for (const part of req.rawHeaders) total += Buffer.byteLength(part) + 2;
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    if (without !== undefined && req.rawHeaders[i]!.toLowerCase() === without) continue;
+    total += Buffer.byteLength(req.rawHeaders[i]!) + Buffer.byteLength(req.rawHeaders[i + 1]!) + 4;
+  }
   return total;
 }
 
@@ -87,8 +91,17 @@ export function createRequestHandler({ options, match, authorize }: RequestHandl
       finish(res.statusCode);
     };
 
-    if (headerBytes(req) > MAX_HEADER_BYTES)
-      return fail('request-headers-too-large', { Connection: 'close' });
+    if (headerBytes(req) > MAX_HEADER_BYTES) {
+      // When the token header alone is what does not fit, no Cognito token can be in it: the
+      // authorizer's answer (401, as the issue's hostile-token table asks) without any crypto.
+      // Any other oversized header block is 431. AWS's exact status is unrecorded (README).
+      const tokenIsTheExcess =
+        headerBytes(req, options.authHeader.toLowerCase()) <= MAX_HEADER_BYTES;
+      authNote = tokenIsTheExcess ? 'deny:oversized-token' : authNote;
+      return fail(tokenIsTheExcess ? 'unauthorized' : 'request-headers-too-large', {
+        Connection: 'close',
+      });
+    }
 
     const inStage = rawPath === stagePrefix || rawPath.startsWith(`${stagePrefix}/`);
     const path = rawPath.slice(stagePrefix.length) || '/';
