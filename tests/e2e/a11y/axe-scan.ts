@@ -38,3 +38,29 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const violations = await seriousViolations(page);
   if (violations.length > 0) throw new Error(formatViolations(label, violations));
 }
+
+export interface AccessibilityReport {
+  /** Scans the page now, under `label`, and remembers its serious/critical violations. */
+  scan(page: Page, label: string): Promise<void>;
+  /** The labels scanned so far (so a test can show it reached every state). */
+  readonly scanned: readonly string[];
+  /** Throws one error listing every page that had violations. */
+  assertClean(): void;
+}
+
+/** Collects scans of several pages so one failing page does not hide the others. */
+export function createAccessibilityReport(): AccessibilityReport {
+  const scanned: string[] = [];
+  const failures: string[] = [];
+  return {
+    scanned,
+    async scan(page, label) {
+      scanned.push(label);
+      const violations = await seriousViolations(page);
+      if (violations.length > 0) failures.push(formatViolations(label, violations));
+    },
+    assertClean() {
+      if (failures.length > 0) throw new Error(failures.join('\n\n'));
+    },
+  };
+}
