@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { appPath, signInFromLanding } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
+import { tabAndPress } from './support/keyboard';
 import { createConfirmedUser, seedTransactions } from './support/users';
 import { waitForSignedInAs } from './a11y/journey-steps';
 
@@ -28,14 +29,15 @@ describeEachServerMode('journey 8: API down', {}, (env) => {
         expect(await page.getByText('Rent').count()).toBe(0);
 
         // Retrying while it is still down shows the error again, not a blank page or sign-in.
-        await alert.getByRole('button', { name: 'Try again' }).click();
+        await tabAndPress(page, alert.getByRole('button', { name: 'Try again' }));
         await alert.waitFor();
         await waitForSignedInAs(page, user.email);
       } finally {
         await api.restart();
       }
 
-      await page.getByRole('button', { name: 'Try again' }).click();
+      // The retry is reachable and usable from the keyboard.
+      await tabAndPress(page, page.getByRole('button', { name: 'Try again' }));
       await page.getByRole('listitem').filter({ hasText: 'Rent' }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(appPath(page, app)).toBe('/transactions');

@@ -8,6 +8,7 @@ import {
   waitForTransactions,
 } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
+import { tabAndPress } from './support/keyboard';
 import { createConfirmedUser, seedTransactions } from './support/users';
 
 describeEachServerMode('journey 11: two tabs', {}, (env) => {
@@ -27,7 +28,7 @@ describeEachServerMode('journey 11: two tabs', {}, (env) => {
       await waitForTransactions(second);
       await second.getByRole('listitem').filter({ hasText: 'Private salary' }).waitFor();
 
-      await first.getByRole('button', { name: 'Sign out' }).click();
+      await tabAndPress(first, first.getByRole('button', { name: 'Sign out' }));
       await first.getByRole('heading', { name: 'You are signed out' }).waitFor();
 
       await second.getByRole('heading', { name: 'You are signed out' }).waitFor();
