@@ -57,7 +57,11 @@ export function createAccessibilityReport(): AccessibilityReport {
     async scan(page, label) {
       scanned.push(label);
       const violations = await seriousViolations(page);
-      if (violations.length > 0) failures.push(formatViolations(label, violations));
+      if (violations.length === 0) return;
+      const text = formatViolations(label, violations);
+      // Printed now too, so they are seen even when a later step of the test fails first.
+      console.error(text);
+      failures.push(text);
     },
     assertClean() {
       if (failures.length > 0) throw new Error(failures.join('\n\n'));
