@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import type { MailMessage } from '../../emulator/mailbox/mailbox';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startTestEmulator, testAppOrigin as appOrigin } from './start-test-emulator';
 
-const appOrigin = 'http://localhost:5173';
 const password = 'Correct-horse-9-battery';
 const idTokenSeconds = 300;
 // Far from today on purpose: a part that reads wall time would see tokens issued in the future.
@@ -60,15 +60,7 @@ const callApi = (path: string, token: string, body?: unknown) =>
   });
 
 beforeAll(async () => {
-  emulator = await createEmulator({
-    cognitoPort: 0,
-    api: { port: 0 },
-    dataDir: null,
-    appOrigins: [appOrigin],
-    tokenLifetimes: { idTokenSeconds },
-    clock,
-    log: () => undefined,
-  });
+  emulator = await startTestEmulator({ tokenLifetimes: { idTokenSeconds }, clock });
 });
 
 afterAll(async () => {
