@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { RuntimeConfig } from '../contract/runtime-config';
-import { systemClock } from './cognito/clock';
+import { systemClock, type Clock } from '../contract/clock';
 import { createCognitoEmulator, type CognitoPool } from './cognito/create-cognito-emulator';
 import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { randomIds } from './cognito/pool-context';
@@ -49,6 +49,8 @@ export interface Emulator {
   readonly pool: CognitoPool;
   /** The offline Transactions API, when it runs (`api` option not false). */
   readonly api?: LocalApi;
+  /** The clock every part reads (the `clock` option, or the system clock). */
+  readonly clock: Clock;
   close(): Promise<void>;
 }
 
@@ -91,7 +93,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const mailbox = createMailbox(
     {
-      now: () => clock.now(),
+      clock,
       newId: () => randomIds.uuid(),
       log,
       onChange: (messages) => {
@@ -151,6 +153,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         jwks: () => cognito.pool.jwks(),
         allowedOrigins: resolved.appOrigins,
         authHeader: resolved.apiAuthHeader,
+        clock,
         log,
       });
     } catch (error) {
@@ -222,6 +225,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     jwks: () => cognito.pool.jwks(),
     pool: cognito.pool,
     ...(api ? { api } : {}),
+    clock,
     close() {
       closed ??= Promise.all([
         api?.close(),

@@ -1,6 +1,6 @@
 import type { RuntimeConfig } from '../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../contract/runtime-config';
-import type { Clock } from './cognito/clock';
+import type { Clock } from '../contract/clock';
 import {
   allScopes,
   cognitoDefaultPasswordPolicy,
@@ -38,6 +38,10 @@ export interface EmulatorOptions {
   };
   /** Deliberately stricter than Cognito by default: code requests must carry an S256 challenge. */
   requirePkce?: boolean;
+  /**
+   * The one time source of the whole stack (Cognito, mailbox, gateway, the API's routes); default
+   * the system clock. Tests pass a manual clock and move it to watch expiry and lockouts.
+   */
   clock?: Clock;
   /** Console by default; mailbox messages are printed here. */
   log?: (line: string) => void;

@@ -2,6 +2,7 @@
 // OAuth2/OIDC, JSON API, mailbox) and the Transactions API (gateway, handler, DynamoDB Local).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { systemClock } from '../contract/clock';
 import { createEmulator, cognitoDataFolder } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
     const file = createJsonFile<KeyFile>(join(dataDir, cognitoDataFolder), 'keys.json');
     const current = file.read();
     if (!current) fail(`no keys in ${file.path} yet; start the emulator once first`);
-    const rotated = await rotateKeyFile(current, Date.now());
+    // The CLI's emulator runs on the system clock, so retirement times are read from it too.
+    const rotated = await rotateKeyFile(current, systemClock.now());
     file.write(rotated);
     const fresh = rotated.keys.filter((k) => k.retiredAt === null).map((k) => `${k.use}: ${k.kid}`);
     console.log(

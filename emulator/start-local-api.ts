@@ -10,6 +10,7 @@ import { routeTable } from '../api/route-table';
 import { createDocumentClient } from '../api/store/create-document-client';
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
 import { defaultTableName } from '../api/store/table-schema';
+import type { Clock } from '../contract/clock';
 import type { PublicJwk } from './cognito/key-ring';
 import { createGateway } from './gateway/create-gateway';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
@@ -26,6 +27,8 @@ export interface LocalApiOptions {
   readonly jwks: () => { keys: PublicJwk[] };
   readonly allowedOrigins: readonly string[];
   readonly authHeader: string;
+  /** The emulator's clock: the gateway's token checks and cache, and the routes' timestamps. */
+  readonly clock: Clock;
   readonly log: (line: string) => void;
 }
 
@@ -75,7 +78,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         client: createDocumentClient({ endpoint: dynamo.endpoint }),
         tableName: defaultTableName,
       }),
-      clock: () => new Date(),
+      clock: () => new Date(options.clock.now()),
       ids: () => ulid(),
       logger: {
         info: () => undefined,
@@ -90,6 +93,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       getJwks: options.jwks,
       authHeader: options.authHeader,
       allowedOrigins: options.allowedOrigins,
+      clock: options.clock,
     };
     let gateway = createGateway(gatewayOptions);
     const url = await gateway.listen(options.port, options.host);

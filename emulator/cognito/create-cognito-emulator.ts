@@ -9,7 +9,7 @@ import {
   adminAddUserToGroup,
   createGroup,
 } from './admin-users';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../contract/clock';
 import {
   loadKeyRing,
   pruneKeyFile,
@@ -110,8 +110,7 @@ export function createCognitoEmulator(
     clock,
     ids,
     hasher: services.hasher ?? createPasswordHasher(),
-    mailbox:
-      services.mailbox ?? createMailbox({ now: () => clock.now(), newId: () => ids.uuid(), log }),
+    mailbox: services.mailbox ?? createMailbox({ clock, newId: () => ids.uuid(), log }),
     throttle: createSignInThrottle(config.freeFailedSignIns),
     keys: () => ring,
     persist: () => {
@@ -119,6 +118,8 @@ export function createCognitoEmulator(
     },
     log,
   };
+  // Only memory hygiene, so it runs on wall time; every expiry is decided where the record is
+  // read, against the clock, so a manual clock needs no sweep to be right.
   const sweeper = setInterval(() => sweepExpired(state, clock.now()), 60_000);
   sweeper.unref();
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Mailbox } from '../mailbox/mailbox';
-import type { Clock } from './clock';
+import type { Clock } from '../../contract/clock';
 import type { KeyRing } from './key-ring';
 import type { PasswordHasher } from './password-hasher';
 import type { PoolConfig } from './pool-config';

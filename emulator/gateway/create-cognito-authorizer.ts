@@ -3,7 +3,7 @@
 // optionally the app client (identityValidationExpression). Allowed results are cached by token
 // value for the authorizer TTL, but never past the token's own exp. See cognito-behavior.md §8.
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
-import type { Clock } from './clock';
+import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
 import type { JwksSource } from './create-jwks-store';
 import { readTokenFromHeader } from './read-token-from-header';

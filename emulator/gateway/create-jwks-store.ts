@@ -4,7 +4,7 @@
 // older than a max age so a key withdrawn from the pool stops being trusted.
 import { createLocalJWKSet } from 'jose';
 import type { JSONWebKeySet } from 'jose';
-import type { Clock } from './clock';
+import type { Clock } from '../../contract/clock';
 
 export type KeyResolver = ReturnType<typeof createLocalJWKSet>;
 export type JwksSource = () => JSONWebKeySet | Promise<JSONWebKeySet>;

@@ -1,7 +1,7 @@
 // A Lambda `Context` for the in-process handler: the fields handlers and Powertools read, with a
 // remaining-time clock tied to the gateway's integration timeout.
 import type { Context } from 'aws-lambda';
-import type { Clock } from './clock';
+import type { Clock } from '../../contract/clock';
 
 export interface LambdaContextInput {
   readonly awsRequestId: string;

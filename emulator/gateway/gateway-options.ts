@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../../api/route-table';
-import { systemClock } from './clock';
-import type { Clock } from './clock';
+import { systemClock } from '../../contract/clock';
+import type { Clock } from '../../contract/clock';
 import type { JwksSource } from './create-jwks-store';
 
 /** The Lambda handler, called in-process. Its result is validated, so `unknown` is tolerated. */

@@ -45,6 +45,8 @@ type InvokeOutcome = { kind: 'result'; value: unknown } | { kind: 'threw' } | { 
 
 function invokeWithTimeout(run: () => Promise<unknown>, timeoutMs: number): Promise<InvokeOutcome> {
   return new Promise((resolve) => {
+    // A wall-time timer: it bounds how long a real handler runs, which a manual clock cannot
+    // measure. The Lambda context's remaining time reads the gateway's clock like everything else.
     const timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
     // The handler keeps running after a timeout, as a Lambda does; its late answer is dropped.
     Promise.resolve()

@@ -1,3 +1,5 @@
+import type { Clock } from '../../contract/clock';
+
 /** One message the pool would have emailed. `code` is the 6-digit code or temporary password. */
 export interface MailMessage {
   readonly id: string;
@@ -5,7 +7,7 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly code: string | null;
-  /** ISO 8601 time. */
+  /** ISO 8601 time, on the emulator's clock. */
   readonly sentAt: string;
 }
 
@@ -19,7 +21,8 @@ export interface Mailbox {
 }
 
 export interface MailboxServices {
-  now(): number;
+  /** The emulator's clock, so `sentAt` agrees with the codes' expiry. */
+  readonly clock: Clock;
   newId(): string;
   log(line: string): void;
   /** Called after each change so a persistent store can save the list. */
@@ -38,7 +41,7 @@ export function createMailbox(
       const message: MailMessage = {
         ...input,
         id: services.newId(),
-        sentAt: new Date(services.now()).toISOString(),
+        sentAt: new Date(services.clock.now()).toISOString(),
       };
       messages.push(message);
       if (messages.length > limit) messages.splice(0, messages.length - limit);

@@ -97,6 +97,8 @@ async function launch(
 }
 
 async function waitUntilAnswering(endpoint: string, timeoutMs: number): Promise<void> {
+  // Wall time, not the emulator's clock: this waits for a real Java process, which a test's
+  // manual clock would never let time out.
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -114,6 +116,7 @@ function stop(child: ChildProcess): Promise<void> {
   running.delete(child);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
+    // Wall time too: the grace a real process gets to exit.
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
     child.once('exit', () => {
       clearTimeout(force);

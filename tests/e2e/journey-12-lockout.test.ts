@@ -33,11 +33,9 @@ async function attempt(page: Page, email: string, password: string): Promise<Ans
   return { status, message };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-describeEachServerMode('journey 12: wrong password five times', {}, (env) => {
+describeEachServerMode('journey 12: wrong password five times', { manualClock: true }, (env) => {
   it('answers like an unknown email, then locks out as documented', async () => {
-    const { app, withPage } = env();
+    const { app, clock, withPage } = env();
     await withPage('journey-12-lockout', async (page) => {
       const user = await createConfirmedUser(app, 'journey12');
       const stranger = uniqueEmail('journey12-nobody');
@@ -61,16 +59,19 @@ describeEachServerMode('journey 12: wrong password five times', {}, (env) => {
       expect(sixthUnknown).toEqual(sixthKnown);
 
       // Lockouts double (1 s, 2 s, 4 s): after two more failures the account is locked for 4 s,
-      // long enough to show that even the right password is refused while it lasts.
-      await sleep(1_100);
+      // and even the right password is refused while it lasts, up to its last millisecond. The
+      // emulator's clock moves; the journey never waits for it.
+      clock.advance(1_100);
       expect(await attempt(page, user.email, 'Wrong-password-7!')).toEqual(sixthKnown);
-      await sleep(2_100);
-      const lockedAt = Date.now();
+      clock.advance(2_100);
+      const lockedAt = clock.now();
       expect(await attempt(page, user.email, 'Wrong-password-8!')).toEqual(sixthKnown);
       expect(await attempt(page, user.email, user.password)).toEqual(sixthKnown);
-      expect(Date.now() - lockedAt).toBeLessThan(4_000);
+      clock.advance(3_999);
+      expect(await attempt(page, user.email, user.password)).toEqual(sixthKnown);
+      expect(clock.now() - lockedAt).toBeLessThan(4_000);
 
-      await sleep(Math.max(0, lockedAt + 4_200 - Date.now()));
+      clock.advance(1);
       await submitHostedSignIn(page, user);
       await page.getByRole('heading', { name: 'Transactions', level: 1 }).waitFor();
       await waitForSignedInAs(page, user.email);

@@ -5,9 +5,9 @@ import {
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startTestEmulator, testAppOrigin as appOrigin } from './start-test-emulator';
 
-const appOrigin = 'http://localhost:5173';
 let emulator: Emulator;
 let apiUrl: string;
 
@@ -50,13 +50,7 @@ const call = (path: string, init: RequestInit & { token?: string } = {}) =>
 const coffee = { date: '2026-11-20', description: 'Coffee', amount: -350, currency: 'EUR' };
 
 beforeAll(async () => {
-  emulator = await createEmulator({
-    cognitoPort: 0,
-    api: { port: 0 },
-    dataDir: null,
-    appOrigins: [appOrigin],
-    log: () => undefined,
-  });
+  emulator = await startTestEmulator();
   apiUrl = emulator.runtimeConfig(appOrigin).apiUrl;
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeClock } from '../../emulator/cognito/clock';
+import { createManualClock } from '../../contract/clock';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
@@ -10,7 +10,7 @@ const verifier = 'dBjftJeZ4CVP-mJ92K9ubZ8nfZgIyDzF0zMv8Z1tK3q'; // 43 chars
 const challenge = createHash('sha256').update(verifier).digest('base64url');
 
 describe('Cognito emulator fails closed', () => {
-  const clock = createFakeClock(Date.now());
+  const clock = createManualClock(Date.now());
   let emulator: Emulator;
   let redirectUri: string;
   let domain: string;

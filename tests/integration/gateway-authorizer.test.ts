@@ -7,12 +7,13 @@ import type { JSONWebKeySet } from 'jose';
 import {
   b64url,
   CLIENT_ID,
+  createTestClock,
   idTokenClaims,
   ISSUER,
   jwksOf,
-  makeClock,
   makeSigningKey,
   OTHER_CLIENT_ID,
+  secondsOf,
   send,
   signRaw,
   signToken,
@@ -25,7 +26,7 @@ const EXPIRED = '{"message":"The incoming token has expired"}';
 
 let key: SigningKey;
 let attackerKey: SigningKey;
-const clock = makeClock();
+const clock = createTestClock();
 let gateway: TestGateway;
 
 beforeAll(async () => {
@@ -39,7 +40,7 @@ afterEach(() => {
 
 const list = (headers: Record<string, string | string[]>) =>
   send(`${gateway.baseUrl}/transactions`, { headers });
-const now = () => clock.seconds();
+const now = () => secondsOf(clock);
 const validToken = () => signToken(key, idTokenClaims(now()));
 
 type Hostile = () => Promise<Record<string, string | string[]>>;
@@ -320,7 +321,7 @@ describe('gateway authorizer keys and cache', () => {
     const rotated = await makeSigningKey();
     let jwks: JSONWebKeySet = jwksOf(key);
     let reads = 0;
-    const localClock = makeClock();
+    const localClock = createTestClock();
     const rotating = await startTestGateway({
       getJwks: () => {
         reads += 1;
@@ -331,12 +332,12 @@ describe('gateway authorizer keys and cache', () => {
     try {
       const url = `${rotating.baseUrl}/transactions`;
       const first = await send(url, {
-        headers: { Authorization: await signToken(key, idTokenClaims(localClock.seconds())) },
+        headers: { Authorization: await signToken(key, idTokenClaims(secondsOf(localClock))) },
       });
       expect(first.status).toBe(200);
       jwks = jwksOf(key, rotated);
       localClock.advance(2000);
-      const token = await signToken(rotated, idTokenClaims(localClock.seconds()));
+      const token = await signToken(rotated, idTokenClaims(secondsOf(localClock)));
       const second = await send(url, { headers: { Authorization: token } });
       expect(second.status).toBe(200);
       expect(reads).toBe(2);
@@ -392,7 +393,7 @@ describe('gateway authorizer keys and cache', () => {
   });
 
   it('serves a cached allow without re-verifying, but never past the token exp', async () => {
-    const cacheClock = makeClock();
+    const cacheClock = createTestClock();
     let jwks: JSONWebKeySet = jwksOf(key);
     const cached = await startTestGateway({
       getJwks: () => jwks,
@@ -401,7 +402,7 @@ describe('gateway authorizer keys and cache', () => {
     });
     try {
       const url = `${cached.baseUrl}/transactions`;
-      const issuedAt = cacheClock.seconds();
+      const issuedAt = secondsOf(cacheClock);
       const token = await signToken(key, idTokenClaims(issuedAt, { exp: issuedAt + 120 }));
       expect((await send(url, { headers: { Authorization: token } })).status).toBe(200);
 
@@ -421,7 +422,7 @@ describe('gateway authorizer keys and cache', () => {
   });
 
   it('re-verifies once the cache TTL runs out', async () => {
-    const cacheClock = makeClock();
+    const cacheClock = createTestClock();
     const cached = await startTestGateway({
       getJwks: () => jwksOf(key),
       clock: cacheClock,
@@ -429,7 +430,7 @@ describe('gateway authorizer keys and cache', () => {
     });
     try {
       const url = `${cached.baseUrl}/transactions`;
-      const token = await signToken(key, idTokenClaims(cacheClock.seconds()));
+      const token = await signToken(key, idTokenClaims(secondsOf(cacheClock)));
       for (const advanceMs of [0, 59_000, 2000]) {
         cacheClock.advance(advanceMs);
         expect((await send(url, { headers: { Authorization: token } })).status).toBe(200);
@@ -444,7 +445,7 @@ describe('gateway authorizer keys and cache', () => {
   });
 
   it('stops trusting a key withdrawn from the JWKS once the set is re-read (10 min)', async () => {
-    const keyClock = makeClock();
+    const keyClock = createTestClock();
     let jwks: JSONWebKeySet = jwksOf(key);
     const withdrawing = await startTestGateway({
       getJwks: () => jwks,
@@ -453,7 +454,7 @@ describe('gateway authorizer keys and cache', () => {
     });
     try {
       const url = `${withdrawing.baseUrl}/transactions`;
-      const token = await signToken(key, idTokenClaims(keyClock.seconds()));
+      const token = await signToken(key, idTokenClaims(secondsOf(keyClock)));
       expect((await send(url, { headers: { Authorization: token } })).status).toBe(200);
       jwks = { keys: [] };
       keyClock.advance(10 * 60 * 1000);

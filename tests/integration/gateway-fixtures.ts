@@ -8,6 +8,8 @@ import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import type { CryptoKey, JSONWebKeySet, JWK, JWTPayload } from 'jose';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { routeTable } from '../../api/route-table';
+import { createManualClock } from '../../contract/clock';
+import type { Clock, ManualClock } from '../../contract/clock';
 import { createGateway } from '../../emulator/gateway/create-gateway';
 import type { GatewayOptions } from '../../emulator/gateway/create-gateway';
 
@@ -34,16 +36,14 @@ export async function makeSigningKey(): Promise<SigningKey> {
   return { kid, privateKey, publicJwk, publicPem: await exportSPKI(publicKey) };
 }
 
-/** A mutable fake clock in milliseconds. */
-export function makeClock(start = Date.UTC(2026, 0, 15, 10, 0, 0)) {
-  let now = start;
-  return {
-    now: () => now,
-    advance(ms: number) {
-      now += ms;
-    },
-    seconds: () => Math.floor(now / 1000),
-  };
+/** The one manual clock (contract/clock.ts), at a fixed instant so token times repeat. */
+export function createTestClock(): ManualClock {
+  return createManualClock(Date.UTC(2026, 0, 15, 10, 0, 0));
+}
+
+/** The clock's time in whole seconds, as JWT `iat`/`exp` are written. */
+export function secondsOf(clock: Clock): number {
+  return Math.floor(clock.now() / 1000);
 }
 
 /** Claims of an ID token as Cognito's InitiateAuth issues it, issued at `nowSeconds`. */

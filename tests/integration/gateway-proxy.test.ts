@@ -5,10 +5,11 @@ import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import {
+  createTestClock,
   idTokenClaims,
   jwksOf,
-  makeClock,
   makeSigningKey,
+  secondsOf,
   send,
   signToken,
   SPA_ORIGIN,
@@ -17,7 +18,7 @@ import {
 import type { RawResponse, SigningKey, TestGateway } from './gateway-fixtures';
 
 const EVIL_ORIGIN = 'https://evil.example';
-const clock = makeClock();
+const clock = createTestClock();
 let key: SigningKey;
 let token: string;
 
@@ -28,7 +29,7 @@ let gateway: TestGateway;
 
 beforeAll(async () => {
   key = await makeSigningKey();
-  token = await signToken(key, idTokenClaims(clock.seconds()));
+  token = await signToken(key, idTokenClaims(secondsOf(clock)));
   gateway = await startTestGateway({
     getJwks: () => jwksOf(key),
     clock,

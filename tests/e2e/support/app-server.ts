@@ -21,7 +21,7 @@ export interface AppServerOptions {
   readonly base?: string;
   /** Default 'dev'. */
   readonly mode?: ServerMode;
-  /** Extra emulator options (e.g. tokenLifetimes); ports, data and origins are the harness's. */
+  /** Extra emulator options (e.g. tokenLifetimes, clock); ports, data and origins are the harness's. */
   readonly emulator?: Partial<EmulatorOptions>;
 }
 

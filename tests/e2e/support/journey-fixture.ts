@@ -2,14 +2,27 @@
 // gets a fresh browser context (fresh storage) and keeps a screenshot + trace when it fails.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { createManualClock } from '../../../contract/clock';
+import type { ManualClock } from '../../../contract/clock';
 import type { AppServer, AppServerOptions, ServerMode } from './app-server';
 import { serverModes, startAppServer } from './app-server';
 import { launchChromium, withTracedPage } from './chromium';
+
+export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
+  /**
+   * Runs the emulator on a manual clock (contract/clock.ts) that starts at the wall time and
+   * moves only when the journey says, so expiry and lockouts are watched without sleeping. The
+   * browser keeps its own clock.
+   */
+  readonly manualClock?: boolean;
+}
 
 export interface JourneyEnv {
   readonly app: AppServer;
   readonly browser: Browser;
   readonly mode: ServerMode;
+  /** The emulator's manual clock; only for journeys started with `manualClock: true`. */
+  readonly clock: ManualClock;
   /**
    * Runs `body` in a new context + page; artifacts go to test-results/<mode>-<name>/ on failure
    * (the path is printed).
@@ -27,7 +40,7 @@ export interface JourneyEnv {
  */
 export function describeEachServerMode(
   title: string,
-  options: Omit<AppServerOptions, 'mode'>,
+  { manualClock = false, ...options }: JourneyOptions,
   body: (env: () => JourneyEnv) => void,
 ): void {
   describe.each(serverModes)(`${title} (%s)`, (mode) => {
@@ -35,13 +48,23 @@ export function describeEachServerMode(
     let app: AppServer | undefined;
     let browser: Browser | undefined;
     beforeAll(async () => {
+      // One clock per server mode, so each mode's journey starts from the wall time.
+      const clock = manualClock ? createManualClock(Date.now()) : null;
       // Assigned one by one so afterAll closes whichever started if the other failed.
       const starting = launchChromium().then((launched) => (browser = launched));
-      app = await startAppServer({ ...options, mode });
+      app = await startAppServer({
+        ...options,
+        mode,
+        ...(clock ? { emulator: { ...options.emulator, clock } } : {}),
+      });
       const started = { app, browser: await starting };
       env = {
         ...started,
         mode,
+        get clock() {
+          if (!clock) throw new Error(`${title}: pass { manualClock: true } to move the clock`);
+          return clock;
+        },
         withPage: (name, run, contextOptions) =>
           withTracedPage(started.browser, `${mode}-${name}`, run, contextOptions),
       };

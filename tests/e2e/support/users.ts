@@ -35,7 +35,7 @@ export async function createConfirmedUser(app: AppServer, label?: string): Promi
 }
 
 export interface ReadCodeOptions {
-  /** Ignore messages sent before this time (ms since epoch), e.g. an earlier sign-up code. */
+  /** Ignore messages sent before this time (ms since epoch on the emulator's clock), e.g. an earlier code. */
   readonly sentAfter?: number;
   readonly timeoutMs?: number;
 }

@@ -1,3 +1,0 @@
-// Kept only while callers move to contract/clock.ts (issue 9); do not add imports of this file.
-export { systemClock } from '../../contract/clock';
-export type { Clock } from '../../contract/clock';
