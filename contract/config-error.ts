@@ -37,3 +37,9 @@ export function formatConfigPath(path: readonly PropertyKey[]): string {
     )
     .join('');
 }
+
+/** A value quoted for a problem message, cut short so hostile or huge input is never echoed whole. */
+export function quoteConfigValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
