@@ -11,6 +11,7 @@ import local from './eslint-rules/import-zones.js';
 // bench/ and scripts/ may import anything.
 const zones = [
   { from: 'contract', forbidden: ['.'], message: 'contract/ imports nothing of ours' },
+  { from: 'eslint-rules', forbidden: ['.'], message: 'eslint-rules/ imports nothing of ours' },
   { from: 'src', forbidden: ['.'], allowed: ['contract'], message: 'src/ may import contract/' },
   { from: 'api', forbidden: ['.'], allowed: ['contract'], message: 'api/ may import contract/' },
   {
