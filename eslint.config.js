@@ -1,24 +1,44 @@
 // Lint rules: the recommended sets, React hook rules, and the import boundaries of
-// docs/architecture.md (src never reaches into api/emulator/infra; api never into emulator).
+// docs/architecture.md, checked by a local rule that resolves each import against the repo's
+// top-level folders (eslint-rules/import-zones.js).
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import local from './eslint-rules/import-zones.js';
 
-const boundary = (from, forbidden) => ({
-  files: [`${from}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((dir) => ({
-          group: [`**/${dir}/*`, `**/${dir}`],
-          message: `${from}/ must not import from ${dir}/ (see docs/architecture.md).`,
-        })),
-      },
-    ],
+// The table "Folders and what may import what" of docs/architecture.md, as zones. tests/,
+// bench/ and scripts/ may import anything.
+const zones = [
+  { from: 'contract', forbidden: ['.'], message: 'contract/ imports nothing of ours' },
+  { from: 'eslint-rules', forbidden: ['.'], message: 'eslint-rules/ imports nothing of ours' },
+  { from: 'src', forbidden: ['.'], allowed: ['contract'], message: 'src/ may import contract/' },
+  { from: 'api', forbidden: ['.'], allowed: ['contract'], message: 'api/ may import contract/' },
+  {
+    from: 'emulator',
+    forbidden: ['.'],
+    allowed: ['contract', 'api'],
+    message: 'emulator/ may import contract/ and api/',
   },
-});
+  {
+    from: 'infra',
+    forbidden: ['.'],
+    allowed: ['contract', 'api/route-table.ts', 'api/store/table-schema.ts'],
+    message: 'infra/ may import contract/, api/route-table.ts and api/store/table-schema.ts',
+  },
+  // Inside the SPA: app → features → lib, components, config (never upwards).
+  ...['src/lib', 'src/components', 'src/config'].map((from) => ({
+    from,
+    forbidden: ['src/app', 'src/features', 'src/main.tsx'],
+    message: `${from}/ is shared: it never imports features or the app`,
+  })),
+  {
+    from: 'src/features',
+    forbidden: ['src/app', 'src/main.tsx'],
+    message: 'features never import the app',
+  },
+  { isolate: 'src/features', message: 'features do not import each other' },
+];
 
 export default tseslint.config(
   {
@@ -52,7 +72,9 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  boundary('src', ['api', 'emulator', 'infra']),
-  boundary('contract', ['api', 'emulator', 'infra', 'src']),
-  boundary('api', ['emulator', 'src', 'infra']),
+  {
+    files: ['**/*.{js,ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/import-zones': ['error', { root: import.meta.dirname, zones }] },
+  },
 );

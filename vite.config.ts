@@ -46,6 +46,7 @@ export default defineConfig({
             'api/**/*.test.ts',
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'eslint-rules/**/*.test.ts',
           ],
         },
       },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError } from '../contract/config-error';
+import { configProblemsOf } from '../contract/config-problems-of';
+import { loadConfig } from './config';
 
 const env = {
   TABLE_NAME: 'transactions',
@@ -8,15 +10,8 @@ const env = {
   ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:5173',
 };
 
-function problemsOf(values: Record<string, string | undefined>): readonly string[] {
-  try {
-    loadConfig(values);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+const problemsOf = (values: Record<string, string | undefined>): readonly string[] =>
+  configProblemsOf(() => loadConfig(values)).map((problem) => problem.message);
 
 describe('loadConfig', () => {
   it('reads a valid environment', () => {
@@ -50,6 +45,68 @@ describe('loadConfig', () => {
     const problems = problemsOf({ ...env, ...override });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
+  });
+
+  it.each([
+    ['a blank table name', { TABLE_NAME: '   ' }, 'TABLE_NAME', /TABLE_NAME is required/],
+    ['an oversized table name', { TABLE_NAME: 'x'.repeat(256) }, 'TABLE_NAME', /3–255/],
+    ['a table name with a newline', { TABLE_NAME: 'tx\nINJECT' }, 'TABLE_NAME', /TABLE_NAME/],
+    [
+      'a javascript: issuer',
+      { EXPECTED_ISSUER: 'javascript:alert(1)' },
+      'EXPECTED_ISSUER',
+      /https/,
+    ],
+    [
+      'an issuer with a query',
+      { EXPECTED_ISSUER: `${env.EXPECTED_ISSUER}?x=1` },
+      'EXPECTED_ISSUER',
+      /https/,
+    ],
+    [
+      'an oversized client id',
+      { EXPECTED_CLIENT_ID: 'a'.repeat(129) },
+      'EXPECTED_CLIENT_ID',
+      /app client id/,
+    ],
+    [
+      'a blank origin list',
+      { ALLOWED_ORIGINS: ' ' },
+      'ALLOWED_ORIGINS',
+      /ALLOWED_ORIGINS is required/,
+    ],
+    [
+      'a second origin that is bad',
+      { ALLOWED_ORIGINS: 'https://a.example, null' },
+      'ALLOWED_ORIGINS[1]',
+      /"null"/,
+    ],
+    [
+      'a file: endpoint',
+      { DYNAMODB_ENDPOINT: 'file:///etc/passwd' },
+      'DYNAMODB_ENDPOINT',
+      /http\(s\)/,
+    ],
+  ])('refuses %s, naming where', (_label, override, path, message) => {
+    const problems = configProblemsOf(() => loadConfig({ ...env, ...override }));
+    expect(problems).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+
+  it('lists several wrong values at once, each with its path', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...env, TABLE_NAME: 'a b', ALLOWED_ORIGINS: '*', DYNAMODB_ENDPOINT: 'x' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((problem) => problem.path)).toEqual([
+      'TABLE_NAME',
+      'ALLOWED_ORIGINS[0]',
+      'DYNAMODB_ENDPOINT',
+    ]);
+    expect((error as ConfigError).message).toMatch(/^Invalid API configuration:\n- TABLE_NAME/);
   });
 
   it('allows a plain-http issuer on loopback (the emulator)', () => {

@@ -1,6 +1,8 @@
 import type { RuntimeConfig } from '../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../contract/runtime-config';
+import { parseConfig } from '../contract/parse-config';
 import type { Clock } from '../contract/clock';
+import { emulatorOptionsSchema, InvalidEmulatorOptionsError } from './emulator-options-schema';
 import {
   allScopes,
   cognitoDefaultPasswordPolicy,
@@ -47,6 +49,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
 }
 
+export { InvalidEmulatorOptionsError };
+
 export interface ResolvedOptions {
   host: string;
   cognitoPort: number;
@@ -63,20 +67,8 @@ export interface ResolvedOptions {
   requirePkce: boolean;
 }
 
-export class InvalidEmulatorOptionsError extends Error {
-  readonly code = 'InvalidEmulatorOptions';
-  constructor(readonly problems: string[]) {
-    super(`Invalid emulator options:\n- ${problems.join('\n- ')}`);
-    this.name = 'InvalidEmulatorOptionsError';
-  }
-}
-
-const int = (v: unknown, min: number, max: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
 /** Applies defaults and validates everything at once; throws a list of every problem. */
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
-  const problems: string[] = [];
   const r: ResolvedOptions = {
     host: options.host ?? '127.0.0.1',
     cognitoPort: options.cognitoPort ?? 9229,
@@ -92,48 +84,19 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     refreshTokenSeconds: options.tokenLifetimes?.refreshTokenSeconds ?? 30 * 86_400,
     requirePkce: options.requirePkce ?? true,
   };
-  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(r.host))
-    problems.push(`host "${r.host}" is not a host name or IP address`);
-  if (!int(r.cognitoPort, 0, 65535))
-    problems.push(`cognitoPort must be an integer 0-65535 (got ${String(r.cognitoPort)})`);
-  if (r.api !== false && !int(r.api.port, 0, 65535))
-    problems.push(`api.port must be an integer 0-65535 (got ${String(r.api.port)})`);
-  if (r.dataDir !== null && (typeof r.dataDir !== 'string' || r.dataDir.trim() === ''))
-    problems.push('dataDir must be a folder path or null');
-  if (r.appOrigins.length === 0) problems.push('appOrigins must list at least one origin');
-  for (const o of r.appOrigins) {
-    let ok: boolean;
-    try {
-      const u = new URL(o);
-      ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o;
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      problems.push(
-        `appOrigins entry "${o}" must be an origin like http://localhost:5173 (no path, no trailing slash)`,
-      );
-  }
-  for (const b of r.appBasePaths) {
-    if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(b))
-      problems.push(`appBasePaths entry "${b}" must start and end with "/"`);
-  }
-  try {
-    if (!/^https?:$/.test(new URL(r.apiUrl).protocol))
-      problems.push('apiUrl must be an http(s) URL');
-  } catch {
-    problems.push(`apiUrl "${r.apiUrl}" is not a URL`);
-  }
-  if (!/^[A-Za-z0-9-]{1,64}$/.test(r.apiAuthHeader))
-    problems.push('apiAuthHeader must be an HTTP header name');
-  // Cognito allows 5 min - 1 day; shorter is allowed here so tests can watch expiry.
-  if (!int(r.idTokenSeconds, 1, 86_400))
-    problems.push('tokenLifetimes.idTokenSeconds must be an integer 1-86400');
-  if (!int(r.accessTokenSeconds, 1, 86_400))
-    problems.push('tokenLifetimes.accessTokenSeconds must be an integer 1-86400');
-  if (!int(r.refreshTokenSeconds, 1, 3650 * 86_400))
-    problems.push('tokenLifetimes.refreshTokenSeconds must be an integer 1-315360000');
-  if (problems.length > 0) throw new InvalidEmulatorOptionsError(problems);
+  parseConfig(
+    emulatorOptionsSchema,
+    {
+      ...r,
+      tokenLifetimes: {
+        idTokenSeconds: r.idTokenSeconds,
+        accessTokenSeconds: r.accessTokenSeconds,
+        refreshTokenSeconds: r.refreshTokenSeconds,
+      },
+    },
+    'emulator options',
+    InvalidEmulatorOptionsError,
+  );
   return r;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeTable } from '../../api/route-table';
+import { configProblemsOf } from '../../contract/config-problems-of';
 import { GatewayConfigError, resolveGatewayOptions } from './gateway-options';
 import type { GatewayOptions } from './gateway-options';
 
@@ -11,15 +12,10 @@ const valid: GatewayOptions = {
   allowedOrigins: ['http://localhost:5173'],
 };
 
-const problemsOf = (overrides: Partial<GatewayOptions>): readonly string[] => {
-  try {
-    resolveGatewayOptions({ ...valid, ...overrides });
-    return [];
-  } catch (error) {
-    if (error instanceof GatewayConfigError) return error.problems;
-    throw error;
-  }
-};
+const problemsOf = (overrides: Partial<GatewayOptions>): readonly string[] =>
+  configProblemsOf(() => resolveGatewayOptions({ ...valid, ...overrides })).map(
+    (problem) => problem.path,
+  );
 
 describe('resolveGatewayOptions', () => {
   it('fills in the API Gateway defaults', () => {
@@ -49,7 +45,46 @@ describe('resolveGatewayOptions', () => {
     expect(problemsOf(overrides)).toEqual([problem]);
   });
 
+  it.each([
+    ['a stage that is not text', { stage: 42 }, 'stage'],
+    ['an oversized stage', { stage: 's'.repeat(129) }, 'stage'],
+    ['an issuer that is javascript:', { issuer: 'javascript:alert(1)' }, 'issuer'],
+    ['a missing issuer', { issuer: undefined }, 'issuer'],
+    ['a header name with CRLF', { authHeader: 'X-Auth\r\nInjected: 1' }, 'authHeader'],
+    ['origins that are not a list', { allowedOrigins: 'http://localhost:5173' }, 'allowedOrigins'],
+    ['a null origin', { allowedOrigins: ['null'] }, 'allowedOrigins'],
+    ['a fractional cache TTL', { cacheTtlSeconds: 1.5 }, 'cacheTtlSeconds'],
+    [
+      'an infinite timeout',
+      { integrationTimeoutMs: Number.POSITIVE_INFINITY },
+      'integrationTimeoutMs',
+    ],
+    ['a timeout over 15 minutes', { integrationTimeoutMs: 900_001 }, 'integrationTimeoutMs'],
+  ])('refuses %s', (_name, overrides, problem) => {
+    expect(problemsOf(overrides as Partial<GatewayOptions>)).toEqual([problem]);
+  });
+
+  it('takes an option given as undefined as its default', () => {
+    expect(resolveGatewayOptions({ ...valid, stage: undefined })).toMatchObject({ stage: 'local' });
+  });
+
   it('lists every problem at once', () => {
     expect(problemsOf({ stage: '', cacheTtlSeconds: -1 })).toEqual(['stage', 'cacheTtlSeconds']);
+  });
+
+  it('says in its message what each wrong option must be', () => {
+    const error = (() => {
+      try {
+        resolveGatewayOptions({ ...valid, stage: 'a/b', allowedOrigins: ['*'] });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(GatewayConfigError);
+    expect((error as GatewayConfigError).code).toBe('GATEWAY_CONFIG_INVALID');
+    expect((error as GatewayConfigError).message).toBe(
+      'Invalid gateway options:\n- stage must be 1-128 letters, digits, "_" or "-"\n' +
+        '- allowedOrigins must be exact origins such as http://localhost:5173',
+    );
   });
 });

@@ -5,6 +5,10 @@ import type { RouteDefinition } from '../../api/route-table';
 import { systemClock } from '../../contract/clock';
 import type { Clock } from '../../contract/clock';
 import type { JwksSource } from './create-jwks-store';
+import * as z from 'zod/mini';
+import { ConfigError } from '../../contract/config-error';
+import { parseConfig } from '../../contract/parse-config';
+import { isOrigin, parseHttpUrl } from '../../contract/url-shapes';
 
 /** The Lambda handler, called in-process. Its result is validated, so `unknown` is tolerated. */
 export type ProxyInvoke = (
@@ -55,6 +59,7 @@ export type ResolvedGatewayOptions = Required<
 > &
   Pick<GatewayOptions, 'audience' | 'unsafeAuthorizerOff'>;
 
+/** The options a caller can get wrong, as they appear in GatewayConfigError's problem paths. */
 export type GatewayConfigProblem =
   | 'routes'
   | 'stage'
@@ -66,40 +71,59 @@ export type GatewayConfigProblem =
   | 'integrationTimeoutMs';
 
 /** Thrown by createGateway when options are wrong; `problems` names every bad option. */
-export class GatewayConfigError extends Error {
-  readonly code = 'GATEWAY_CONFIG_INVALID';
-  constructor(readonly problems: readonly GatewayConfigProblem[]) {
-    super(`Invalid gateway options: ${problems.join(', ')}`);
-    this.name = 'GatewayConfigError';
-  }
+export class GatewayConfigError extends ConfigError {
+  override readonly name: string = 'GatewayConfigError';
+  override readonly code: string = 'GATEWAY_CONFIG_INVALID';
 }
 
-const isOrigin = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-};
+const isIssuer = (value: string): boolean =>
+  !value.endsWith('/') && parseHttpUrl(value) !== undefined;
 
-const isIssuer = (value: unknown): boolean => {
-  if (typeof value !== 'string' || value.endsWith('/')) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
+// The values createGateway checks; functions (invoke, getJwks, clock, …) are typed, not checked.
+// Each option has one message and every check on it aborts, so a wrong option is one problem.
+const expected = (option: GatewayConfigProblem, what: string) => ({
+  error: `${option} must be ${what}`,
+  abort: true,
+});
+const routesRule = expected('routes', 'a non-empty route table');
+const stageRule = expected('stage', '1-128 letters, digits, "_" or "-"');
+const issuerRule = expected('issuer', 'an http(s) URL without a trailing slash');
+const authHeaderRule = expected('authHeader', 'an HTTP header name');
+const audienceRule = expected('audience', 'a non-empty client id when set');
+const originsRule = expected('allowedOrigins', 'exact origins such as http://localhost:5173');
+const ttlRule = expected('cacheTtlSeconds', 'an integer 0-3600');
+const timeoutRule = expected(
+  'integrationTimeoutMs',
+  'a number of milliseconds, above 0, at most 900000',
+);
+
+const optionsSchema = z.object({
+  routes: z.array(z.unknown(), routesRule).check(z.minLength(1, routesRule)),
+  stage: z._default(
+    z.string(stageRule).check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, stageRule)),
+    'local',
+  ),
+  issuer: z.string(issuerRule).check(z.refine(isIssuer, issuerRule)),
+  authHeader: z._default(
+    z.string(authHeaderRule).check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, authHeaderRule)),
+    'Authorization',
+  ),
+  audience: z.optional(z.string(audienceRule).check(z.minLength(1, audienceRule))),
+  // One problem for the list, as the option is what the caller fixes.
+  allowedOrigins: z
+    .array(z.string(originsRule), originsRule)
+    .check(z.refine((origins) => origins.every(isOrigin), originsRule)),
+  cacheTtlSeconds: z._default(z.int(ttlRule).check(z.gte(0, ttlRule), z.lte(3600, ttlRule)), 300),
+  integrationTimeoutMs: z._default(
+    z.number(timeoutRule).check(z.gt(0, timeoutRule), z.lte(900_000, timeoutRule)),
+    29_000,
+  ),
+});
 
 /** Applies defaults and validates; throws GatewayConfigError listing every problem. */
 export function resolveGatewayOptions(options: GatewayOptions): ResolvedGatewayOptions {
-  const resolved: ResolvedGatewayOptions = {
-    stage: 'local',
-    authHeader: 'Authorization',
-    cacheTtlSeconds: 300,
-    integrationTimeoutMs: 29_000,
+  const checkedValues = parseConfig(optionsSchema, options, 'gateway options', GatewayConfigError);
+  return {
     clock: systemClock,
     log: () => undefined,
     newId: randomUUID,
@@ -109,26 +133,7 @@ export function resolveGatewayOptions(options: GatewayOptions): ResolvedGatewayO
     region: 'local',
     functionName: 'transactions-api',
     ...options,
+    ...checkedValues,
+    routes: options.routes,
   };
-  const problems: GatewayConfigProblem[] = [];
-  if (!Array.isArray(resolved.routes) || resolved.routes.length === 0) problems.push('routes');
-  if (!/^[A-Za-z0-9_-]{1,128}$/.test(resolved.stage)) problems.push('stage');
-  if (!isIssuer(resolved.issuer)) problems.push('issuer');
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(resolved.authHeader)) problems.push('authHeader');
-  if (
-    resolved.audience !== undefined &&
-    (typeof resolved.audience !== 'string' || resolved.audience === '')
-  ) {
-    problems.push('audience');
-  }
-  if (!Array.isArray(resolved.allowedOrigins) || !resolved.allowedOrigins.every(isOrigin)) {
-    problems.push('allowedOrigins');
-  }
-  const ttl = resolved.cacheTtlSeconds;
-  if (!Number.isInteger(ttl) || ttl < 0 || ttl > 3600) problems.push('cacheTtlSeconds');
-  const timeout = resolved.integrationTimeoutMs;
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 900_000)
-    problems.push('integrationTimeoutMs');
-  if (problems.length > 0) throw new GatewayConfigError(problems);
-  return resolved;
 }

@@ -1,6 +1,8 @@
 // The deployment's settings, read once from CDK context (`-c key=value` or cdk.json) and
 // validated before any construct is built, so a typo fails synthesis with a list of problems.
-
+import * as z from 'zod/mini';
+import { ConfigError, quoteConfigValue } from '../../contract/config-error';
+import { parseConfig } from '../../contract/parse-config';
 import { defaultApiAuthHeader } from '../../contract/runtime-config';
 
 export type StageName = 'dev' | 'prod';
@@ -18,18 +20,16 @@ export interface StageConfig {
 export type StageConfigErrorCode = 'INVALID_STAGE_CONFIG';
 
 /** Thrown when the context holds a missing or wrong value; `problems` lists every one of them. */
-export class StageConfigError extends Error {
-  readonly code: StageConfigErrorCode = 'INVALID_STAGE_CONFIG';
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid deployment context:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'StageConfigError';
-  }
+export class StageConfigError extends ConfigError {
+  override readonly name: string = 'StageConfigError';
+  override readonly code: StageConfigErrorCode = 'INVALID_STAGE_CONFIG';
 }
 
 /** Where the SPA runs under `npm run dev`; Cognito allows plain http only for localhost. */
 export const localDevOrigin = 'http://localhost:5173';
 
-const stages: readonly StageName[] = ['dev', 'prod'];
+const stages = ['dev', 'prod'] as const satisfies readonly StageName[];
+const contextKeys = ['stage', 'domainPrefix', 'allowLocalhost', 'apiAuthHeader'] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
 const domainPrefixPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -38,59 +38,86 @@ const reservedInPrefix = ['aws', 'amazon', 'cognito'];
 const headerNamePattern = /^[A-Za-z0-9-]{1,64}$/;
 const maxContextValueLength = 200;
 
+/** The problem with a key's value, worded for the deploy log, or undefined when it is fine. */
+type Rule = (value: string) => string | undefined;
+
+// A context value as text: `-c key=value` gives strings, cdk.json may give booleans; absent,
+// null and '' all mean "use the default". One check per key reports at most one problem, and
+// none aborts: zod skips object-level checks after an aborted one, and the prod/localhost
+// clash below must still be listed.
+const contextText = (key: (typeof contextKeys)[number], rule: Rule) =>
+  z.pipe(
+    z.transform((value: unknown) =>
+      value === undefined || value === null || value === ''
+        ? undefined
+        : typeof value === 'boolean'
+          ? String(value)
+          : value,
+    ),
+    z.optional(
+      z.string({ error: (issue) => `${key}: expected a string, got ${typeof issue.input}` }).check(
+        z.superRefine((value, check) => {
+          const message =
+            value.length > maxContextValueLength
+              ? `${key}: longer than ${maxContextValueLength} characters`
+              : rule(value);
+          if (message) check.addIssue({ code: 'custom', message, input: value, continue: true });
+        }),
+      ),
+    ),
+  );
+
+const isStage = (value: string | undefined): value is StageName =>
+  stages.some((stage) => stage === value);
+
+const contextSchema = z
+  .object({
+    stage: contextText('stage', (stage) =>
+      isStage(stage)
+        ? undefined
+        : `stage: must be one of ${stages.join(', ')} (got ${quoteConfigValue(stage)})`,
+    ),
+    domainPrefix: contextText('domainPrefix', (prefix) => {
+      if (!domainPrefixPattern.test(prefix)) {
+        return 'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
+      }
+      return reservedInPrefix.some((word) => prefix.includes(word))
+        ? `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`
+        : undefined;
+    }),
+    allowLocalhost: contextText('allowLocalhost', (flag) =>
+      flag === 'true' || flag === 'false'
+        ? undefined
+        : `allowLocalhost: must be true or false (got ${quoteConfigValue(flag)})`,
+    ),
+    apiAuthHeader: contextText('apiAuthHeader', (header) =>
+      headerNamePattern.test(header)
+        ? undefined
+        : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
+    ),
+  })
+  .check(
+    // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
+    // the clash is listed with the rest. Keys that failed hold their raw value, never read as valid.
+    z.refine((context) => !(context.stage === 'prod' && context.allowLocalhost === 'true'), {
+      error: 'allowLocalhost: production never trusts localhost origins',
+      path: ['allowLocalhost'],
+      when: () => true,
+    }),
+  );
+
 type ContextReader = (key: string) => unknown;
 
 /** Reads and validates the stage settings; throws StageConfigError listing every problem. */
 export function readStageConfig(context: ContextReader): StageConfig {
-  const problems: string[] = [];
-  const text = (key: string): string | undefined => {
-    const value = context(key);
-    if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value !== 'string' && typeof value !== 'boolean') {
-      problems.push(`${key}: expected a string, got ${typeof value}`);
-      return undefined;
-    }
-    const s = String(value);
-    if (s.length > maxContextValueLength) {
-      problems.push(`${key}: longer than ${maxContextValueLength} characters`);
-      return undefined;
-    }
-    return s;
+  const input = Object.fromEntries(contextKeys.map((key) => [key, context(key)]));
+  const parsed = parseConfig(contextSchema, input, 'deployment context', StageConfigError);
+  const stage = isStage(parsed.stage) ? parsed.stage : 'dev';
+  return {
+    stage,
+    domainPrefix: parsed.domainPrefix ?? `transactions-${stage}`,
+    allowLocalhost:
+      parsed.allowLocalhost === undefined ? stage === 'dev' : parsed.allowLocalhost === 'true',
+    apiAuthHeader: parsed.apiAuthHeader ?? defaultApiAuthHeader,
   };
-
-  const stageText = text('stage') ?? 'dev';
-  const stage = stages.find((s) => s === stageText);
-  if (!stage) problems.push(`stage: must be one of ${stages.join(', ')} (got "${stageText}")`);
-
-  const domainPrefix = text('domainPrefix') ?? `transactions-${stage ?? 'dev'}`;
-  if (!domainPrefixPattern.test(domainPrefix)) {
-    problems.push(
-      'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen',
-    );
-  } else if (reservedInPrefix.some((word) => domainPrefix.includes(word))) {
-    problems.push(
-      `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`,
-    );
-  }
-
-  const localhostText = text('allowLocalhost');
-  let allowLocalhost = stage === 'dev';
-  if (localhostText !== undefined) {
-    if (localhostText !== 'true' && localhostText !== 'false') {
-      problems.push(`allowLocalhost: must be true or false (got "${localhostText}")`);
-    } else {
-      allowLocalhost = localhostText === 'true';
-    }
-  }
-  if (stage === 'prod' && allowLocalhost) {
-    problems.push('allowLocalhost: production never trusts localhost origins');
-  }
-
-  const apiAuthHeader = text('apiAuthHeader') ?? defaultApiAuthHeader;
-  if (!headerNamePattern.test(apiAuthHeader)) {
-    problems.push('apiAuthHeader: a header name of 1-64 letters, digits or hyphens');
-  }
-
-  if (problems.length > 0 || !stage) throw new StageConfigError(problems);
-  return { stage, domainPrefix, allowLocalhost, apiAuthHeader };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configProblemsOf } from '../../contract/config-problems-of';
 import { readStageConfig, StageConfigError } from '../lib/stage-config';
 
 const reader =
@@ -6,15 +7,8 @@ const reader =
   (key: string): unknown =>
     context[key];
 
-function problemsOf(context: Record<string, unknown>): readonly string[] {
-  try {
-    readStageConfig(reader(context));
-  } catch (error) {
-    if (error instanceof StageConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a StageConfigError');
-}
+const problemsOf = (context: Record<string, unknown>): readonly string[] =>
+  configProblemsOf(() => readStageConfig(reader(context))).map((problem) => problem.message);
 
 describe('readStageConfig', () => {
   it('defaults to dev with localhost allowed and the Authorization header', () => {
@@ -72,5 +66,33 @@ describe('readStageConfig', () => {
     expect(error).toBeInstanceOf(StageConfigError);
     expect((error as StageConfigError).code).toBe('INVALID_STAGE_CONFIG');
     expect((error as StageConfigError).problems).toHaveLength(3);
+  });
+
+  it.each([[null], [''], [undefined]])('takes %j as "use the default"', (value) => {
+    expect(readStageConfig(reader({ stage: value, apiAuthHeader: value }))).toMatchObject({
+      stage: 'dev',
+      apiAuthHeader: 'Authorization',
+    });
+  });
+
+  it.each([
+    [{ domainPrefix: ['a'] }, /domainPrefix: expected a string, got object/],
+    [{ allowLocalhost: 1 }, /allowLocalhost: expected a string, got number/],
+    [{ allowLocalhost: 'x'.repeat(201) }, /allowLocalhost: longer than 200/],
+  ] as [Record<string, unknown>, RegExp][])('refuses the hostile value %j', (context, message) => {
+    expect(problemsOf(context)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('lists the production-localhost clash together with the other problems, each with a path', () => {
+    const problems = configProblemsOf(() =>
+      readStageConfig(
+        reader({ stage: 'prod', allowLocalhost: 'true', domainPrefix: 'UP', apiAuthHeader: 3 }),
+      ),
+    );
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'domainPrefix',
+      'apiAuthHeader',
+      'allowLocalhost',
+    ]);
   });
 });

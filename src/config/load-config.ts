@@ -1,5 +1,5 @@
 import type { AppLocation, ConfigResult } from './validate-config';
-import { validateRuntimeConfig } from './validate-config';
+import { configProblem, validateRuntimeConfig } from './validate-config';
 
 export type ConfigSource = 'config.json' | 'build';
 
@@ -20,12 +20,11 @@ function failure(source: ConfigSource, found: string, expected?: string): Loaded
     ok: false,
     source,
     problems: [
-      {
-        key: 'config.json',
-        expected:
-          expected ?? 'a JSON file served next to index.html (or VITE_* values at build time)',
+      configProblem(
+        'config.json',
+        expected ?? 'a JSON file served next to index.html (or VITE_* values at build time)',
         found,
-      },
+      ),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig, testOrigin } from '../test/builders';
+import { runtimeConfigKeys } from '../../contract/runtime-config';
 import { validateRuntimeConfig } from './validate-config';
 
 const app = { origin: testOrigin, basePath: '/' };
@@ -48,14 +49,22 @@ describe('validateRuntimeConfig', () => {
 
   it('lists every bad key at once', () => {
     const result = validateRuntimeConfig({ region: 'local' }, app);
-    expect(!result.ok && result.problems.map((p) => p.key)).toEqual([
-      'userPoolId',
-      'clientId',
-      'authority',
-      'domain',
-      'redirectUri',
-      'logoutUri',
-      'apiUrl',
+    // Every key but the one given and the two with defaults (apiAuthHeader, scopes), in order.
+    const required = runtimeConfigKeys.filter(
+      (key) => !['region', 'apiAuthHeader', 'scopes'].includes(key),
+    );
+    expect(required).toHaveLength(7);
+    expect(!result.ok && result.problems.map((p) => p.key)).toEqual(required);
+  });
+
+  it('reports problems in the shape every config edge uses: path and message', () => {
+    const result = validateRuntimeConfig({ ...buildConfig(), region: 'Mars', clientId: 7 }, app);
+    expect(!result.ok && result.problems.map(({ path, message }) => ({ path, message }))).toEqual([
+      {
+        path: 'region',
+        message: 'region: expected "local" or an AWS region such as eu-west-1, found "Mars"',
+      },
+      { path: 'clientId', message: 'clientId: expected a non-empty string, found a number' },
     ]);
   });
 

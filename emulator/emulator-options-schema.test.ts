@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { configProblemsOf } from '../contract/config-problems-of';
+import type { EmulatorOptions } from './emulator-options';
+import { InvalidEmulatorOptionsError, resolveOptions } from './emulator-options';
+
+const problemsOf = (options: EmulatorOptions) => configProblemsOf(() => resolveOptions(options));
+
+describe('resolveOptions', () => {
+  it('accepts the defaults and the in-memory, ephemeral-port setup tests use', () => {
+    expect(problemsOf({})).toEqual([]);
+    expect(problemsOf({ dataDir: null, cognitoPort: 0, api: { port: 0 } })).toEqual([]);
+    expect(problemsOf({ api: false, apiUrl: 'https://api.example.com/prod' })).toEqual([]);
+  });
+
+  it.each([
+    ['a host with a space', { host: 'local host' }, 'host', /host "local host" is not a host/],
+    ['an oversized host', { host: 'h'.repeat(300) }, 'host', /is not a host name/],
+    ['a negative port', { cognitoPort: -1 }, 'cognitoPort', /0-65535 \(got -1\)/],
+    ['a port past 65535', { cognitoPort: 70_000 }, 'cognitoPort', /0-65535 \(got 70000\)/],
+    ['a fractional port', { cognitoPort: 1.5 }, 'cognitoPort', /0-65535 \(got 1.5\)/],
+    ['a NaN API port', { api: { port: Number.NaN } }, 'api.port', /api.port must be an integer/],
+    ['a blank data folder', { dataDir: '  ' }, 'dataDir', /folder path or null/],
+    ['no app origins', { appOrigins: [] }, 'appOrigins', /at least one origin/],
+    ['an origin with a path', { appOrigins: ['http://x/y'] }, 'appOrigins[0]', /"http:\/\/x\/y"/],
+    ['a wildcard origin', { appOrigins: ['*'] }, 'appOrigins[0]', /must be an origin/],
+    ['a base path without slashes', { appBasePaths: ['app'] }, 'appBasePaths[0]', /"app"/],
+    ['a base path with ..', { appBasePaths: ['/a b/'] }, 'appBasePaths[0]', /start and end/],
+    ['an API URL that is not a URL', { apiUrl: 'nope' }, 'apiUrl', /"nope" is not a URL/],
+    ['a javascript: API URL', { apiUrl: 'javascript:alert(1)' }, 'apiUrl', /http\(s\) URL/],
+    ['a header name with CRLF', { apiAuthHeader: 'A\r\nB: c' }, 'apiAuthHeader', /header name/],
+    [
+      'a zero ID token lifetime',
+      { tokenLifetimes: { idTokenSeconds: 0 } },
+      'tokenLifetimes.idTokenSeconds',
+      /1-86400/,
+    ],
+    [
+      'a refresh token lifetime past ten years',
+      { tokenLifetimes: { refreshTokenSeconds: 3651 * 86_400 } },
+      'tokenLifetimes.refreshTokenSeconds',
+      /1-315360000/,
+    ],
+  ] as [string, EmulatorOptions, string, RegExp][])(
+    'refuses %s',
+    (_name, options, path, message) => {
+      expect(problemsOf(options)).toEqual([{ path, message: expect.stringMatching(message) }]);
+    },
+  );
+
+  it('never echoes a huge value whole', () => {
+    const [problem] = problemsOf({ appOrigins: [`http://x/${'a'.repeat(5000)}`] });
+    expect(problem?.message.length).toBeLessThan(200);
+  });
+
+  it('lists every problem at once, in one error', () => {
+    const error = (() => {
+      try {
+        resolveOptions({ cognitoPort: -1, appOrigins: ['http://ok:1', '*'], apiUrl: 'nope' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidEmulatorOptionsError);
+    expect((error as InvalidEmulatorOptionsError).code).toBe('InvalidEmulatorOptions');
+    expect((error as InvalidEmulatorOptionsError).problems.map((p) => p.path)).toEqual([
+      'cognitoPort',
+      'appOrigins[1]',
+      'apiUrl',
+    ]);
+    expect((error as Error).message).toMatch(/^Invalid emulator options:\n- cognitoPort/);
+  });
+});

@@ -1,0 +1,85 @@
+// What resolveOptions accepts, as a zod/mini schema over the options once defaults are applied,
+// shaped as the caller wrote them so each problem's path is the option to fix.
+import * as z from 'zod/mini';
+import { ConfigError, quoteConfigValue } from '../contract/config-error';
+import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
+
+/** Thrown by createEmulator/resolveOptions; `problems` lists every wrong option at once. */
+export class InvalidEmulatorOptionsError extends ConfigError {
+  override readonly name: string = 'InvalidEmulatorOptionsError';
+  override readonly code: string = 'InvalidEmulatorOptions';
+}
+
+const port = (option: string) => {
+  const error = (issue: { readonly input?: unknown }) =>
+    `${option} must be an integer 0-65535 (got ${String(issue.input)})`;
+  return z.int({ error }).check(z.gte(0, { error, abort: true }), z.lte(65535, { error }));
+};
+
+// Cognito allows 5 min - 1 day; shorter is allowed here so tests can watch expiry.
+const seconds = (option: string, max: number) => {
+  const rule = { error: `tokenLifetimes.${option} must be an integer 1-${max}`, abort: true };
+  return z.int(rule).check(z.gte(1, rule), z.lte(max, rule));
+};
+
+const apiUrlProblem = (value: string): string | undefined => {
+  try {
+    new URL(value);
+  } catch {
+    return `apiUrl ${quoteConfigValue(value)} is not a URL`;
+  }
+  return parseHttpUrl(value) ? undefined : 'apiUrl must be an http(s) URL';
+};
+
+export const emulatorOptionsSchema = z.object({
+  host: z.string({ error: 'host must be a host name or IP address' }).check(
+    z.regex(/^[A-Za-z0-9.:-]{1,253}$/, {
+      error: (issue) => `host ${quoteConfigValue(issue.input)} is not a host name or IP address`,
+    }),
+  ),
+  cognitoPort: port('cognitoPort'),
+  // `false` (no API) as null, so a bad port is reported as api.port and not as a failed union.
+  api: z.pipe(
+    z.transform((api: unknown) => (api === false ? null : api)),
+    z.nullable(z.object({ port: port('api.port') })),
+  ),
+  dataDir: z.nullable(
+    z
+      .string({ error: 'dataDir must be a folder path or null' })
+      .check(
+        z.refine((dir) => dir.trim() !== '', { error: 'dataDir must be a folder path or null' }),
+      ),
+  ),
+  appOrigins: z
+    .array(
+      z.string({ error: 'appOrigins entries must be origins like http://localhost:5173' }).check(
+        z.refine(isOrigin, {
+          error: (issue) =>
+            `appOrigins entry ${quoteConfigValue(issue.input)} must be an origin like http://localhost:5173 (no path, no trailing slash)`,
+        }),
+      ),
+    )
+    .check(z.minLength(1, { error: 'appOrigins must list at least one origin' })),
+  appBasePaths: z.array(
+    z.string({ error: 'appBasePaths entries must be paths that start and end with "/"' }).check(
+      z.regex(/^\/([A-Za-z0-9._~-]+\/)*$/, {
+        error: (issue) =>
+          `appBasePaths entry ${quoteConfigValue(issue.input)} must start and end with "/"`,
+      }),
+    ),
+  ),
+  apiUrl: z.string({ error: 'apiUrl must be an http(s) URL' }).check(
+    z.superRefine((value, context) => {
+      const message = apiUrlProblem(value);
+      if (message) context.addIssue({ code: 'custom', message, input: value });
+    }),
+  ),
+  apiAuthHeader: z
+    .string({ error: 'apiAuthHeader must be an HTTP header name' })
+    .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
+  tokenLifetimes: z.object({
+    idTokenSeconds: seconds('idTokenSeconds', 86_400),
+    accessTokenSeconds: seconds('accessTokenSeconds', 86_400),
+    refreshTokenSeconds: seconds('refreshTokenSeconds', 3650 * 86_400),
+  }),
+});
