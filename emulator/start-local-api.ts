@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { monotonicFactory } from 'ulid';
+import { systemClock } from '../contract/clock';
 import { createHandler, type ApiHandler } from '../api/create-handler';
 import { routeTable } from '../api/route-table';
 import { createDocumentClient } from '../api/store/create-document-client';
@@ -75,7 +76,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         client: createDocumentClient({ endpoint: dynamo.endpoint }),
         tableName: defaultTableName,
       }),
-      clock: () => new Date(),
+      clock: systemClock,
       ids: () => ulid(),
       logger: {
         info: () => undefined,

@@ -14,7 +14,7 @@ export const replaceTransaction: Route = async (request, { store, clock }) => {
     request.caller.sub,
     id,
     result.value,
-    clock().toISOString(),
+    new Date(clock.now()).toISOString(),
   );
   return { status: 200, body: transaction };
 };
