@@ -16,6 +16,8 @@ export interface ContractContext {
   readonly store: () => TransactionStore;
   /** An owner no other test uses, so tests share one store without seeing each other. */
   readonly newOwner: () => string;
+  /** Stores buildTransaction(overrides) for `owner` and returns it. */
+  readonly created: (owner: string, overrides?: Partial<Transaction>) => Promise<Transaction>;
 }
 
 const ulid = monotonicFactory();
