@@ -14,7 +14,7 @@ import { TransactionStoreError } from '../store/store-errors';
 
 const responses: Readonly<Record<StoreErrorKind, (() => HttpError) | 'unexpected'>> = {
   // The same 404 as a missing id, so another user's transaction never shows it exists.
-  'transaction-not-found': () => new NotFoundError(),
+  'transaction-not-found': () => new NotFoundError('No transaction with this id.'),
   'version-conflict': () =>
     new ConflictError(
       'version_conflict',

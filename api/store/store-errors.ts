@@ -18,12 +18,16 @@ export abstract class TransactionStoreError extends Error {
   abstract readonly kind: StoreErrorKind;
 }
 
-/** The owner has no transaction with this id (including: another owner has it). */
+/**
+ * The owner has no transaction with this id (including: another owner has it, or the id is
+ * not even well-formed; routes raise it then too, so every case gets the same answer).
+ */
 export class TransactionNotFoundError extends TransactionStoreError {
   override readonly name = 'TransactionNotFoundError';
   readonly kind = 'transaction-not-found';
+  // The id is kept as a field, not in the message: a hostile one may be kilobytes long.
   constructor(readonly id: string) {
-    super(`No transaction ${id} for this owner`);
+    super('No such transaction for this owner');
   }
 }
 
