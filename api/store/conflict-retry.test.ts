@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RetryPolicy } from './conflict-retry';
 import { RetryableConflict, cancellationCodes, withConflictRetry } from './conflict-retry';
 import { WriteConflictError } from './store-errors';
-
-function cancelled(...codes: string[]): Error {
-  const error = new Error('Transaction cancelled') as Error & {
-    CancellationReasons: { Code: string }[];
-  };
-  error.name = 'TransactionCanceledException';
-  error.CancellationReasons = codes.map((Code) => ({ Code }));
-  return error;
-}
+import { transactionCanceled as cancelled } from '../testing/transaction-canceled';
 
 function policy(delays: number[]): RetryPolicy {
   return {
