@@ -1,26 +1,17 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiConfig } from './config';
+import { createManualClock } from '../contract/clock';
 import type { HandlerDeps } from './create-handler';
-import { createHandler } from './create-handler';
 import { createInMemoryTransactionStore } from './testing/in-memory-transaction-store';
 import type { ProxyEventSpec } from './testing/proxy-event-builder';
 import {
   buildContext,
   buildProxyEvent,
   idTokenClaims,
-  testClientId,
-  testIssuer,
   testOrigin,
 } from './testing/proxy-event-builder';
+import { buildTestHandler, invokeHandler } from './testing/test-handler';
 import type { TransactionStore } from './store/transaction-store';
-
-const config: ApiConfig = {
-  tableName: 'transactions',
-  expectedIssuer: testIssuer,
-  expectedClientId: testClientId,
-  allowedOrigins: [testOrigin],
-};
 
 const validBody = () => ({
   date: '2024-05-01',
@@ -40,10 +31,9 @@ let store: TransactionStore;
 let idCount: number;
 
 function handlerWith(overrides: Partial<HandlerDeps> = {}) {
-  return createHandler({
-    config,
+  return buildTestHandler({
     store,
-    clock: () => new Date('2024-05-02T10:00:00.000Z'),
+    clock: createManualClock(Date.parse('2024-05-02T10:00:00.000Z')),
     ids: () => `01HX0000000000000000000${String(++idCount).padStart(3, '0')}`,
     logger: {
       info: (message, attributes) => logs.push({ level: 'info', message, attributes }),
@@ -53,13 +43,17 @@ function handlerWith(overrides: Partial<HandlerDeps> = {}) {
   });
 }
 
-async function send(spec: ProxyEventSpec, overrides: Partial<HandlerDeps> = {}) {
-  const result = await handlerWith(overrides)(buildProxyEvent(spec), buildContext('req-42'));
-  return { ...result, json: result.body === '' ? undefined : JSON.parse(result.body) };
-}
+const send = (spec: ProxyEventSpec, overrides: Partial<HandlerDeps> = {}) =>
+  invokeHandler(handlerWith(overrides), spec, 'req-42');
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   send({ method: 'POST', resource: '/transactions', body, headers });
+
+/** POSTs `body` exactly as given, declared as JSON. */
+const postRaw = (body: string) => post(body, { 'Content-Type': 'application/json' });
+
+const getById = (id: string, claims?: Record<string, string>) =>
+  send({ method: 'GET', resource: '/transactions/{id}', id, ...(claims ? { claims } : {}) });
 
 function errorCode(result: APIGatewayProxyResult & { json: unknown }) {
   return [result.statusCode, (result.json as { error?: { code?: string } }).error?.code];
@@ -128,12 +122,7 @@ describe('createHandler', () => {
       ['nested duplicate keys', '{"a":{"b":1,"b":2}}'],
       ['an empty body', ''],
     ])('answers 400 invalid_json to %s', async (_label, body) => {
-      const result = await send({
-        method: 'POST',
-        resource: '/transactions',
-        body,
-        headers: { 'Content-Type': 'application/json' },
-      });
+      const result = await postRaw(body);
       expect(errorCode(result)).toEqual([400, 'invalid_json']);
     });
 
@@ -159,12 +148,7 @@ describe('createHandler', () => {
       '{"__proto__":{"isAdmin":true},"date":"2024-01-01"}',
       '{"constructor":{"prototype":{"isAdmin":true}}}',
     ])('refuses prototype-polluting keys without side effects: %s', async (body) => {
-      const result = await send({
-        method: 'POST',
-        resource: '/transactions',
-        body,
-        headers: { 'Content-Type': 'application/json' },
-      });
+      const result = await postRaw(body);
       expect(errorCode(result)).toEqual([400, 'validation_failed']);
       expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
       expect((await post(validBody())).statusCode).toBe(201);
@@ -172,24 +156,13 @@ describe('createHandler', () => {
 
     it('answers 400 to a deeply nested JSON bomb without crashing', async () => {
       const body = `${'['.repeat(8000)}${']'.repeat(8000)}`;
-      const result = await send({
-        method: 'POST',
-        resource: '/transactions',
-        body,
-        headers: { 'Content-Type': 'application/json' },
-      });
+      const result = await postRaw(body);
       expect(errorCode(result)).toEqual([400, 'validation_failed']);
     });
 
     it('accepts exactly 16 KB and answers 413 one byte above', async () => {
       const json = JSON.stringify(validBody());
-      const padded = (bytes: number) =>
-        send({
-          method: 'POST',
-          resource: '/transactions',
-          body: json + ' '.repeat(bytes - json.length),
-          headers: { 'Content-Type': 'application/json' },
-        });
+      const padded = (bytes: number) => postRaw(json + ' '.repeat(bytes - json.length));
       expect((await padded(16 * 1024)).statusCode).toBe(201);
       expect(errorCode(await padded(16 * 1024 + 1))).toEqual([413, 'payload_too_large']);
     });
@@ -206,12 +179,8 @@ describe('createHandler', () => {
       ['multipart', 'multipart/form-data; boundary=x'],
       ['UTF-16 JSON', 'application/json; charset=utf-16'],
     ])('answers 415 when the content type is %s', async (_label, type) => {
-      const result = await send({
-        method: 'POST',
-        resource: '/transactions',
-        body: JSON.stringify(validBody()),
-        headers: type === undefined ? {} : { 'Content-Type': type },
-      });
+      const headers: Record<string, string> = type === undefined ? {} : { 'Content-Type': type };
+      const result = await post(JSON.stringify(validBody()), headers);
       expect(errorCode(result)).toEqual([415, 'unsupported_media_type']);
     });
 
@@ -246,25 +215,14 @@ describe('createHandler', () => {
       ['a key-separator injection', 'B#TX#01HX0000000000000000000001'],
       ['unicode', 'ü'],
     ])('answers 404 to %s', async (_label, id) => {
-      const result = await send({ method: 'GET', resource: '/transactions/{id}', id });
-      expect(errorCode(result)).toEqual([404, 'not_found']);
+      expect(errorCode(await getById(id))).toEqual([404, 'not_found']);
     });
 
     it('answers 404 to another user’s transaction, exactly as to a missing one', async () => {
       const created = (await post(validBody())).json as { id: string };
       const other = idTokenClaims('user-b');
-      const foreign = await send({
-        method: 'GET',
-        resource: '/transactions/{id}',
-        id: created.id,
-        claims: other,
-      });
-      const missing = await send({
-        method: 'GET',
-        resource: '/transactions/{id}',
-        id: '01HX0000000000000000000999',
-        claims: other,
-      });
+      const foreign = await getById(created.id, other);
+      const missing = await getById('01HX0000000000000000000999', other);
       expect(foreign.statusCode).toBe(404);
       expect(foreign.body).toBe(missing.body);
     });

@@ -29,6 +29,7 @@
 
 import { Logger } from '@aws-lambda-powertools/logger';
 import { monotonicFactory } from 'ulid';
+import { systemClock } from '../contract/clock';
 import type { ApiHandler } from './create-handler';
 import { createHandler } from './create-handler';
 import { loadConfig } from './config';
@@ -48,7 +49,7 @@ export const handler: ApiHandler = createHandler({
     ),
     tableName: config.tableName,
   }),
-  clock: () => new Date(),
+  clock: systemClock,
   ids: () => ulid(),
   logger: {
     info: (message, attributes) => logger.info(message, attributes),

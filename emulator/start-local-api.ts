@@ -78,7 +78,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         client: createDocumentClient({ endpoint: dynamo.endpoint }),
         tableName: defaultTableName,
       }),
-      clock: () => new Date(options.clock.now()),
+      clock: options.clock,
       ids: () => ulid(),
       logger: {
         info: () => undefined,

@@ -68,10 +68,10 @@ export class ForbiddenError extends HttpError {
   }
 }
 
-/** 404: also the answer for another user's transaction, so existence never leaks. */
+/** 404: no such resource; for transactions, see routes/store-error-responses.ts. */
 export class NotFoundError extends HttpError {
   override readonly name = 'NotFoundError';
-  constructor(message = 'No transaction with this id.') {
+  constructor(message: string) {
     super(404, 'not_found', message);
   }
 }

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Transaction, TransactionInput } from '../../contract/transaction';
 import { validateTransactionInput } from '../../contract/validate-transaction';
-import { BadRequestError, UnprocessableError, ValidationError } from '../errors/http-error';
+import { BadRequestError, ValidationError } from '../errors/http-error';
+import { IdempotencyKeyReusedError, IdempotencyKeyTakenError } from '../store/store-errors';
 import type { IdempotencyRecord } from '../store/transaction-store';
-import { IdempotencyKeyTakenError } from '../store/transaction-store';
 import type { Route, RouteResult } from './route-types';
 
 export const idempotencyTtlSeconds = 24 * 60 * 60;
@@ -20,8 +20,9 @@ export const createTransaction: Route = async (request, { store, clock, ids }) =
   const result = validateTransactionInput(request.body());
   if (!result.ok) throw new ValidationError(result.errors);
   const owner = request.caller.sub;
-  const now = clock();
-  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const now = clock.now();
+  const nowSeconds = Math.floor(now / 1000);
+  const timestamp = new Date(now).toISOString();
   const requestHash = hashInput(result.value);
 
   if (key !== undefined) {
@@ -32,8 +33,8 @@ export const createTransaction: Route = async (request, { store, clock, ids }) =
   const transaction: Transaction = {
     id: ids(),
     ...result.value,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
     version: 1,
   };
   const body = JSON.stringify(transaction);
@@ -63,12 +64,7 @@ export const createTransaction: Route = async (request, { store, clock, ids }) =
 };
 
 function replay(record: IdempotencyRecord, requestHash: string): RouteResult {
-  if (record.requestHash !== requestHash) {
-    throw new UnprocessableError(
-      'idempotency_key_reused',
-      'This Idempotency-Key was already used with a different request body.',
-    );
-  }
+  if (record.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
   return {
     status: record.status,
     body: JSON.parse(record.body) as unknown,

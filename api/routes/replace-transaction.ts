@@ -1,6 +1,7 @@
 import { isTransactionId } from '../../contract/transaction';
 import { validateTransactionReplacement } from '../../contract/validate-transaction';
-import { NotFoundError, ValidationError } from '../errors/http-error';
+import { ValidationError } from '../errors/http-error';
+import { TransactionNotFoundError } from '../store/store-errors';
 import type { Route } from './route-types';
 
 /** PUT /transactions/{id}: replaces the editable fields if `version` is current (else 409). */
@@ -9,12 +10,12 @@ export const replaceTransaction: Route = async (request, { store, clock }) => {
   // The body is checked first so a malformed request is a 400 whatever the id.
   const result = validateTransactionReplacement(request.body());
   if (!result.ok) throw new ValidationError(result.errors);
-  if (!isTransactionId(id)) throw new NotFoundError();
+  if (!isTransactionId(id)) throw new TransactionNotFoundError(id);
   const transaction = await store.replace(
     request.caller.sub,
     id,
     result.value,
-    clock().toISOString(),
+    new Date(clock.now()).toISOString(),
   );
   return { status: 200, body: transaction };
 };

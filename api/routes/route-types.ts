@@ -1,13 +1,14 @@
 // The typed seam between the handler (which adapts Lambda events) and the route functions
 // (which decide). Routes see the verified caller and parsed inputs, never the raw event.
 
+import type { Clock } from '../../contract/clock';
 import type { Caller } from '../auth/resolve-caller';
 import type { TransactionStore } from '../store/transaction-store';
 
 export interface RouteDeps {
   readonly store: TransactionStore;
-  /** Current time; tests pass a fixed clock. */
-  readonly clock: () => Date;
+  /** Current time; tests pass a manual clock, the emulator its own. */
+  readonly clock: Clock;
   /** New transaction ids (time-sortable ULIDs). */
   readonly ids: () => string;
 }
@@ -29,4 +30,8 @@ export interface RouteResult {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/**
+ * One operation. It may throw HttpErrors for request problems it decides itself, and lets the
+ * store's domain errors through for store-error-responses.ts to answer.
+ */
 export type Route = (request: ApiRequest, deps: RouteDeps) => Promise<RouteResult>;

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '../errors/http-error';
 import type { RetryPolicy } from './conflict-retry';
 import { RetryableConflict, cancellationCodes, withConflictRetry } from './conflict-retry';
-
-function cancelled(...codes: string[]): Error {
-  const error = new Error('Transaction cancelled') as Error & {
-    CancellationReasons: { Code: string }[];
-  };
-  error.name = 'TransactionCanceledException';
-  error.CancellationReasons = codes.map((Code) => ({ Code }));
-  return error;
-}
+import { WriteConflictError } from './store-errors';
+import { transactionCanceled as cancelled } from '../testing/transaction-canceled';
 
 function policy(delays: number[]): RetryPolicy {
   return {
@@ -51,11 +43,12 @@ describe('withConflictRetry', () => {
     expect(delays).toEqual([19, 39]);
   });
 
-  it('gives up after maxAttempts with a 409 transaction_conflict', async () => {
+  // The 409 transaction_conflict it becomes is pinned in store-error-responses.test.ts.
+  it('gives up after maxAttempts with a WriteConflictError', async () => {
     const run = failing(Array.from({ length: 10 }, () => cancelled('TransactionConflict')));
     const error = await withConflictRetry(run.step, policy([])).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConflictError);
-    expect(error).toMatchObject({ status: 409, code: 'transaction_conflict' });
+    expect(error).toBeInstanceOf(WriteConflictError);
+    expect(error).toMatchObject({ kind: 'write-conflict', attempts: 4 });
     expect(run.calls()).toBe(4);
   });
 

@@ -1,9 +1,9 @@
 // DynamoDB cancels a TransactWriteItems that races another transaction on the same item
 // (reason `TransactionConflict`); hot items such as a currency total make this routine under
 // parallel writes. The whole read-decide-write step is retried a bounded number of times
-// with full-jitter backoff, then the caller gets a 409 it may retry.
+// with full-jitter backoff, then the caller gets a WriteConflictError (the client may retry).
 
-import { ConflictError } from '../errors/http-error';
+import { WriteConflictError } from './store-errors';
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -59,12 +59,7 @@ export async function withConflictRetry<T>(
       return await step();
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
-      if (attempt >= policy.maxAttempts) {
-        throw new ConflictError(
-          'transaction_conflict',
-          'Other changes to your data were being saved at the same moment; try again.',
-        );
-      }
+      if (attempt >= policy.maxAttempts) throw new WriteConflictError(attempt);
       const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
       await policy.sleep(Math.floor(policy.random() * cap));
     }

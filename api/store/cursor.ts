@@ -1,8 +1,8 @@
 // Opaque page cursors: base64url of the last item's keys. The decoder re-checks every part
-// against the caller, so an edited or foreign cursor is a 400, never another user's page.
+// against the caller, so an edited or foreign cursor is refused, never another user's page.
 
-import { BadRequestError } from '../errors/http-error';
 import { ownerKey } from './item-codec';
+import { InvalidCursorError } from './store-errors';
 
 export interface PageKey {
   readonly pk: string;
@@ -20,10 +20,9 @@ export function encodeCursor(key: PageKey): string {
   return Buffer.from(payload, 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor issued to `sub`; throws 400 invalid_cursor for anything else. */
+/** Decodes a cursor issued to `sub`; throws InvalidCursorError for anything else. */
 export function decodeCursor(cursor: string, sub: string): PageKey {
-  const invalid = () =>
-    new BadRequestError('invalid_cursor', 'The cursor is not valid; start again from page one.');
+  const invalid = () => new InvalidCursorError();
   if (cursor.length > maxCursorLength || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let parsed: unknown;
   try {

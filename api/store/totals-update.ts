@@ -3,21 +3,30 @@
 // never drift. Conditions keep every total a safe integer (so JSON clients read it exactly)
 // and refuse to subtract from a total that does not hold the transaction being removed.
 
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Transaction } from '../../contract/transaction';
+import type { GuardedItem } from './guarded-write';
 import type { TotalsDelta } from './item-codec';
-import { totalKey } from './item-codec';
+import { contribution, totalKey } from './item-codec';
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/** Whether a condition failure on this update means the safe-integer ceiling was hit. */
+/** Whether the update can hit the safe-integer ceiling (it adds income or expense). */
 export const raisesTotals = (delta: TotalsDelta): boolean => delta.income > 0 || delta.expense > 0;
 
+/** One currency's change in a write. */
+export interface CurrencyDelta {
+  readonly currency: string;
+  readonly delta: TotalsDelta;
+}
+
+/**
+ * The guarded ADD to one currency's totals. A delta that raises a total carries only ceiling
+ * conditions and a removal (count -1, nothing raised) only the floor, so a failure has one
+ * meaning: contribution() and combine() never produce a delta that needs both.
+ */
 export function totalsUpdate(
   tableName: string,
   pk: string,
-  currency: string,
-  delta: TotalsDelta,
-): TransactItem {
+  { currency, delta }: CurrencyDelta,
+): GuardedItem {
   const values: Record<string, number | string> = {
     ':currency': currency,
     ':income': delta.income,
@@ -37,7 +46,7 @@ export function totalsUpdate(
     conditions.push('#count >= :minCount');
     values[':minCount'] = -delta.count;
   }
-  return {
+  const item = {
     Update: {
       TableName: tableName,
       Key: { pk, sk: totalKey(currency) },
@@ -53,9 +62,22 @@ export function totalsUpdate(
       ExpressionAttributeValues: values,
     },
   };
+  return { item, onConditionFailure: raisesTotals(delta) ? 'total-ceiling' : 'totals-out-of-step' };
 }
 
 /** Sum of two contributions to the same currency (a replace that keeps the currency). */
 export function combine(a: TotalsDelta, b: TotalsDelta): TotalsDelta {
   return { income: a.income + b.income, expense: a.expense + b.expense, count: a.count + b.count };
+}
+
+/** How replacing `current` by `next` changes the totals: one delta, or two on a currency change. */
+export function replacementDeltas(current: Transaction, next: Transaction): CurrencyDelta[] {
+  const removed = contribution(current.amount, -1);
+  const added = contribution(next.amount, 1);
+  return current.currency === next.currency
+    ? [{ currency: next.currency, delta: combine(removed, added) }]
+    : [
+        { currency: current.currency, delta: removed },
+        { currency: next.currency, delta: added },
+      ];
 }

@@ -1,6 +1,8 @@
-// What the routes need from storage. The DynamoDB implementation lives next to it; tests of
-// the handler can pass another. Every method is scoped to one owner (the caller's `sub`):
-// there is no way to name another user's data through this interface.
+// What the routes need from storage. The DynamoDB implementation lives next to it, the
+// in-memory one in api/testing/; transaction-store.contract.ts holds both to the same
+// behaviour. Every method is scoped to one owner (the caller's `sub`): there is no way to name
+// another user's data through this interface. Failures are the domain errors of
+// store-errors.ts; the routes decide what HTTP answer each becomes.
 
 import type {
   Transaction,
@@ -26,23 +28,30 @@ export interface IdempotencyWrite extends IdempotencyRecord {
 }
 
 export interface TransactionStore {
-  /** Newest date first, ties newest created first. Throws 400 on a bad or foreign cursor. */
+  /** Newest date first, ties newest created first. InvalidCursorError on a bad or foreign cursor. */
   list(owner: string, limit: number, cursor?: string): Promise<TransactionPage>;
   get(owner: string, id: string): Promise<Transaction | undefined>;
   /**
    * Stores a new transaction, its currency total and, when given, the idempotency record in
-   * one transaction. Throws IdempotencyKeyTakenError when the key was stored meanwhile.
+   * one transaction. IdempotencyKeyTakenError when a live record holds the key,
+   * TotalLimitExceededError when the currency's total would pass MAX_SAFE_INTEGER; either
+   * way nothing is written.
    */
   create(owner: string, transaction: Transaction, idempotency?: IdempotencyWrite): Promise<void>;
-  /** Replaces the editable fields if `version` matches; throws 404 / 409. */
+  /**
+   * Replaces the editable fields if `replacement.version` is the stored one (see
+   * apply-replacement.ts). TransactionNotFoundError, VersionConflictError,
+   * TotalLimitExceededError.
+   */
   replace(
     owner: string,
     id: string,
     replacement: TransactionReplacement,
     updatedAt: string,
   ): Promise<Transaction>;
-  /** Deletes and updates totals; throws 404 when absent. */
+  /** Deletes and updates totals; TransactionNotFoundError when absent. */
   remove(owner: string, id: string): Promise<void>;
+  /** Totals per currency that has transactions, sorted by currency code. */
   summary(owner: string): Promise<TransactionSummary>;
   /** The live (unexpired at `nowSeconds`) record for `key`, if any. */
   findIdempotencyRecord(
@@ -50,12 +59,4 @@ export interface TransactionStore {
     key: string,
     nowSeconds: number,
   ): Promise<IdempotencyRecord | undefined>;
-}
-
-/** Another request with the same idempotency key committed first. */
-export class IdempotencyKeyTakenError extends Error {
-  override readonly name = 'IdempotencyKeyTakenError';
-  constructor() {
-    super('Idempotency key stored by a concurrent request');
-  }
 }

@@ -4,21 +4,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { monotonicFactory } from 'ulid';
-import type { ApiConfig } from '../../api/config';
-import { createHandler } from '../../api/create-handler';
 import type { HttpMethod } from '../../api/route-table';
 import { createDocumentClient } from '../../api/store/create-document-client';
 import { createDynamoDbTransactionStore } from '../../api/store/dynamodb-transaction-store';
 import type { TransactionStore } from '../../api/store/transaction-store';
-import {
-  buildContext,
-  buildProxyEvent,
-  idTokenClaims,
-  testClientId,
-  testIssuer,
-  testOrigin,
-} from '../../api/testing/proxy-event-builder';
+import { idTokenClaims } from '../../api/testing/proxy-event-builder';
+import { buildTestHandler, invokeHandler, testApiConfig } from '../../api/testing/test-handler';
 import { ensureTransactionsTable } from '../../emulator/store/ensure-transactions-table';
 import { startDynamoDbLocal } from '../../emulator/store/start-dynamodb-local';
 
@@ -35,19 +26,24 @@ export interface ApiResponse {
   readonly json: unknown;
 }
 
-export interface ApiHarness {
-  /** Calls the handler as user `sub` (claims as the authorizer would give them). */
-  call(sub: string, method: HttpMethod, resource: string, spec?: CallSpec): Promise<ApiResponse>;
+/** The DynamoDB store on a fresh table of its own DynamoDB Local. */
+export interface StoreHarness {
   readonly store: TransactionStore;
   /** Direct table access, to seed states the API cannot reach quickly. */
   readonly documentClient: DynamoDBDocumentClient;
   readonly tableName: string;
+  readonly endpoint: string;
   close(): Promise<void>;
+}
+
+export interface ApiHarness extends StoreHarness {
+  /** Calls the handler as user `sub` (claims as the authorizer would give them). */
+  call(sub: string, method: HttpMethod, resource: string, spec?: CallSpec): Promise<ApiResponse>;
 }
 
 let tableCount = 0;
 
-export async function startApiHarness(): Promise<ApiHarness> {
+export async function startStoreHarness(): Promise<StoreHarness> {
   const dynamo = await startDynamoDbLocal({ port: 0, dataDir: null });
   const raw = new DynamoDBClient({
     endpoint: dynamo.endpoint,
@@ -56,42 +52,37 @@ export async function startApiHarness(): Promise<ApiHarness> {
   });
   const tableName = `transactions-it-${process.pid}-${++tableCount}`;
   await ensureTransactionsTable(raw, tableName);
-  const config: ApiConfig = {
-    tableName,
-    expectedIssuer: testIssuer,
-    expectedClientId: testClientId,
-    allowedOrigins: [testOrigin],
-    dynamoDbEndpoint: dynamo.endpoint,
-  };
   const documentClient = createDocumentClient({ endpoint: dynamo.endpoint });
-  const store = createDynamoDbTransactionStore({ client: documentClient, tableName });
-  const ulid = monotonicFactory();
-  const handler = createHandler({
-    config,
-    store,
-    clock: () => new Date(),
-    ids: () => ulid(),
-    logger: { info: () => undefined, error: (message, extra) => console.error(message, extra) },
-  });
   return {
-    store,
+    store: createDynamoDbTransactionStore({ client: documentClient, tableName }),
     documentClient,
     tableName,
-    async call(sub, method, resource, spec = {}) {
-      const result = await handler(
-        buildProxyEvent({ method, resource, ...spec, claims: idTokenClaims(sub) }),
-        buildContext(),
-      );
-      return {
-        status: result.statusCode,
-        headers: result.headers,
-        json: result.body === '' ? undefined : (JSON.parse(result.body) as unknown),
-      };
-    },
+    endpoint: dynamo.endpoint,
     async close() {
       documentClient.destroy();
       raw.destroy();
       await dynamo.close();
+    },
+  };
+}
+
+export async function startApiHarness(): Promise<ApiHarness> {
+  const base = await startStoreHarness();
+  const handler = buildTestHandler({
+    config: { ...testApiConfig, tableName: base.tableName, dynamoDbEndpoint: base.endpoint },
+    store: base.store,
+    logger: { info: () => undefined, error: (message, extra) => console.error(message, extra) },
+  });
+  return {
+    ...base,
+    async call(sub, method, resource, spec = {}) {
+      const result = await invokeHandler(handler, {
+        method,
+        resource,
+        ...spec,
+        claims: idTokenClaims(sub),
+      });
+      return { status: result.statusCode, headers: result.headers, json: result.json };
     },
   };
 }
