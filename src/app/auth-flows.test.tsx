@@ -11,7 +11,7 @@ const config = buildConfig();
 function openAt(path: string) {
   window.history.replaceState(null, '', path);
   const auth = createFakeAuth(config);
-  renderStrict(<App config={config} basename="/" authRuntime={auth.factory} />);
+  renderStrict(<App config={config} basename="/" environment={auth.environment} />);
   return auth;
 }
 

@@ -1,10 +1,8 @@
 import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
 import type { RuntimeConfig } from '../../contract/runtime-config';
-import type { AuthRuntime } from '../lib/auth/auth-runtime';
-import { createAuthRuntime } from '../lib/auth/auth-runtime';
-import type { AuthRuntimeFactory } from '../lib/auth/auth-runtime-factory';
 import { userStorageKey } from '../lib/auth/session-hint';
+import type { AppEnvironment } from '../lib/environment/app-environment';
 
 /** Discovery as the emulator/Cognito publish it, so tests need no network for metadata. */
 export function metadataFor(config: RuntimeConfig) {
@@ -18,7 +16,10 @@ export function metadataFor(config: RuntimeConfig) {
   };
 }
 
-/** A runtime on jsdom's storages with a recording `go` and a hand-driven sign-out channel. */
+/**
+ * An environment on jsdom's storages with a recording `go`, a hand-driven sign-out channel and
+ * no discovery; fetch goes to the global one, so a test can spy on it.
+ */
 export function createFakeAuth(config: RuntimeConfig) {
   const go = vi.fn<(url: string) => void>();
   const listeners = new Set<() => void>();
@@ -30,19 +31,16 @@ export function createFakeAuth(config: RuntimeConfig) {
     },
     close: vi.fn(),
   };
-  let runtime: AuthRuntime | null = null;
-  const factory: AuthRuntimeFactory = () => {
-    runtime ??= createAuthRuntime(config, {
-      go,
-      userStorage: window.sessionStorage,
-      stateStorage: window.localStorage,
-      channel,
-      metadata: metadataFor(config),
-    });
-    return runtime;
+  const environment: AppEnvironment = {
+    fetch: (input, init) => globalThis.fetch(input, init),
+    go,
+    userStorage: window.sessionStorage,
+    stateStorage: window.localStorage,
+    openSignOutChannel: () => channel,
+    oidcMetadata: metadataFor(config),
   };
   return {
-    factory,
+    environment,
     go,
     channel,
     /** Simulates another tab announcing a sign-out. */
