@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildConfig } from '../test/builders';
+import { buildConfig, memoryStorage } from '../test/builders';
 import { createFakeAuth, storeUser } from '../test/fake-auth';
 import { renderStrict } from '../test/render-strict';
 import { App } from './App';
@@ -42,6 +42,12 @@ describe('protected routes', () => {
       code_challenge_method: 'S256',
     });
     expect(storedState(url)?.data?.returnTo).toBe('/transactions?page=2#latest');
+  });
+
+  it('store only a sanitised return path (the one sign-in function is used)', async () => {
+    const auth = openAt(`/transactions?q=${'a'.repeat(3000)}`);
+    await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
+    expect(storedState(auth.lastUrl())?.data?.returnTo).toBe('/transactions');
   });
 
   it('show the page to a signed-in user without leaving', async () => {
@@ -87,6 +93,17 @@ describe('home page', () => {
       code_challenge_method: 'S256',
     });
     expect(storedState(url)?.data?.returnTo).toBe('/transactions');
+  });
+
+  it('reads the session from the storage it is given, never window.sessionStorage', async () => {
+    const userStorage = memoryStorage();
+    storeUser(config, {}, userStorage);
+    window.history.replaceState(null, '', '/');
+    const auth = createFakeAuth(config, { userStorage });
+    renderStrict(<App config={config} basename="/" environment={auth.environment} />);
+    expect(await screen.findByRole('heading', { name: 'Transactions' })).toBeInTheDocument();
+    expect(window.sessionStorage.length).toBe(0);
+    expect(auth.go).not.toHaveBeenCalled();
   });
 
   it('sends a signed-in visitor on to the transactions', async () => {

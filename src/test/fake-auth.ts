@@ -20,7 +20,10 @@ export function metadataFor(config: RuntimeConfig) {
  * An environment on jsdom's storages with a recording `go`, a hand-driven sign-out channel and
  * no discovery; fetch goes to the global one, so a test can spy on it.
  */
-export function createFakeAuth(config: RuntimeConfig) {
+export function createFakeAuth(
+  config: RuntimeConfig,
+  storages: { userStorage?: Storage; stateStorage?: Storage } = {},
+) {
   const go = vi.fn<(url: string) => void>();
   const listeners = new Set<() => void>();
   const channel = {
@@ -34,8 +37,8 @@ export function createFakeAuth(config: RuntimeConfig) {
   const environment: AppEnvironment = {
     fetch: (input, init) => globalThis.fetch(input, init),
     go,
-    userStorage: window.sessionStorage,
-    stateStorage: window.localStorage,
+    userStorage: storages.userStorage ?? window.sessionStorage,
+    stateStorage: storages.stateStorage ?? window.localStorage,
     openSignOutChannel: () => channel,
     oidcMetadata: metadataFor(config),
   };
@@ -54,6 +57,7 @@ export function createFakeAuth(config: RuntimeConfig) {
 export function storeUser(
   config: RuntimeConfig,
   overrides: Partial<ConstructorParameters<typeof User>[0]> = {},
+  storage: Storage = window.sessionStorage,
 ) {
   const user = new User({
     id_token: 'header.id-token-payload.signature',
@@ -74,6 +78,6 @@ export function storeUser(
     expires_at: Math.floor(Date.now() / 1000) + 3600,
     ...overrides,
   });
-  window.sessionStorage.setItem(userStorageKey(config), user.toStorageString());
+  storage.setItem(userStorageKey(config), user.toStorageString());
   return user;
 }
