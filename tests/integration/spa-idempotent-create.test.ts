@@ -1,34 +1,13 @@
 // The SPA's API client against the whole offline API (Cognito emulator tokens, local gateway,
 // real handler, DynamoDB Local): a create whose answer is lost on the way back is retried with
 // its Idempotency-Key, and the server keeps exactly one transaction.
-import {
-  CognitoIdentityProviderClient,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 import { createTransactionsClient } from '../../src/lib/http/transactions-client';
+import { signInWithPassword } from './sign-in-with-password';
 
 const appOrigin = 'http://localhost:5173';
 let emulator: Emulator;
-
-async function idTokenFor(email: string): Promise<string> {
-  const password = 'Correct-horse-9-battery';
-  await emulator.pool.createUser({ email, password });
-  const cognito = new CognitoIdentityProviderClient({
-    endpoint: emulator.urls.domain,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const { AuthenticationResult } = await cognito.send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: emulator.clientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
-  );
-  return AuthenticationResult!.IdToken!;
-}
 
 interface Sent {
   readonly method: string;
@@ -74,7 +53,7 @@ afterAll(async () => {
 
 describe('the SPA client creating through the offline API', () => {
   it('makes one transaction when the answer to a create is lost and the client retries', async () => {
-    const idToken = await idTokenFor('retry@example.com');
+    const { idToken } = await signInWithPassword(emulator, 'retry@example.com');
     const sent: Sent[] = [];
     const client = createTransactionsClient({
       baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
