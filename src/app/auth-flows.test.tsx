@@ -21,6 +21,18 @@ function storedState(url: URL): { data?: { returnTo?: string } } | null {
   return raw ? (JSON.parse(raw) as { data?: { returnTo?: string } }) : null;
 }
 
+/** Our client, our callback, code + PKCE S256 and our scopes, sent to `endpoint`. */
+function expectCodeFlowRequest(url: URL, endpoint: string) {
+  expect(`${url.origin}${url.pathname}`).toBe(endpoint);
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({
+    client_id: config.clientId,
+    redirect_uri: config.redirectUri,
+    response_type: 'code',
+    scope: 'openid email profile',
+    code_challenge_method: 'S256',
+  });
+}
+
 beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
@@ -33,14 +45,7 @@ describe('protected routes', () => {
     expect(await screen.findByText(/taking you to the sign-in page/i)).toBeInTheDocument();
     await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
     const url = auth.lastUrl();
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9229/oauth2/authorize');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: config.clientId,
-      redirect_uri: config.redirectUri,
-      response_type: 'code',
-      scope: 'openid email profile',
-      code_challenge_method: 'S256',
-    });
+    expectCodeFlowRequest(url, 'http://127.0.0.1:9229/oauth2/authorize');
     expect(storedState(url)?.data?.returnTo).toBe('/transactions?page=2#latest');
   });
 
@@ -85,13 +90,7 @@ describe('home page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
     const url = auth.lastUrl();
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9229/signup');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: config.clientId,
-      redirect_uri: config.redirectUri,
-      response_type: 'code',
-      code_challenge_method: 'S256',
-    });
+    expectCodeFlowRequest(url, 'http://127.0.0.1:9229/signup');
     expect(storedState(url)?.data?.returnTo).toBe('/transactions');
   });
 
