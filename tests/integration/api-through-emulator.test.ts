@@ -1,9 +1,9 @@
 // The whole offline API as the SPA meets it: real tokens from the Cognito emulator, the local
 // gateway's Cognito authorizer, the real handler and DynamoDB Local, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
-import type { Tokens } from './sign-in-with-password';
-import { signInWithPassword } from './sign-in-with-password';
+import type { Emulator } from '../../emulator/create-emulator';
+import type { Tokens } from './offline-stack';
+import { signInWithPassword, startOfflineStack } from './offline-stack';
 
 const appOrigin = 'http://localhost:5173';
 let emulator: Emulator;
@@ -24,13 +24,7 @@ const call = (path: string, init: RequestInit & { token?: string } = {}) =>
 const coffee = { date: '2026-11-20', description: 'Coffee', amount: -350, currency: 'EUR' };
 
 beforeAll(async () => {
-  emulator = await createEmulator({
-    cognitoPort: 0,
-    api: { port: 0 },
-    dataDir: null,
-    appOrigins: [appOrigin],
-    log: () => undefined,
-  });
+  emulator = await startOfflineStack(appOrigin);
   apiUrl = emulator.runtimeConfig(appOrigin).apiUrl;
 });
 

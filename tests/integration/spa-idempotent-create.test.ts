@@ -2,9 +2,9 @@
 // real handler, DynamoDB Local): a create whose answer is lost on the way back is retried with
 // its Idempotency-Key, and the server keeps exactly one transaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
 import { createTransactionsClient } from '../../src/lib/http/transactions-client';
-import { signInWithPassword } from './sign-in-with-password';
+import { signInWithPassword, startOfflineStack } from './offline-stack';
 
 const appOrigin = 'http://localhost:5173';
 let emulator: Emulator;
@@ -38,13 +38,7 @@ function fetchDroppingFirstPostAnswer(sent: Sent[]): typeof fetch {
 }
 
 beforeAll(async () => {
-  emulator = await createEmulator({
-    cognitoPort: 0,
-    api: { port: 0 },
-    dataDir: null,
-    appOrigins: [appOrigin],
-    log: () => undefined,
-  });
+  emulator = await startOfflineStack(appOrigin);
 });
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
-// Creates a user in the emulator's pool and signs in with USER_PASSWORD_AUTH: real tokens for
-// tests that need a signed-in caller but not the hosted pages.
+// The offline stack as the SPA meets it (Cognito emulator, gateway, handler, DynamoDB Local) and
+// real tokens for tests that need a signed-in caller but not the hosted pages.
 import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { Emulator } from '../../emulator/create-emulator';
+import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
 export interface Tokens {
   readonly idToken: string;
@@ -31,4 +31,15 @@ export async function signInWithPassword(emulator: Emulator, email: string): Pro
     idToken: AuthenticationResult!.IdToken!,
     accessToken: AuthenticationResult!.AccessToken!,
   };
+}
+
+/** Starts Cognito and the API on free ports, in memory, quiet, with CORS for `appOrigin`. */
+export function startOfflineStack(appOrigin: string): Promise<Emulator> {
+  return createEmulator({
+    cognitoPort: 0,
+    api: { port: 0 },
+    dataDir: null,
+    appOrigins: [appOrigin],
+    log: () => undefined,
+  });
 }
