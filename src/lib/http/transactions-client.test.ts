@@ -119,6 +119,15 @@ describe('createTransactionsClient', () => {
     });
   });
 
+  it('names a code this build does not know by its status, keeping the message', async () => {
+    const body = { error: { code: 'brand_new_code', message: 'Newer API.' } };
+    const { client } = setup([() => jsonResponse(422, body)]);
+    await expect(client.get('x')).rejects.toMatchObject({
+      apiCode: 'http_422',
+      message: 'Newer API.',
+    });
+  });
+
   it.each([
     [
       'an HTML page with 200',
