@@ -2,6 +2,8 @@
 // Money is an integer count of the currency's minor units (cents for USD, none for JPY,
 // thousandths for KWD), never a float.
 
+import type { ApiErrorCode } from './api-error-code';
+
 /** A stored transaction as the API returns it. */
 export interface Transaction {
   /** Time-sortable id (ULID). */
@@ -69,7 +71,7 @@ export interface FieldError {
 /** Every non-2xx answer of the handler. */
 export interface ApiErrorBody {
   readonly error: {
-    readonly code: string;
+    readonly code: ApiErrorCode;
     readonly message: string;
     readonly details?: readonly FieldError[];
     /** Present on 500s so a user can quote it. */

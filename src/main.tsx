@@ -4,15 +4,31 @@ import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import { readBuildValues } from './config/build-values';
 import { loadRuntimeConfig } from './config/load-config';
+import { createSignOutChannel } from './lib/auth/sign-out-channel';
+import type { AppEnvironment } from './lib/environment/app-environment';
 import './styles/app.css';
 
-// The edge: the only place that reads the environment, the page's location and config.json.
+// The edge: the only place that reads the environment, the page's location, its storages and
+// config.json. Everything below gets them as props or through <App>'s environment.
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const basePath = import.meta.env.BASE_URL;
-  const result = await loadRuntimeConfig({
+  const environment: AppEnvironment = {
     fetch: window.fetch.bind(window),
+    go: (url) => window.location.assign(url),
+    userStorage: window.sessionStorage,
+    stateStorage: window.localStorage,
+    openSignOutChannel: (name) =>
+      createSignOutChannel(name, {
+        BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
+        storage: window.localStorage,
+        target: window,
+        now: Date.now,
+      }),
+  };
+  const result = await loadRuntimeConfig({
+    fetch: environment.fetch,
     configUrl: new URL(`${basePath}config.json`, window.location.origin).href,
     buildValues: readBuildValues(import.meta.env),
     app: { origin: window.location.origin, basePath },
@@ -20,7 +36,11 @@ async function start() {
   createRoot(container).render(
     <StrictMode>
       {result.ok ? (
-        <App config={result.config} basename={basePath.replace(/\/$/, '') || '/'} />
+        <App
+          config={result.config}
+          basename={basePath.replace(/\/$/, '') || '/'}
+          environment={environment}
+        />
       ) : (
         <ConfigErrorPage problems={result.problems} source={result.source} />
       )}

@@ -2,25 +2,10 @@
 // `{ "error": { "code", "message", "details"? } }`; anything else becomes a generic 500.
 // Codes are stable: the SPA branches on them, messages are for people and may change.
 
+import type { ApiErrorCode } from '../../contract/api-error-code';
 import type { FieldError } from '../../contract/transaction';
 
-export type ApiErrorCode =
-  | 'validation_failed'
-  | 'invalid_json'
-  | 'invalid_query'
-  | 'invalid_cursor'
-  | 'invalid_idempotency_key'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'version_conflict'
-  | 'transaction_conflict'
-  | 'idempotency_key_reused'
-  | 'total_limit_exceeded'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'internal_error';
+export type { ApiErrorCode };
 
 export class HttpError extends Error {
   override readonly name: string = 'HttpError';

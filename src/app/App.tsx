@@ -7,8 +7,8 @@ import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SignedOutPage } from '../features/signed-out/SignedOutPage';
 import { Layout } from './Layout';
-import type { AuthRuntimeFactory } from '../lib/auth/auth-runtime-factory';
-import { AuthRuntimeFactoryContext } from '../lib/auth/auth-runtime-factory';
+import type { AppEnvironment } from '../lib/environment/app-environment';
+import { AppEnvironmentProvider } from '../lib/environment/app-environment';
 
 // Everything that needs the OIDC library or a session loads on demand: the first page stays
 // within the 100 KB budget (npm run size).
@@ -50,22 +50,22 @@ export function AppRoutes() {
 export function App({
   config,
   basename,
-  authRuntime = null,
+  environment,
 }: {
   config: RuntimeConfig;
   basename: string;
-  /** Tests pass a factory built on fakes; null uses the browser's storage and location. */
-  authRuntime?: AuthRuntimeFactory | null;
+  /** The browser's objects (main.tsx) or a test's. */
+  environment: AppEnvironment;
 }) {
   return (
     <ConfigProvider config={config}>
-      <AuthRuntimeFactoryContext.Provider value={authRuntime}>
+      <AppEnvironmentProvider value={environment}>
         <BrowserRouter basename={basename}>
           <Suspense fallback={loading}>
             <AppRoutes />
           </Suspense>
         </BrowserRouter>
-      </AuthRuntimeFactoryContext.Provider>
+      </AppEnvironmentProvider>
     </ConfigProvider>
   );
 }

@@ -1,9 +1,10 @@
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useHref, useLocation } from 'react-router-dom';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 /** Page frame: skip link, header with navigation, the routed page, footer. */
 export function Layout() {
   const location = useLocation();
+  const home = useHref('/');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,7 +26,10 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <RouteErrorBoundary resetKey={location.pathname}>
+        <RouteErrorBoundary
+          resetKey={location.pathname}
+          homeHref={home.endsWith('/') ? home : `${home}/`}
+        >
           <Outlet />
         </RouteErrorBoundary>
       </main>

@@ -5,6 +5,8 @@ interface Props {
   readonly children: ReactNode;
   /** Changing it (e.g. the path) clears a caught error, so navigating away recovers. */
   readonly resetKey: string;
+  /** The app's start page (the base path), loaded afresh. */
+  readonly homeHref: string;
 }
 
 interface State {
@@ -50,7 +52,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
           <button type="button" onClick={() => window.location.reload()}>
             Reload the page
           </button>
-          <a href={import.meta.env.BASE_URL}>Go to the start page</a>
+          <a href={this.props.homeHref}>Go to the start page</a>
         </div>
       </div>
     );

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildConfig } from '../test/builders';
+import { buildConfig, memoryStorage } from '../test/builders';
 import { createFakeAuth, storeUser } from '../test/fake-auth';
 import { renderStrict } from '../test/render-strict';
 import { App } from './App';
@@ -11,7 +11,7 @@ const config = buildConfig();
 function openAt(path: string) {
   window.history.replaceState(null, '', path);
   const auth = createFakeAuth(config);
-  renderStrict(<App config={config} basename="/" authRuntime={auth.factory} />);
+  renderStrict(<App config={config} basename="/" environment={auth.environment} />);
   return auth;
 }
 
@@ -19,6 +19,18 @@ function openAt(path: string) {
 function storedState(url: URL): { data?: { returnTo?: string } } | null {
   const raw = window.localStorage.getItem(`oidc.${url.searchParams.get('state')}`);
   return raw ? (JSON.parse(raw) as { data?: { returnTo?: string } }) : null;
+}
+
+/** Our client, our callback, code + PKCE S256 and our scopes, sent to `endpoint`. */
+function expectCodeFlowRequest(url: URL, endpoint: string) {
+  expect(`${url.origin}${url.pathname}`).toBe(endpoint);
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({
+    client_id: config.clientId,
+    redirect_uri: config.redirectUri,
+    response_type: 'code',
+    scope: 'openid email profile',
+    code_challenge_method: 'S256',
+  });
 }
 
 beforeEach(() => {
@@ -33,15 +45,14 @@ describe('protected routes', () => {
     expect(await screen.findByText(/taking you to the sign-in page/i)).toBeInTheDocument();
     await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
     const url = auth.lastUrl();
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9229/oauth2/authorize');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: config.clientId,
-      redirect_uri: config.redirectUri,
-      response_type: 'code',
-      scope: 'openid email profile',
-      code_challenge_method: 'S256',
-    });
+    expectCodeFlowRequest(url, 'http://127.0.0.1:9229/oauth2/authorize');
     expect(storedState(url)?.data?.returnTo).toBe('/transactions?page=2#latest');
+  });
+
+  it('store only a sanitised return path (the one sign-in function is used)', async () => {
+    const auth = openAt(`/transactions?q=${'a'.repeat(3000)}`);
+    await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
+    expect(storedState(auth.lastUrl())?.data?.returnTo).toBe('/transactions');
   });
 
   it('show the page to a signed-in user without leaving', async () => {
@@ -79,14 +90,19 @@ describe('home page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
     const url = auth.lastUrl();
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9229/signup');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: config.clientId,
-      redirect_uri: config.redirectUri,
-      response_type: 'code',
-      code_challenge_method: 'S256',
-    });
+    expectCodeFlowRequest(url, 'http://127.0.0.1:9229/signup');
     expect(storedState(url)?.data?.returnTo).toBe('/transactions');
+  });
+
+  it('reads the session from the storage it is given, never window.sessionStorage', async () => {
+    const userStorage = memoryStorage();
+    storeUser(config, {}, userStorage);
+    window.history.replaceState(null, '', '/');
+    const auth = createFakeAuth(config, { userStorage });
+    renderStrict(<App config={config} basename="/" environment={auth.environment} />);
+    expect(await screen.findByRole('heading', { name: 'Transactions' })).toBeInTheDocument();
+    expect(window.sessionStorage.length).toBe(0);
+    expect(auth.go).not.toHaveBeenCalled();
   });
 
   it('sends a signed-in visitor on to the transactions', async () => {

@@ -1,10 +1,8 @@
 import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
 import type { RuntimeConfig } from '../../contract/runtime-config';
-import type { AuthRuntime } from '../lib/auth/auth-runtime';
-import { createAuthRuntime } from '../lib/auth/auth-runtime';
-import type { AuthRuntimeFactory } from '../lib/auth/auth-runtime-factory';
 import { userStorageKey } from '../lib/auth/session-hint';
+import type { AppEnvironment } from '../lib/environment/app-environment';
 
 /** Discovery as the emulator/Cognito publish it, so tests need no network for metadata. */
 export function metadataFor(config: RuntimeConfig) {
@@ -18,8 +16,14 @@ export function metadataFor(config: RuntimeConfig) {
   };
 }
 
-/** A runtime on jsdom's storages with a recording `go` and a hand-driven sign-out channel. */
-export function createFakeAuth(config: RuntimeConfig) {
+/**
+ * An environment on jsdom's storages with a recording `go`, a hand-driven sign-out channel and
+ * no discovery; fetch goes to the global one, so a test can spy on it.
+ */
+export function createFakeAuth(
+  config: RuntimeConfig,
+  storages: { userStorage?: Storage; stateStorage?: Storage } = {},
+) {
   const go = vi.fn<(url: string) => void>();
   const listeners = new Set<() => void>();
   const channel = {
@@ -30,19 +34,16 @@ export function createFakeAuth(config: RuntimeConfig) {
     },
     close: vi.fn(),
   };
-  let runtime: AuthRuntime | null = null;
-  const factory: AuthRuntimeFactory = () => {
-    runtime ??= createAuthRuntime(config, {
-      go,
-      userStorage: window.sessionStorage,
-      stateStorage: window.localStorage,
-      channel,
-      metadata: metadataFor(config),
-    });
-    return runtime;
+  const environment: AppEnvironment = {
+    fetch: (input, init) => globalThis.fetch(input, init),
+    go,
+    userStorage: storages.userStorage ?? window.sessionStorage,
+    stateStorage: storages.stateStorage ?? window.localStorage,
+    openSignOutChannel: () => channel,
+    oidcMetadata: metadataFor(config),
   };
   return {
-    factory,
+    environment,
     go,
     channel,
     /** Simulates another tab announcing a sign-out. */
@@ -56,6 +57,7 @@ export function createFakeAuth(config: RuntimeConfig) {
 export function storeUser(
   config: RuntimeConfig,
   overrides: Partial<ConstructorParameters<typeof User>[0]> = {},
+  storage: Storage = window.sessionStorage,
 ) {
   const user = new User({
     id_token: 'header.id-token-payload.signature',
@@ -76,6 +78,6 @@ export function storeUser(
     expires_at: Math.floor(Date.now() / 1000) + 3600,
     ...overrides,
   });
-  window.sessionStorage.setItem(userStorageKey(config), user.toStorageString());
+  storage.setItem(userStorageKey(config), user.toStorageString());
   return user;
 }

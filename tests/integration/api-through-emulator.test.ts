@@ -1,41 +1,18 @@
 // The whole offline API as the SPA meets it: real tokens from the Cognito emulator, the local
 // gateway's Cognito authorizer, the real handler and DynamoDB Local, over real HTTP.
-import {
-  CognitoIdentityProviderClient,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startTestEmulator, testAppOrigin as appOrigin } from './start-test-emulator';
+import type { Tokens } from './start-test-emulator';
+import {
+  signInWithPassword,
+  startTestEmulator,
+  testAppOrigin as appOrigin,
+} from './start-test-emulator';
 
 let emulator: Emulator;
 let apiUrl: string;
 
-interface Tokens {
-  readonly idToken: string;
-  readonly accessToken: string;
-}
-
-async function signIn(email: string): Promise<Tokens> {
-  const password = 'Correct-horse-9-battery';
-  await emulator.pool.createUser({ email, password });
-  const client = new CognitoIdentityProviderClient({
-    endpoint: emulator.urls.domain,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const { AuthenticationResult } = await client.send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: emulator.clientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
-  );
-  return {
-    idToken: AuthenticationResult!.IdToken!,
-    accessToken: AuthenticationResult!.AccessToken!,
-  };
-}
+const signIn = (email: string): Promise<Tokens> => signInWithPassword(emulator, email);
 
 const call = (path: string, init: RequestInit & { token?: string } = {}) =>
   fetch(`${apiUrl}${path}`, {

@@ -1,5 +1,10 @@
 // The whole offline stack as the integration tests start it: in memory, quiet, on ephemeral
-// loopback ports, with the API (gateway, handler, DynamoDB Local) running.
+// loopback ports, with the API (gateway, handler, DynamoDB Local) running; and real tokens for
+// tests that need a signed-in caller but not the hosted pages.
+import {
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import {
   createEmulator,
   type Emulator,
@@ -19,4 +24,31 @@ export function startTestEmulator(extra: Partial<EmulatorOptions> = {}): Promise
     log: () => undefined,
     ...extra,
   });
+}
+
+export interface Tokens {
+  readonly idToken: string;
+  readonly accessToken: string;
+}
+
+/** A new confirmed user `email` and their tokens, through the JSON API's USER_PASSWORD_AUTH. */
+export async function signInWithPassword(emulator: Emulator, email: string): Promise<Tokens> {
+  const password = 'Correct-horse-9-battery';
+  await emulator.pool.createUser({ email, password });
+  const client = new CognitoIdentityProviderClient({
+    endpoint: emulator.urls.domain,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const { AuthenticationResult } = await client.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: emulator.clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
+  return {
+    idToken: AuthenticationResult!.IdToken!,
+    accessToken: AuthenticationResult!.AccessToken!,
+  };
 }

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { currencyCodes } from '../../../contract/iso4217';
 import type { Transaction, TransactionInput } from '../../../contract/transaction';
 import { transactionLimits } from '../../../contract/transaction';
+import { Field, fieldErrorId } from '../../components/Field';
 import { ApiResponseError } from '../../lib/http/http-errors';
 import { normalizeError } from '../../lib/errors/normalize-error';
 import type { FormErrors, FormField, FormValues } from './form-values';
@@ -19,6 +20,10 @@ export interface TransactionFormProps {
 
 const noErrors: FormErrors = { fields: {}, other: [] };
 const fieldOrder: readonly FormField[] = ['date', 'description', 'amount', 'currency', 'category'];
+const kinds = [
+  ['expense', 'Expense'],
+  ['income', 'Income'],
+] as const satisfies readonly (readonly [FormValues['kind'], string])[];
 
 /** Add or edit one transaction; shows the shared rules' errors and the API's next to fields. */
 export function TransactionForm({
@@ -69,14 +74,20 @@ export function TransactionForm({
     }
   };
 
-  const describedBy = (field: FormField) =>
-    errors.fields[field] ? `${id}-${field}-error` : undefined;
-  const fieldError = (field: FormField) =>
-    errors.fields[field] ? (
-      <p id={`${id}-${field}-error`} className="field-error">
-        {errors.fields[field]}
-      </p>
-    ) : null;
+  // What every control of a field carries: its id and name, the value, and its error's link.
+  const control = (field: FormField) => ({
+    id: `${id}-${field}`,
+    name: field,
+    value: values[field],
+    onChange: set(field),
+    'aria-invalid': Boolean(errors.fields[field]),
+    'aria-describedby': errors.fields[field] ? fieldErrorId(`${id}-${field}`) : undefined,
+  });
+  const fieldProps = (field: FormField, label: string) => ({
+    controlId: `${id}-${field}`,
+    label,
+    error: errors.fields[field],
+  });
 
   return (
     <form
@@ -94,83 +105,37 @@ export function TransactionForm({
           ))}
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-date`}>Date</label>
+      <Field {...fieldProps('date', 'Date')}>
+        <input {...control('date')} type="date" required />
+      </Field>
+      <Field {...fieldProps('description', 'Description')}>
         <input
-          id={`${id}-date`}
-          name="date"
-          type="date"
-          required
-          value={values.date}
-          onChange={set('date')}
-          aria-invalid={Boolean(errors.fields.date)}
-          aria-describedby={describedBy('date')}
-        />
-        {fieldError('date')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
-        <input
-          id={`${id}-description`}
-          name="description"
+          {...control('description')}
           required
           maxLength={transactionLimits.descriptionMaxLength * 2}
-          value={values.description}
-          onChange={set('description')}
-          aria-invalid={Boolean(errors.fields.description)}
-          aria-describedby={describedBy('description')}
         />
-        {fieldError('description')}
-      </div>
+      </Field>
       <fieldset className="field">
         <legend>Type</legend>
-        <label>
-          <input
-            type="radio"
-            name="kind"
-            value="expense"
-            checked={values.kind === 'expense'}
-            onChange={set('kind')}
-          />{' '}
-          Expense
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="kind"
-            value="income"
-            checked={values.kind === 'income'}
-            onChange={set('kind')}
-          />{' '}
-          Income
-        </label>
+        {kinds.map(([kind, label]) => (
+          <label key={kind}>
+            <input
+              type="radio"
+              name="kind"
+              value={kind}
+              checked={values.kind === kind}
+              onChange={set('kind')}
+            />{' '}
+            {label}
+          </label>
+        ))}
       </fieldset>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>Amount</label>
-          <input
-            id={`${id}-amount`}
-            name="amount"
-            inputMode="decimal"
-            autoComplete="off"
-            required
-            value={values.amount}
-            onChange={set('amount')}
-            aria-invalid={Boolean(errors.fields.amount)}
-            aria-describedby={describedBy('amount')}
-          />
-          {fieldError('amount')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>Currency</label>
-          <select
-            id={`${id}-currency`}
-            name="currency"
-            value={values.currency}
-            onChange={set('currency')}
-            aria-invalid={Boolean(errors.fields.currency)}
-            aria-describedby={describedBy('currency')}
-          >
+        <Field {...fieldProps('amount', 'Amount')}>
+          <input {...control('amount')} inputMode="decimal" autoComplete="off" required />
+        </Field>
+        <Field {...fieldProps('currency', 'Currency')}>
+          <select {...control('currency')}>
             {(currencyCodes.includes(values.currency)
               ? currencyCodes
               : [values.currency, ...currencyCodes]
@@ -180,21 +145,11 @@ export function TransactionForm({
               </option>
             ))}
           </select>
-          {fieldError('currency')}
-        </div>
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category (optional)</label>
-        <input
-          id={`${id}-category`}
-          name="category"
-          value={values.category}
-          onChange={set('category')}
-          aria-invalid={Boolean(errors.fields.category)}
-          aria-describedby={describedBy('category')}
-        />
-        {fieldError('category')}
-      </div>
+      <Field {...fieldProps('category', 'Category (optional)')}>
+        <input {...control('category')} />
+      </Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save'}

@@ -28,6 +28,12 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
     }
   };
 
+  // Each button's accessible name says which row it acts on ("Edit Groceries").
+  const rowActions = [
+    ['Edit', () => onEdit(transaction)],
+    ['Delete', () => setConfirming(true)],
+  ] as const;
+
   return (
     <li className="transaction">
       <div className="transaction-main">
@@ -57,20 +63,16 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
         </div>
       ) : (
         <div className="row-actions">
-          <button
-            type="button"
-            onClick={() => onEdit(transaction)}
-            aria-label={`Edit ${transaction.description}`}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete ${transaction.description}`}
-          >
-            Delete
-          </button>
+          {rowActions.map(([label, act]) => (
+            <button
+              key={label}
+              type="button"
+              onClick={act}
+              aria-label={`${label} ${transaction.description}`}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       )}
       {error ? (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useConfig } from '../../config/config-context';
 import { useApiSession } from '../../lib/auth/use-api-session';
+import { useAppEnvironment } from '../../lib/environment/app-environment';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { createTransactionsClient } from '../../lib/http/transactions-client';
 
@@ -8,14 +9,15 @@ import { createTransactionsClient } from '../../lib/http/transactions-client';
 export function useTransactionsClient(): TransactionsClient {
   const config = useConfig();
   const session = useApiSession();
+  const environment = useAppEnvironment();
   return useMemo(
     () =>
       createTransactionsClient({
         baseUrl: config.apiUrl,
         authHeader: config.apiAuthHeader,
         session,
-        fetch: window.fetch.bind(window),
+        fetch: environment.fetch,
       }),
-    [config, session],
+    [config, session, environment],
   );
 }

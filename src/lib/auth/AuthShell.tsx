@@ -1,15 +1,78 @@
 import type { User } from 'oidc-client-ts';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { AuthProvider } from 'react-oidc-context';
+import type { ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AuthContextProps } from 'react-oidc-context';
+import { AuthProvider, useAuth } from 'react-oidc-context';
 import { Outlet, useNavigate } from 'react-router-dom';
 import { useConfig } from '../../config/config-context';
-import { AuthRuntimeFactoryContext } from './auth-runtime-factory';
-import { getBrowserAuthRuntime } from './auth-runtime';
-import type { AuthShellValue, EndingReason } from './auth-shell-context';
-import { AuthShellContext } from './auth-shell-context';
+import { useAppEnvironment } from '../environment/app-environment';
+import { normalizeError } from '../errors/normalize-error';
+import type { AuthRuntime } from './auth-runtime';
+import { getAuthRuntime } from './auth-runtime';
+import type { AuthFailure, AuthFailureSource, AuthSession, EndingReason } from './auth-session';
+import { AuthSessionContext } from './auth-session';
+import { toSessionUser } from './session-user';
 import { readReturnTo, startSignIn } from './sign-in';
 import { endLocalSession, signOut } from './sign-out';
 import { hasStoredSession } from './session-hint';
+
+const failureSources: Readonly<Record<string, AuthFailureSource>> = {
+  signinRedirect: 'sign-in',
+  signinCallback: 'callback',
+  renewSilent: 'renewal',
+};
+
+function failureOf(error: AuthContextProps['error']): AuthFailure | null {
+  if (!error) return null;
+  return {
+    source: failureSources[error.source] ?? 'other',
+    error: normalizeError(error, 'sign-in'),
+  };
+}
+
+/** Turns react-oidc-context's state into the session pages see. */
+function SessionProvider({
+  runtime,
+  ending,
+  onSignOut,
+  children,
+}: {
+  runtime: AuthRuntime;
+  ending: EndingReason | null;
+  onSignOut: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const auth = useAuth();
+  const value = useMemo<AuthSession>(() => {
+    const user = auth.user ? toSessionUser(auth.user) : null;
+    const status = ending
+      ? 'ending'
+      : auth.isAuthenticated && auth.user
+        ? 'signed-in'
+        : auth.isLoading || auth.activeNavigator
+          ? 'pending'
+          : 'signed-out';
+    return {
+      status,
+      user,
+      error: failureOf(auth.error),
+      ending,
+      idToken: () => auth.user?.id_token ?? null,
+      // The provider's signinRedirect keeps a failure as state ("sign-in" error) for the UI.
+      signIn: (returnTo) => startSignIn(auth, returnTo),
+      renew: async () => {
+        try {
+          const renewed = await runtime.managers.main.signinSilent();
+          return renewed?.id_token ?? null;
+        } catch {
+          return null;
+        }
+      },
+      signOut: onSignOut,
+    };
+  }, [auth, ending, runtime, onSignOut]);
+  return <AuthSessionContext.Provider value={value}>{children}</AuthSessionContext.Provider>;
+}
 
 /**
  * Wraps the routes that need auth (callback, transactions, profile): one AuthProvider on the
@@ -17,8 +80,8 @@ import { hasStoredSession } from './session-hint';
  */
 export default function AuthShell() {
   const config = useConfig();
-  const factory = useContext(AuthRuntimeFactoryContext);
-  const [runtime] = useState(() => (factory ?? getBrowserAuthRuntime)(config));
+  const environment = useAppEnvironment();
+  const [runtime] = useState(() => getAuthRuntime(config, environment));
   const [ending, setEnding] = useState<EndingReason | null>(null);
   const navigate = useNavigate();
   const navigateRef = useRef(navigate);
@@ -48,32 +111,24 @@ export default function AuthShell() {
   // A page restored from the back/forward cache after sign-out must not show private data.
   useEffect(() => {
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted && !hasStoredSession(runtime.config, window.sessionStorage)) {
+      if (event.persisted && !hasStoredSession(runtime.config, environment.userStorage)) {
         setEnding('signing-out');
         navigateRef.current('/signed-out', { replace: true });
       }
     };
     window.addEventListener('pageshow', onPageShow);
     return () => window.removeEventListener('pageshow', onPageShow);
-  }, [runtime]);
+  }, [runtime, environment]);
 
-  const value = useMemo<AuthShellValue>(
-    () => ({
-      runtime,
-      ending,
-      signOut: async () => {
-        setEnding('signing-out');
-        await signOut({
-          userManager: runtime.managers.main,
-          channel: runtime.channel,
-          config: runtime.config,
-          go: runtime.go,
-        });
-      },
-      signIn: (returnTo) => startSignIn(runtime.managers.main, returnTo),
-    }),
-    [runtime, ending],
-  );
+  const onSignOut = useCallback(async () => {
+    setEnding('signing-out');
+    await signOut({
+      userManager: runtime.managers.main,
+      channel: runtime.channel,
+      config: runtime.config,
+      go: runtime.go,
+    });
+  }, [runtime]);
 
   return (
     <AuthProvider
@@ -81,9 +136,9 @@ export default function AuthShell() {
       onSigninCallback={onSigninCallback}
       skipSigninCallback={!isCallback}
     >
-      <AuthShellContext.Provider value={value}>
+      <SessionProvider runtime={runtime} ending={ending} onSignOut={onSignOut}>
         <Outlet />
-      </AuthShellContext.Provider>
+      </SessionProvider>
     </AuthProvider>
   );
 }

@@ -1,51 +1,45 @@
 import { useEffect, useRef } from 'react';
-import { useAuth } from 'react-oidc-context';
 import { Outlet, useLocation } from 'react-router-dom';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusMessage } from '../../components/StatusMessage';
-import { useAuthShell } from './auth-shell-context';
-import { describeAuthError } from './describe-auth-error';
+import { useAuthSession } from './auth-session';
 
 /**
  * Guards the signed-in pages. Signed out: renew with the refresh token if there is one, else
  * go to the hosted sign-in and come back here. Each is tried once per visit, so nothing loops.
  */
 export default function SignedInFrame() {
-  const auth = useAuth();
-  const shell = useAuthShell();
+  const session = useAuthSession();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}${location.hash}`;
   const attempted = useRef(false);
-  const hadSession = Boolean(auth.user);
-  const redirectFailed = auth.error?.source === 'signinRedirect';
+  const signInFailed = session.error?.source === 'sign-in' ? session.error.error : null;
 
   useEffect(() => {
-    if (shell.ending || auth.isLoading || auth.isAuthenticated || auth.activeNavigator) return;
-    if (attempted.current || redirectFailed) return;
+    if (session.status !== 'signed-out' || attempted.current || signInFailed) return;
     attempted.current = true;
     void (async () => {
-      if (auth.user?.refresh_token && (await auth.signinSilent())) return;
-      await auth.signinRedirect({ state: { returnTo } });
+      if (session.user?.canRenew && (await session.renew())) return;
+      await session.signIn(returnTo);
     })();
-  }, [auth, shell.ending, returnTo, redirectFailed]);
+  }, [session, returnTo, signInFailed]);
 
-  if (shell.ending) return <StatusMessage>Signing you out…</StatusMessage>;
-  if (auth.isAuthenticated && auth.user) {
-    const renewFailed = auth.error?.source === 'renewSilent';
+  if (session.status === 'ending') return <StatusMessage>Signing you out…</StatusMessage>;
+  if (session.status === 'signed-in' && session.user) {
     return (
       <>
         <div className="session-bar">
           <span>
-            Signed in as <strong>{String(auth.user.profile.email ?? auth.user.profile.sub)}</strong>
+            Signed in as <strong>{session.user.email ?? session.user.sub}</strong>
           </span>
-          <button type="button" onClick={() => void shell.signOut()}>
+          <button type="button" onClick={() => void session.signOut()}>
             Sign out
           </button>
         </div>
-        {renewFailed ? (
+        {session.error?.source === 'renewal' ? (
           <div role="alert" className="panel panel-warning">
             <p>Your session could not be renewed and will end soon.</p>
-            <button type="button" onClick={() => void shell.signIn(returnTo)}>
+            <button type="button" onClick={() => void session.signIn(returnTo)}>
               Sign in again
             </button>
           </div>
@@ -54,17 +48,12 @@ export default function SignedInFrame() {
       </>
     );
   }
-  if (redirectFailed) {
-    return (
-      <ErrorPanel
-        error={describeAuthError(auth.error)}
-        onRetry={() => void shell.signIn(returnTo)}
-      />
-    );
+  if (signInFailed) {
+    return <ErrorPanel error={signInFailed} onRetry={() => void session.signIn(returnTo)} />;
   }
   return (
     <StatusMessage>
-      {hadSession
+      {session.user
         ? 'Your session has ended. Taking you to sign in again…'
         : 'You need to sign in. Taking you to the sign-in page…'}
     </StatusMessage>

@@ -1,7 +1,7 @@
 import type { RuntimeConfig } from '../../../contract/runtime-config';
+import type { AppEnvironment } from '../environment/app-environment';
 import type { Go } from './location-navigator';
 import type { SignOutChannel } from './sign-out-channel';
-import { createSignOutChannel } from './sign-out-channel';
 import type { UserManagerDeps, UserManagers } from './user-managers';
 import { createUserManagers } from './user-managers';
 
@@ -18,10 +18,10 @@ export interface AuthRuntimeDeps {
   readonly userStorage: Storage;
   readonly stateStorage: Storage;
   readonly channel: SignOutChannel;
-  readonly metadata?: UserManagerDeps['metadata'];
+  readonly metadata?: UserManagerDeps['metadata'] | undefined;
 }
 
-/** Builds a runtime from explicit dependencies (tests pass fakes). */
+/** Builds a runtime from explicit dependencies. */
 export function createAuthRuntime(config: RuntimeConfig, deps: AuthRuntimeDeps): AuthRuntime {
   return {
     config,
@@ -31,23 +31,23 @@ export function createAuthRuntime(config: RuntimeConfig, deps: AuthRuntimeDeps):
   };
 }
 
-let browserRuntime: AuthRuntime | null = null;
+const runtimes = new WeakMap<AppEnvironment, AuthRuntime>();
 
-/** The page's single runtime on real browser objects (one UserManager, one renew timer). */
-export function getBrowserAuthRuntime(config: RuntimeConfig): AuthRuntime {
-  if (browserRuntime?.config !== config) {
-    browserRuntime?.channel.close();
-    browserRuntime = createAuthRuntime(config, {
-      go: (url) => window.location.assign(url),
-      userStorage: window.sessionStorage,
-      stateStorage: window.localStorage,
-      channel: createSignOutChannel(`sign-out:${config.clientId}`, {
-        BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
-        storage: window.localStorage,
-        target: window,
-        now: Date.now,
-      }),
-    });
-  }
-  return browserRuntime;
+/**
+ * The single runtime of an environment (one UserManager, one renew timer), shared by the
+ * light pages that start a sign-in and the signed-in shell.
+ */
+export function getAuthRuntime(config: RuntimeConfig, environment: AppEnvironment): AuthRuntime {
+  const existing = runtimes.get(environment);
+  if (existing?.config === config) return existing;
+  existing?.channel.close();
+  const runtime = createAuthRuntime(config, {
+    go: environment.go,
+    userStorage: environment.userStorage,
+    stateStorage: environment.stateStorage,
+    channel: environment.openSignOutChannel(`sign-out:${config.clientId}`),
+    metadata: environment.oidcMetadata,
+  });
+  runtimes.set(environment, runtime);
+  return runtime;
 }

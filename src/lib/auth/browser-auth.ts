@@ -1,4 +1,4 @@
 // Entry points for pages outside the signed-in shell (home, signed-out): imported lazily, so
 // the first page does not carry the OIDC library.
-export { getBrowserAuthRuntime } from './auth-runtime';
+export { getAuthRuntime } from './auth-runtime';
 export { startSignIn, startSignUp } from './sign-in';

@@ -1,7 +1,10 @@
-import { useCallback, useContext, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useConfig } from '../../config/config-context';
-import type { UiError } from '../errors/normalize-error';
-import { AuthRuntimeFactoryContext } from './auth-runtime-factory';
+import { useAppEnvironment } from '../environment/app-environment';
+import { normalizeError } from '../errors/normalize-error';
+import { SignInError } from '../errors/sign-in-error';
+import type { UiError } from '../errors/ui-error';
+import { defaultSignedInPath } from './return-to';
 
 export type HostedUiPage = 'sign-in' | 'sign-up';
 
@@ -18,31 +21,26 @@ export interface HostedUi {
  */
 export function useHostedUi(): HostedUi {
   const config = useConfig();
-  const factory = useContext(AuthRuntimeFactoryContext);
+  const environment = useAppEnvironment();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
-    async (page: HostedUiPage, returnTo = '/transactions') => {
+    async (page: HostedUiPage, returnTo = defaultSignedInPath) => {
       setBusy(true);
       setError(null);
       try {
         const auth = await import('./browser-auth');
-        const runtime = (factory ?? auth.getBrowserAuthRuntime)(config);
+        const { managers } = auth.getAuthRuntime(config, environment);
         await (page === 'sign-up'
-          ? auth.startSignUp(runtime.managers.signUp, returnTo)
-          : auth.startSignIn(runtime.managers.main, returnTo));
-      } catch {
-        setError({
-          title: 'Could not reach the sign-in service',
-          message: 'Check your connection and try again.',
-          retryable: true,
-          fieldErrors: [],
-        });
+          ? auth.startSignUp(managers.signUp, returnTo)
+          : auth.startSignIn(managers.main, returnTo));
+      } catch (caught) {
+        setError(normalizeError(new SignInError('unreachable', { cause: caught })));
       } finally {
         setBusy(false);
       }
     },
-    [config, factory],
+    [config, environment],
   );
   return { busy, error, go };
 }

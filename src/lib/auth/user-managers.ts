@@ -11,7 +11,7 @@ export interface UserManagerDeps {
   /** Holds pending sign-in states (with the PKCE verifier) until the callback consumes them. */
   readonly stateStorage: Storage;
   /** Skips discovery when given (tests); otherwise read from `{authority}/.well-known/…`. */
-  readonly metadata?: Partial<OidcMetadata>;
+  readonly metadata?: Partial<OidcMetadata> | undefined;
 }
 
 export interface UserManagers {

@@ -1,4 +1,8 @@
+import type { ApiErrorCode } from '../../../contract/api-error-code';
 import type { FieldError } from '../../../contract/transaction';
+
+/** The API's own code, or `http_{status}` for an answer without one (API Gateway's). */
+export type ApiAnswerCode = ApiErrorCode | `http_${number}`;
 
 /** Stable codes callers branch on. */
 export type HttpClientErrorCode =
@@ -18,12 +22,17 @@ export class HttpClientError extends Error {
 export class ApiResponseError extends HttpClientError {
   readonly status: number;
   /** The API's code, e.g. `validation_failed`, `not_found`, `version_conflict`. */
-  readonly apiCode: string;
+  readonly apiCode: ApiAnswerCode;
   readonly details: readonly FieldError[];
   readonly requestId: string | undefined;
   constructor(
     status: number,
-    body: { code: string; message: string; details?: readonly FieldError[]; requestId?: string },
+    body: {
+      code: ApiAnswerCode;
+      message: string;
+      details?: readonly FieldError[];
+      requestId?: string;
+    },
   ) {
     super('api_error', body.message);
     this.name = 'ApiResponseError';

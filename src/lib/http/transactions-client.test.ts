@@ -7,7 +7,7 @@ import {
   SignInRequiredError,
   UnexpectedResponseError,
 } from './http-errors';
-import type { ApiSession } from './transactions-client';
+import type { ApiSession, TransactionsClient } from './transactions-client';
 import { createTransactionsClient } from './transactions-client';
 
 const page = { items: [buildTransaction()] };
@@ -30,14 +30,16 @@ function setup(
     signInAgain: vi.fn(),
     ...session,
   };
+  let keys = 0;
   const client = createTransactionsClient({
     baseUrl: 'https://api.example.com/prod/',
     authHeader: 'auth',
     session: fullSession,
     fetch: fetch as unknown as typeof globalThis.fetch,
     timeoutMs: 50,
+    newIdempotencyKey: () => `key-${++keys}`,
   });
-  const header = (i: number) => new Headers(calls[i]?.init.headers).get('auth');
+  const header = (i: number, name = 'auth') => new Headers(calls[i]?.init.headers).get(name);
   return { client, calls, header, session: fullSession };
 }
 
@@ -117,6 +119,15 @@ describe('createTransactionsClient', () => {
     });
   });
 
+  it('names a code this build does not know by its status, keeping the message', async () => {
+    const body = { error: { code: 'brand_new_code', message: 'Newer API.' } };
+    const { client } = setup([() => jsonResponse(422, body)]);
+    await expect(client.get('x')).rejects.toMatchObject({
+      apiCode: 'http_422',
+      message: 'Newer API.',
+    });
+  });
+
   it.each([
     [
       'an HTML page with 200',
@@ -154,6 +165,55 @@ describe('createTransactionsClient', () => {
       },
     ]);
     await expect(client.list()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  describe('Idempotency-Key', () => {
+    const input = { date: '2024-01-01', description: 'Tea', amount: -300, currency: 'EUR' };
+    const created = () => jsonResponse(201, buildTransaction());
+    const dropped = () => {
+      throw new TypeError('Failed to fetch');
+    };
+
+    it('gives two separate creates two different keys', async () => {
+      const { client, header } = setup([created, created]);
+      await client.create(input);
+      await client.create(input);
+      expect(header(0, 'idempotency-key')).toBe('key-1');
+      expect(header(1, 'idempotency-key')).toBe('key-2');
+    });
+
+    it('retries a create once after a lost answer, with the same key', async () => {
+      const { client, calls, header } = setup([dropped, created]);
+      await expect(client.create(input)).resolves.toMatchObject({ version: 1 });
+      expect(calls).toHaveLength(2);
+      expect(calls.map((call) => call.init.method)).toEqual(['POST', 'POST']);
+      expect(header(1, 'idempotency-key')).toBe(header(0, 'idempotency-key'));
+      expect(header(0, 'idempotency-key')).toBe('key-1');
+    });
+
+    it('keeps its key through a 401 renewal', async () => {
+      const { client, header } = setup([unauthorized, created]);
+      await client.create(input);
+      expect(header(1, 'idempotency-key')).toBe('key-1');
+      expect(header(1)).toBe('id-token-2');
+    });
+
+    it('gives up after the one retry', async () => {
+      const { client, calls } = setup([dropped, dropped]);
+      await expect(client.create(input)).rejects.toBeInstanceOf(NetworkError);
+      expect(calls).toHaveLength(2);
+    });
+
+    it.each([
+      ['list', (client: TransactionsClient) => client.list()],
+      ['remove', (client: TransactionsClient) => client.remove('x')],
+      ['replace', (client: TransactionsClient) => client.replace('x', { ...input, version: 1 })],
+    ])('sends none on %s, and so never repeats it', async (_name, call) => {
+      const { client, calls, header } = setup([dropped, created]);
+      await expect(call(client)).rejects.toBeInstanceOf(NetworkError);
+      expect(calls).toHaveLength(1);
+      expect(header(0, 'idempotency-key')).toBeNull();
+    });
   });
 
   it('encodes ids into the path', async () => {

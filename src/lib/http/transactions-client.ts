@@ -5,13 +5,8 @@ import type {
   TransactionReplacement,
   TransactionSummary,
 } from '../../../contract/transaction';
-import {
-  ApiResponseError,
-  NetworkError,
-  RequestTimeoutError,
-  SignInRequiredError,
-  UnexpectedResponseError,
-} from './http-errors';
+import { NetworkError, RequestTimeoutError, SignInRequiredError } from './http-errors';
+import { readApiResponse } from './read-api-response';
 
 /** How the client gets and renews the caller's ID token. */
 export interface ApiSession {
@@ -31,6 +26,8 @@ export interface TransactionsClientOptions {
   readonly session: ApiSession;
   readonly fetch: typeof fetch;
   readonly timeoutMs?: number;
+  /** A fresh Idempotency-Key per create; random UUIDs unless a test passes its own. */
+  readonly newIdempotencyKey?: () => string;
 }
 
 export interface ListOptions {
@@ -54,19 +51,20 @@ interface Call {
   readonly path: string;
   readonly body?: unknown;
   readonly signal?: AbortSignal | undefined;
+  /** Sent as Idempotency-Key; the API then does the call at most once per key. */
+  readonly idempotencyKey?: string;
 }
-
-const isJson = (contentType: string | null) =>
-  /^application\/([\w.+-]*\+)?json\b/i.test(contentType ?? '');
 
 /**
  * Creates the API client. Every call sends the id_token in `authHeader`, gives up after
  * `timeoutMs`, turns error bodies into typed errors and refuses non-JSON answers. A 401 is
- * answered by renewing once and retrying once; if that fails too, it signs in again.
+ * answered by renewing once and retrying once; if that fails too, it signs in again. Each
+ * create carries its own Idempotency-Key, so after a lost answer it is retried once, safely.
  */
 export function createTransactionsClient(options: TransactionsClientOptions): TransactionsClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const newIdempotencyKey = options.newIdempotencyKey ?? (() => crypto.randomUUID());
   let renewal: Promise<string | null> | null = null;
 
   // Concurrent 401s share one renewal, so one expiry costs one refresh.
@@ -81,6 +79,7 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers[options.authHeader] = token;
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
     try {
@@ -99,8 +98,19 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
     }
   };
 
+  // The request may have been done with only its answer lost; repeating it is safe only
+  // when the API can recognise the repeat, i.e. when it carries an Idempotency-Key.
+  const sendRetryingLostAnswer = async (call: Call, token: string | null) => {
+    try {
+      return await send(call, token);
+    } catch (error) {
+      if (!(error instanceof NetworkError) || call.idempotencyKey === undefined) throw error;
+      return send(call, token);
+    }
+  };
+
   const request = async <T>(call: Call): Promise<T> => {
-    let response = await send(call, options.session.idToken());
+    let response = await sendRetryingLostAnswer(call, options.session.idToken());
     if (response.status === 401) {
       const renewed = await renewOnce().catch(() => null);
       if (renewed) response = await send(call, renewed);
@@ -109,7 +119,7 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
         throw new SignInRequiredError();
       }
     }
-    return read<T>(response);
+    return readApiResponse<T>(response);
   };
 
   return {
@@ -123,56 +133,16 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
     summary: (signal) => request({ method: 'GET', path: '/transactions/summary', signal }),
     get: (id, signal) =>
       request({ method: 'GET', path: `/transactions/${encodeURIComponent(id)}`, signal }),
-    create: (input) => request({ method: 'POST', path: '/transactions', body: input }),
+    create: (input) =>
+      request({
+        method: 'POST',
+        path: '/transactions',
+        body: input,
+        idempotencyKey: newIdempotencyKey(),
+      }),
     replace: (id, body) =>
       request({ method: 'PUT', path: `/transactions/${encodeURIComponent(id)}`, body }),
     remove: (id) =>
       request<void>({ method: 'DELETE', path: `/transactions/${encodeURIComponent(id)}` }),
   };
-}
-
-async function read<T>(response: Response): Promise<T> {
-  if (response.status === 204) return undefined as T;
-  const contentType = response.headers.get('content-type');
-  if (!isJson(contentType)) {
-    throw new UnexpectedResponseError(
-      response.status,
-      contentType?.includes('html') ? 'a web page' : 'something other than JSON',
-    );
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new UnexpectedResponseError(response.status, 'malformed JSON');
-  }
-  if (response.ok) return body as T;
-  const error = (body as { error?: unknown } | null)?.error;
-  if (isErrorBody(error)) throw new ApiResponseError(response.status, error);
-  // The gateway's own answers: {"message":"Unauthorized"} and friends.
-  const message = (body as { message?: unknown } | null)?.message;
-  throw new ApiResponseError(response.status, {
-    code: `http_${response.status}`,
-    message: typeof message === 'string' ? message : `The server answered HTTP ${response.status}.`,
-  });
-}
-
-function isErrorBody(
-  value: unknown,
-): value is { code: string; message: string; details?: []; requestId?: string } {
-  if (typeof value !== 'object' || value === null) return false;
-  const { code, message, details } = value as Record<string, unknown>;
-  return (
-    typeof code === 'string' &&
-    typeof message === 'string' &&
-    (details === undefined ||
-      (Array.isArray(details) &&
-        details.every(
-          (d) =>
-            typeof d === 'object' &&
-            d !== null &&
-            typeof (d as { field?: unknown }).field === 'string' &&
-            typeof (d as { message?: unknown }).message === 'string',
-        )))
-  );
 }

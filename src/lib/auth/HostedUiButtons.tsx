@@ -1,0 +1,40 @@
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { useHostedUi } from './use-hosted-ui';
+
+export interface HostedUiButtonsProps {
+  readonly signInLabel?: string;
+  /** Also offer "Create account" (Cognito's hosted sign-up page). */
+  readonly withSignUp?: boolean;
+}
+
+/** Sign in (and optionally Create account) for pages outside the signed-in shell. */
+export function HostedUiButtons({
+  signInLabel = 'Sign in',
+  withSignUp = false,
+}: HostedUiButtonsProps) {
+  const hostedUi = useHostedUi();
+  return (
+    <>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={hostedUi.busy}
+          onClick={() => void hostedUi.go('sign-in')}
+        >
+          {signInLabel}
+        </button>
+        {withSignUp ? (
+          <button
+            type="button"
+            disabled={hostedUi.busy}
+            onClick={() => void hostedUi.go('sign-up')}
+          >
+            Create account
+          </button>
+        ) : null}
+      </div>
+      {hostedUi.error ? <ErrorPanel error={hostedUi.error} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** Sign-in failures the app itself detects (the OIDC library reports its own). */
+export type SignInErrorCode = 'unreachable' | 'incomplete_response';
+
+/** Thrown or reported when a sign-in cannot start or a callback cannot be used. */
+export class SignInError extends Error {
+  readonly code: SignInErrorCode;
+  constructor(code: SignInErrorCode, options?: ErrorOptions) {
+    super(code, options);
+    this.name = 'SignInError';
+    this.code = code;
+  }
+}
