@@ -128,7 +128,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         ? `[${resolved.host}]`
         : resolved.host;
   const domain = `http://${urlHost}:${port}`;
-  const config = buildPoolConfig(resolved, domain);
+  const config = buildPoolConfig(resolved, domain, clock.now());
   const cognito = createCognitoEmulator(config, {
     clock,
     mailbox,

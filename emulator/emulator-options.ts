@@ -1,12 +1,14 @@
 import type { RuntimeConfig } from '../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../contract/runtime-config';
+import { userPoolDefinition as product } from '../contract/user-pool-definition';
+import { appClientFromRequest, type AppClientRequest } from './cognito/app-client-from-request';
 import type { Clock } from './cognito/clock';
 import {
-  allScopes,
-  cognitoDefaultPasswordPolicy,
   defaultClientId,
   defaultRegion,
   defaultUserPoolId,
+  emulatorOnlyAuthFlows,
+  type AppClientConfig,
   type PoolConfig,
 } from './cognito/pool-config';
 
@@ -38,6 +40,12 @@ export interface EmulatorOptions {
   };
   /** Deliberately stricter than Cognito by default: code requests must carry an S256 challenge. */
   requirePkce?: boolean;
+  /**
+   * More app clients beside the product's (which comes first, from
+   * contract/user-pool-definition.ts), in CreateUserPoolClient's shape with Cognito's defaults:
+   * tests use them for what Cognito allows and the product does not, e.g. the implicit grant.
+   */
+  appClients?: readonly AppClientRequest[];
   clock?: Clock;
   /** Console by default; mailbox messages are printed here. */
   log?: (line: string) => void;
@@ -57,6 +65,7 @@ export interface ResolvedOptions {
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
   requirePkce: boolean;
+  appClients: readonly AppClientRequest[];
 }
 
 export class InvalidEmulatorOptionsError extends Error {
@@ -83,10 +92,13 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     api: options.api === false ? false : { port: options.api?.port ?? 9230 },
     apiUrl: options.apiUrl ?? 'http://127.0.0.1:9230/local',
     apiAuthHeader: options.apiAuthHeader ?? defaultApiAuthHeader,
-    idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? 3600,
-    accessTokenSeconds: options.tokenLifetimes?.accessTokenSeconds ?? 3600,
-    refreshTokenSeconds: options.tokenLifetimes?.refreshTokenSeconds ?? 30 * 86_400,
+    idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? product.client.idTokenMinutes * 60,
+    accessTokenSeconds:
+      options.tokenLifetimes?.accessTokenSeconds ?? product.client.accessTokenMinutes * 60,
+    refreshTokenSeconds:
+      options.tokenLifetimes?.refreshTokenSeconds ?? product.client.refreshTokenDays * 86_400,
     requirePkce: options.requirePkce ?? true,
+    appClients: options.appClients ?? [],
   };
   if (!/^[A-Za-z0-9.:-]{1,253}$/.test(r.host))
     problems.push(`host "${r.host}" is not a host name or IP address`);
@@ -133,39 +145,77 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
   return r;
 }
 
+/** The product's app client (contract/user-pool-definition.ts) at the emulator's app URLs. */
+function productClient(r: ResolvedOptions): AppClientConfig {
+  const c = product.client;
+  const urls = (path: string) =>
+    r.appOrigins.flatMap((o) => r.appBasePaths.map((b) => `${o}${b}${path}`));
+  return {
+    clientId: defaultClientId,
+    clientName: c.name,
+    callbackUrls: urls(c.callbackPath),
+    logoutUrls: urls(c.signedOutPath),
+    allowedOAuthFlows: c.oauthFlows.filter((f) => f !== 'client_credentials'),
+    allowedOAuthScopes: c.oauthScopes,
+    // The emulator is a developer's stage: the operator flows are on, as on the dev stack.
+    explicitAuthFlows: [...c.explicitAuthFlows, ...c.passwordAuthFlows, ...emulatorOnlyAuthFlows],
+    requirePkce: r.requirePkce,
+    idTokenSeconds: r.idTokenSeconds,
+    accessTokenSeconds: r.accessTokenSeconds,
+    refreshTokenSeconds: r.refreshTokenSeconds,
+    identityProviders: c.identityProviders,
+  };
+}
+
+/** The option's extra clients; a bad one stops start-up like any other bad option. */
+function extraClients(r: ResolvedOptions): AppClientConfig[] {
+  const problems: string[] = [];
+  const ids = new Set([defaultClientId]);
+  const clients = r.appClients.flatMap((request, i) => {
+    try {
+      if (ids.has(request.ClientId)) throw new Error(`ClientId ${request.ClientId} is taken`);
+      ids.add(request.ClientId);
+      return [appClientFromRequest(request, r)];
+    } catch (error) {
+      // CognitoError from the request's shape, Error for a taken id.
+      if (!(error instanceof Error)) throw error;
+      problems.push(`appClients[${i}]: ${error.message}`);
+      return [];
+    }
+  });
+  if (problems.length > 0) throw new InvalidEmulatorOptionsError(problems);
+  return clients;
+}
+
 /** The pool behind the emulator, once the listening port (and so the URLs) is known. */
-export function buildPoolConfig(r: ResolvedOptions, domain: string): PoolConfig {
-  const urls = (suffix: string) =>
-    r.appOrigins.flatMap((o) => r.appBasePaths.map((b) => `${o}${b}${suffix}`));
+export function buildPoolConfig(
+  r: ResolvedOptions,
+  domain: string,
+  /** Epoch ms; the emulator passes its clock's start-up time. */
+  createdAt: number,
+): PoolConfig {
   return {
     region: defaultRegion,
     userPoolId: defaultUserPoolId,
+    userPoolName: 'transactions-local',
+    createdAt,
     domain,
     issuer: `${domain}/${defaultUserPoolId}`,
-    clients: [
-      {
-        clientId: defaultClientId,
-        clientName: 'spa',
-        callbackUrls: urls('callback'),
-        logoutUrls: urls('signed-out'),
-        allowedOAuthFlows: ['code', 'implicit'],
-        allowedOAuthScopes: allScopes,
-        explicitAuthFlows: [
-          'ALLOW_USER_PASSWORD_AUTH',
-          'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-          'ALLOW_REFRESH_TOKEN_AUTH',
-          'ALLOW_USER_SRP_AUTH',
-        ],
-        requirePkce: r.requirePkce,
-        idTokenSeconds: r.idTokenSeconds,
-        accessTokenSeconds: r.accessTokenSeconds,
-        refreshTokenSeconds: r.refreshTokenSeconds,
-      },
-    ],
-    passwordPolicy: cognitoDefaultPasswordPolicy,
-    preventUserExistenceErrors: true,
+    clients: [productClient(r), ...extraClients(r)],
+    usernameAttributes: product.usernameAttributes,
+    usernameCaseSensitive: product.usernameCaseSensitive,
+    selfSignUp: product.selfSignUp,
+    autoVerifiedAttributes: product.autoVerifiedAttributes,
+    verifyBeforeUpdate: product.verifyBeforeUpdate,
+    verificationStyle: product.verificationStyle,
+    standardAttributes: product.standardAttributes,
+    passwordPolicy: product.passwordPolicy,
+    mfa: product.mfa,
+    accountRecovery: product.accountRecovery,
+    featurePlan: product.featurePlan,
+    preventUserExistenceErrors: product.client.preventUserExistenceErrors,
     hostedSessionSeconds: 3600,
-    authSessionSeconds: 180,
+    authSessionSeconds: product.client.authSessionMinutes * 60,
     authCodeSeconds: 300,
     signUpCodeSeconds: 86_400,
     resetCodeSeconds: 3600,

@@ -6,6 +6,8 @@ import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
 const email = 'ada@example.com';
 const password = 'Correct-Horse-1';
+/** The product's client refuses the implicit grant; Cognito allows it to clients that opt in. */
+const implicitClientId = 'implicit0test0client000001';
 
 describe('Cognito emulator with openid-client as the relying party', () => {
   let emulator: Emulator;
@@ -13,7 +15,23 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   let redirectUri: string;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
+    emulator = await createEmulator({
+      cognitoPort: 0,
+      api: false,
+      dataDir: null,
+      log: () => {},
+      appClients: [
+        {
+          ClientId: implicitClientId,
+          ClientName: 'implicit-test',
+          AllowedOAuthFlowsUserPoolClient: true,
+          AllowedOAuthFlows: ['implicit'],
+          AllowedOAuthScopes: ['openid'],
+          CallbackURLs: ['http://localhost:5173/callback'],
+          SupportedIdentityProviders: ['COGNITO'],
+        },
+      ],
+    });
     await emulator.pool.createUser({ email, password, attributes: { name: 'Ada' } });
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     config = await oidc.discovery(
@@ -193,7 +211,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
 
   it('returns tokens in the fragment for response_type=token', async () => {
     const browser = new HostedUiBrowser(emulator.urls.domain);
-    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${emulator.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
+    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${implicitClientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
     const answer = await browser.signIn(url, email, password);
     const fragment = new URLSearchParams(new URL(answer.location!).hash.slice(1));
     expect(fragment.get('token_type')).toBe('bearer');
@@ -201,5 +219,16 @@ describe('Cognito emulator with openid-client as the relying party', () => {
     expect(fragment.get('state')).toBe('imp');
     expect(decodeJwt(fragment.get('id_token')!).token_use).toBe('id');
     expect(fragment.has('refresh_token')).toBe(false);
+  });
+
+  it("refuses response_type=token for the product's client (implicit grant off)", async () => {
+    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${emulator.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
+    const answer = await new HostedUiBrowser(emulator.urls.domain).request(url);
+    const location = new URL(answer.location!);
+    expect(`${location.origin}${location.pathname}`).toBe(redirectUri);
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    expect(fragment.get('error')).toBe('unauthorized_client');
+    expect(fragment.get('state')).toBe('imp');
+    expect(fragment.has('id_token')).toBe(false);
   });
 });
