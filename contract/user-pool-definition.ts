@@ -13,24 +13,31 @@ export type ExplicitAuthFlow =
   | 'ALLOW_USER_PASSWORD_AUTH'
   | 'ALLOW_ADMIN_USER_PASSWORD_AUTH';
 
-export type StandardAttribute =
-  | 'address'
-  | 'birthdate'
-  | 'email'
-  | 'family_name'
-  | 'gender'
-  | 'given_name'
-  | 'locale'
-  | 'middle_name'
-  | 'name'
-  | 'nickname'
-  | 'phone_number'
-  | 'picture'
-  | 'preferred_username'
-  | 'profile'
-  | 'updated_at'
-  | 'website'
-  | 'zoneinfo';
+/**
+ * Cognito's standard attributes in the order DescribeUserPool lists them (`sub` and the
+ * `*_verified` flags aside).
+ */
+export const standardAttributes = [
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'email',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'phone_number',
+  'address',
+  'updated_at',
+] as const;
+
+export type StandardAttribute = (typeof standardAttributes)[number];
 
 export interface PasswordPolicy {
   readonly minimumLength: number;

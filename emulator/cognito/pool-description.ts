@@ -7,7 +7,11 @@ import type {
   UserPoolClientType,
   UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { StandardAttribute } from '../../contract/user-pool-definition';
+import {
+  standardAttributes,
+  type AttributeRules,
+  type StandardAttribute,
+} from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
 import { findClient, type PoolConfig } from './pool-config';
 
@@ -28,31 +32,23 @@ const text = (min: number, max: number) => ({
 });
 const flag = { AttributeDataType: 'Boolean' as const };
 
-/** Every standard attribute, in the order and with the constraints Cognito lists them. */
-const standardSchema: readonly [
-  StandardAttribute | 'email_verified' | 'phone_number_verified',
-  object,
-][] = [
-  ['name', text(0, 2048)],
-  ['given_name', text(0, 2048)],
-  ['family_name', text(0, 2048)],
-  ['middle_name', text(0, 2048)],
-  ['nickname', text(0, 2048)],
-  ['preferred_username', text(0, 2048)],
-  ['profile', text(0, 2048)],
-  ['picture', text(0, 2048)],
-  ['website', text(0, 2048)],
-  ['email', text(0, 2048)],
-  ['email_verified', flag],
-  ['gender', text(0, 2048)],
-  ['birthdate', text(10, 10)],
-  ['zoneinfo', text(0, 2048)],
-  ['locale', text(0, 2048)],
-  ['phone_number', text(0, 2048)],
-  ['phone_number_verified', flag],
-  ['address', text(0, 2048)],
-  ['updated_at', { AttributeDataType: 'Number', NumberAttributeConstraints: { MinValue: '0' } }],
-];
+/** Data type and constraints as Cognito lists them; each `*_verified` flag follows its attribute. */
+function shapes(name: StandardAttribute): [string, SchemaAttributeType][] {
+  if (name === 'email')
+    return [
+      [name, text(0, 2048)],
+      ['email_verified', flag],
+    ];
+  if (name === 'phone_number')
+    return [
+      [name, text(0, 2048)],
+      ['phone_number_verified', flag],
+    ];
+  if (name === 'birthdate') return [[name, text(10, 10)]];
+  if (name === 'updated_at')
+    return [[name, { AttributeDataType: 'Number', NumberAttributeConstraints: { MinValue: '0' } }]];
+  return [[name, text(0, 2048)]];
+}
 
 function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
   const sub: SchemaAttributeType = {
@@ -64,8 +60,10 @@ function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
   };
   return [
     sub,
-    ...standardSchema.map(([name, shape]) => {
-      const rules = config.standardAttributes[name as StandardAttribute];
+    ...standardAttributes.flatMap(shapes).map(([name, shape]) => {
+      const byName: Readonly<Record<string, AttributeRules | undefined>> =
+        config.standardAttributes;
+      const rules = byName[name];
       return {
         Name: name,
         ...shape,

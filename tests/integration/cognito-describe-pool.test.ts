@@ -5,10 +5,10 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
+import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
 const startedAt = Date.UTC(2030, 0, 1);
-const implicitClientId = 'implicit0test0client000001';
 
 describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () => {
   let emulator: Emulator;
@@ -23,17 +23,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       log: () => {},
       clock: createManualClock(startedAt),
       appClients: [
-        {
-          ClientId: implicitClientId,
-          ClientName: 'implicit-test',
-          AllowedOAuthFlowsUserPoolClient: true,
-          AllowedOAuthFlows: ['implicit'],
-          AllowedOAuthScopes: ['openid'],
-          CallbackURLs: ['http://localhost:5173/callback'],
-          SupportedIdentityProviders: ['COGNITO'],
-          IdTokenValidity: 5,
-          TokenValidityUnits: { IdToken: 'minutes' },
-        },
+        { ...implicitTestClient, IdTokenValidity: 5, TokenValidityUnits: { IdToken: 'minutes' } },
       ],
     });
     UserPoolId = emulator.userPoolId;
@@ -126,7 +116,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
 
   it('describes a client added through the appClients option, with its own flows', async () => {
     const { UserPoolClient } = await sdk.send(
-      new DescribeUserPoolClientCommand({ UserPoolId, ClientId: implicitClientId }),
+      new DescribeUserPoolClientCommand({ UserPoolId, ClientId: implicitTestClient.ClientId }),
     );
     expect(UserPoolClient).toMatchObject({
       ClientName: 'implicit-test',

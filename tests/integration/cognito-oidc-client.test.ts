@@ -2,12 +2,11 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
+import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
 const email = 'ada@example.com';
 const password = 'Correct-Horse-1';
-/** The product's client refuses the implicit grant; Cognito allows it to clients that opt in. */
-const implicitClientId = 'implicit0test0client000001';
 
 describe('Cognito emulator with openid-client as the relying party', () => {
   let emulator: Emulator;
@@ -20,17 +19,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
       api: false,
       dataDir: null,
       log: () => {},
-      appClients: [
-        {
-          ClientId: implicitClientId,
-          ClientName: 'implicit-test',
-          AllowedOAuthFlowsUserPoolClient: true,
-          AllowedOAuthFlows: ['implicit'],
-          AllowedOAuthScopes: ['openid'],
-          CallbackURLs: ['http://localhost:5173/callback'],
-          SupportedIdentityProviders: ['COGNITO'],
-        },
-      ],
+      appClients: [implicitTestClient],
     });
     await emulator.pool.createUser({ email, password, attributes: { name: 'Ada' } });
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
@@ -211,7 +200,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
 
   it('returns tokens in the fragment for response_type=token', async () => {
     const browser = new HostedUiBrowser(emulator.urls.domain);
-    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${implicitClientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
+    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${implicitTestClient.ClientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
     const answer = await browser.signIn(url, email, password);
     const fragment = new URLSearchParams(new URL(answer.location!).hash.slice(1));
     expect(fragment.get('token_type')).toBe('bearer');
