@@ -1,5 +1,5 @@
 // The product's user pool and its one app client, as plain data. The emulator builds its pool
-// from it (emulator/emulator-options.ts) and the CDK stack builds the real one from it
+// from it (emulator/build-pool-config.ts) and the CDK stack builds the real one from it
 // (infra/lib/user-pool-auth.ts); infra/test/pool-definition-drift.test.ts compares the two.
 // Only origins and ids come from the environment. Names follow the Cognito API where it has one.
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPoolConfig, InvalidEmulatorOptionsError, resolveOptions } from '../emulator-options';
+import { buildPoolConfig } from '../build-pool-config';
+import { InvalidEmulatorOptionsError, resolveOptions } from '../emulator-options';
 import { appClientFromRequest, type AppClientRequest } from './app-client-from-request';
 
 const pool = { requirePkce: true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPoolConfig, resolveOptions } from '../emulator-options';
+import { buildPoolConfig } from '../build-pool-config';
+import { resolveOptions } from '../emulator-options';
 import { CognitoError } from './cognito-error';
 import { describeUserPool, describeUserPoolClient } from './pool-description';
 

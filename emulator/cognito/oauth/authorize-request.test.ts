@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPoolConfig, resolveOptions } from '../../emulator-options';
+import { buildPoolConfig } from '../../build-pool-config';
+import { resolveOptions } from '../../emulator-options';
 import { checkAuthorizeRequest } from './authorize-request';
 
 const config = buildPoolConfig(resolveOptions({ dataDir: null }), 'http://127.0.0.1:9229', 0);
