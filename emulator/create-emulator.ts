@@ -7,8 +7,8 @@ import { createCognitoEmulator, type CognitoPool } from './cognito/create-cognit
 import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { randomIds } from './cognito/pool-context';
 import type { PersistedState } from './cognito/pool-state';
+import { buildPoolConfig } from './build-pool-config';
 import {
-  buildPoolConfig,
   buildRuntimeConfig,
   resolveOptions,
   UnknownAppLocationError,
@@ -130,7 +130,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         ? `[${resolved.host}]`
         : resolved.host;
   const domain = `http://${urlHost}:${port}`;
-  const config = buildPoolConfig(resolved, domain);
+  const config = buildPoolConfig(resolved, domain, clock.now());
   const cognito = createCognitoEmulator(config, {
     clock,
     mailbox,

@@ -2,15 +2,10 @@ import type { RuntimeConfig } from '../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../contract/runtime-config';
 import { parseConfig } from '../contract/parse-config';
 import type { Clock } from '../contract/clock';
+import { userPoolDefinition as product } from '../contract/user-pool-definition';
+import type { AppClientRequest } from './cognito/app-client-from-request';
+import type { PoolConfig } from './cognito/pool-config';
 import { emulatorOptionsSchema, InvalidEmulatorOptionsError } from './emulator-options-schema';
-import {
-  allScopes,
-  cognitoDefaultPasswordPolicy,
-  defaultClientId,
-  defaultRegion,
-  defaultUserPoolId,
-  type PoolConfig,
-} from './cognito/pool-config';
 
 export interface EmulatorOptions {
   /** Interface to listen on; default '127.0.0.1' (loopback unless told otherwise). */
@@ -41,6 +36,12 @@ export interface EmulatorOptions {
   /** Deliberately stricter than Cognito by default: code requests must carry an S256 challenge. */
   requirePkce?: boolean;
   /**
+   * More app clients beside the product's (which comes first, from
+   * contract/user-pool-definition.ts), in CreateUserPoolClient's shape with Cognito's defaults:
+   * tests use them for what Cognito allows and the product does not, e.g. the implicit grant.
+   */
+  appClients?: readonly AppClientRequest[];
+  /**
    * The one time source of the whole stack (Cognito, mailbox, gateway, the API's routes); default
    * the system clock. Tests pass a manual clock and move it to watch expiry and lockouts.
    */
@@ -65,6 +66,7 @@ export interface ResolvedOptions {
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
   requirePkce: boolean;
+  appClients: readonly AppClientRequest[];
 }
 
 /** Applies defaults and validates everything at once; throws a list of every problem. */
@@ -79,10 +81,13 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     api: options.api === false ? false : { port: options.api?.port ?? 9230 },
     apiUrl: options.apiUrl ?? 'http://127.0.0.1:9230/local',
     apiAuthHeader: options.apiAuthHeader ?? defaultApiAuthHeader,
-    idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? 3600,
-    accessTokenSeconds: options.tokenLifetimes?.accessTokenSeconds ?? 3600,
-    refreshTokenSeconds: options.tokenLifetimes?.refreshTokenSeconds ?? 30 * 86_400,
+    idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? product.client.idTokenMinutes * 60,
+    accessTokenSeconds:
+      options.tokenLifetimes?.accessTokenSeconds ?? product.client.accessTokenMinutes * 60,
+    refreshTokenSeconds:
+      options.tokenLifetimes?.refreshTokenSeconds ?? product.client.refreshTokenDays * 86_400,
     requirePkce: options.requirePkce ?? true,
+    appClients: options.appClients ?? [],
   };
   parseConfig(
     emulatorOptionsSchema,
@@ -98,48 +103,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     InvalidEmulatorOptionsError,
   );
   return r;
-}
-
-/** The pool behind the emulator, once the listening port (and so the URLs) is known. */
-export function buildPoolConfig(r: ResolvedOptions, domain: string): PoolConfig {
-  const urls = (suffix: string) =>
-    r.appOrigins.flatMap((o) => r.appBasePaths.map((b) => `${o}${b}${suffix}`));
-  return {
-    region: defaultRegion,
-    userPoolId: defaultUserPoolId,
-    domain,
-    issuer: `${domain}/${defaultUserPoolId}`,
-    clients: [
-      {
-        clientId: defaultClientId,
-        clientName: 'spa',
-        callbackUrls: urls('callback'),
-        logoutUrls: urls('signed-out'),
-        allowedOAuthFlows: ['code', 'implicit'],
-        allowedOAuthScopes: allScopes,
-        explicitAuthFlows: [
-          'ALLOW_USER_PASSWORD_AUTH',
-          'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-          'ALLOW_REFRESH_TOKEN_AUTH',
-          'ALLOW_USER_SRP_AUTH',
-        ],
-        requirePkce: r.requirePkce,
-        idTokenSeconds: r.idTokenSeconds,
-        accessTokenSeconds: r.accessTokenSeconds,
-        refreshTokenSeconds: r.refreshTokenSeconds,
-      },
-    ],
-    passwordPolicy: cognitoDefaultPasswordPolicy,
-    preventUserExistenceErrors: true,
-    hostedSessionSeconds: 3600,
-    authSessionSeconds: 180,
-    authCodeSeconds: 300,
-    signUpCodeSeconds: 86_400,
-    resetCodeSeconds: 3600,
-    freeFailedSignIns: 5,
-    codeAttempts: 5,
-    advertiseEndSession: true,
-  };
 }
 
 export class UnknownAppLocationError extends Error {

@@ -1,20 +1,17 @@
 /** Everything about the emulated pool, built once at start-up from EmulatorOptions. */
 
-export type OAuthFlow = 'code' | 'implicit';
-export type ExplicitAuthFlow =
-  | 'ALLOW_USER_PASSWORD_AUTH'
-  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
-  | 'ALLOW_REFRESH_TOKEN_AUTH'
-  | 'ALLOW_USER_SRP_AUTH';
+import type {
+  ExplicitAuthFlow as ProductAuthFlow,
+  PasswordPolicy,
+  UserPoolDefinition,
+} from '../../contract/user-pool-definition';
 
-export interface PasswordPolicy {
-  readonly minimumLength: number;
-  readonly requireUppercase: boolean;
-  readonly requireLowercase: boolean;
-  readonly requireNumbers: boolean;
-  readonly requireSymbols: boolean;
-  readonly temporaryPasswordValidityDays: number;
-}
+export type { PasswordPolicy } from '../../contract/user-pool-definition';
+
+/** The grants the emulator implements (client_credentials is not emulated). */
+export type OAuthFlow = 'code' | 'implicit';
+/** ALLOW_CUSTOM_AUTH is only recorded (custom auth is not emulated). */
+export type ExplicitAuthFlow = ProductAuthFlow | 'ALLOW_CUSTOM_AUTH';
 
 export interface AppClientConfig {
   readonly clientId: string;
@@ -29,19 +26,40 @@ export interface AppClientConfig {
   readonly idTokenSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
+  readonly identityProviders: readonly 'COGNITO'[];
 }
 
-export interface PoolConfig {
+/** What DescribeUserPool reports beyond the behaviour below (the emulator signs in by email). */
+type PoolDescription = Pick<
+  UserPoolDefinition,
+  | 'usernameAttributes'
+  | 'usernameCaseSensitive'
+  | 'selfSignUp'
+  | 'autoVerifiedAttributes'
+  | 'verifyBeforeUpdate'
+  | 'verificationStyle'
+  | 'standardAttributes'
+  | 'mfa'
+  | 'accountRecovery'
+  | 'featurePlan'
+>;
+
+export interface PoolConfig extends PoolDescription {
   readonly region: string;
   readonly userPoolId: string;
+  readonly userPoolName: string;
+  /** Epoch milliseconds (DescribeUserPool's CreationDate). */
+  readonly createdAt: number;
   /** Hosted UI base URL, no trailing slash. */
   readonly domain: string;
   /** `iss` of every token, no trailing slash. */
   readonly issuer: string;
   readonly clients: readonly AppClientConfig[];
   readonly passwordPolicy: PasswordPolicy;
+  /** Per client on Cognito; one value for every client here. */
   readonly preventUserExistenceErrors: boolean;
   readonly hostedSessionSeconds: number;
+  /** Per client on Cognito (AuthSessionValidity); one value for every client here. */
   readonly authSessionSeconds: number;
   readonly authCodeSeconds: number;
   readonly signUpCodeSeconds: number;
@@ -66,7 +84,13 @@ export const cognitoDefaultPasswordPolicy: PasswordPolicy = {
   temporaryPasswordValidityDays: 7,
 };
 
-export const allScopes = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'];
+/**
+ * Emulator-only: the seed workflow (AdminCreateUser, then AdminInitiateAuth) in docs/emulator.md
+ * and the tests. The deployed client leaves it off; the drift test knows this one difference.
+ */
+export const emulatorOnlyAuthFlows: readonly ExplicitAuthFlow[] = [
+  'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+];
 
 /** Looks a client up by id (undefined for unknown ids). */
 export function findClient(config: PoolConfig, clientId: string): AppClientConfig | undefined {

@@ -1,25 +1,9 @@
+import { standardAttributes } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
 import type { UserRecord } from './pool-state';
 
 /** Standard attributes the pool accepts besides email (custom attributes are not emulated). */
-const writable = new Set([
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'phone_number',
-  'address',
-  'updated_at',
-]);
+const writable = new Set<string>(standardAttributes.filter((name) => name !== 'email'));
 
 export interface AttributeInput {
   Name?: unknown;

@@ -1,40 +1,110 @@
-// The user pool, its hosted-UI domain and the SPA's one public app client, configured like
-// the emulator's defaults (password policy, token lifetimes) so local and AWS behave alike.
+// The user pool, its hosted-UI domain and the SPA's one public app client, built field by field
+// from contract/user-pool-definition.ts (the emulator builds its pool from the same data;
+// infra/test/pool-definition-drift.test.ts compares the two). Only names, origins and stage
+// switches come from the props.
 
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { defaultScopes } from '../../contract/runtime-config';
+import type {
+  ExplicitAuthFlow,
+  OAuthScope,
+  StandardAttribute,
+  UserPoolDefinition,
+} from '../../contract/user-pool-definition';
+import { userPoolDefinition } from '../../contract/user-pool-definition';
 
 export interface UserPoolAuthProps {
   readonly userPoolName: string;
   readonly domainPrefix: string;
   /** SPA origins the client may return to (`{origin}/callback`, `{origin}/signed-out`). */
   readonly appOrigins: readonly string[];
-  /** Allows USER_PASSWORD_AUTH so an operator can get a token with the AWS CLI (dev only). */
+  /** Adds the definition's password auth flows so an operator can use the AWS CLI (dev only). */
   readonly allowPasswordAuth: boolean;
   readonly removalPolicy: RemovalPolicy;
   readonly deletionProtection: boolean;
 }
 
-/** Paths the SPA routes serve for the OAuth redirect and after Cognito's `/logout`. */
-export const callbackPath = '/callback';
-export const signedOutPath = '/signed-out';
+/** Paths the SPA routes serve for the OAuth redirect and after Cognito's `/logout` (base `/`). */
+export const callbackPath = `/${userPoolDefinition.client.callbackPath}`;
+export const signedOutPath = `/${userPoolDefinition.client.signedOutPath}`;
 
-const scopeByName: Readonly<Record<string, cognito.OAuthScope>> = {
+const scopeByName: Readonly<Record<OAuthScope, cognito.OAuthScope>> = {
   openid: cognito.OAuthScope.OPENID,
   email: cognito.OAuthScope.EMAIL,
+  phone: cognito.OAuthScope.PHONE,
   profile: cognito.OAuthScope.PROFILE,
+  'aws.cognito.signin.user.admin': cognito.OAuthScope.COGNITO_ADMIN,
 };
 
-/** Maps the runtime config's scope string to Cognito scopes, so the two never disagree. */
-export function oauthScopes(scopes: string = defaultScopes): cognito.OAuthScope[] {
-  return scopes.split(' ').map((name) => {
-    const scope = scopeByName[name];
-    if (!scope) throw new Error(`Unsupported OAuth scope "${name}"`);
-    return scope;
-  });
+/** The definition's scopes as CDK scopes. */
+export function oauthScopes(scopes: readonly OAuthScope[]): cognito.OAuthScope[] {
+  return scopes.map((name) => scopeByName[name]);
+}
+
+/** CDK's switches for the explicit auth flows (it adds ALLOW_REFRESH_TOKEN_AUTH itself). */
+function authFlows(flows: readonly ExplicitAuthFlow[]): cognito.AuthFlow {
+  if (!flows.includes('ALLOW_REFRESH_TOKEN_AUTH'))
+    throw new Error('CDK always allows ALLOW_REFRESH_TOKEN_AUTH; the definition must list it');
+  return {
+    userSrp: flows.includes('ALLOW_USER_SRP_AUTH'),
+    userPassword: flows.includes('ALLOW_USER_PASSWORD_AUTH'),
+    adminUserPassword: flows.includes('ALLOW_ADMIN_USER_PASSWORD_AUTH'),
+  };
+}
+
+const mfaByName: Readonly<Record<UserPoolDefinition['mfa'], cognito.Mfa>> = {
+  OFF: cognito.Mfa.OFF,
+  ON: cognito.Mfa.REQUIRED,
+  OPTIONAL: cognito.Mfa.OPTIONAL,
+};
+
+const featurePlanByName: Readonly<Record<UserPoolDefinition['featurePlan'], cognito.FeaturePlan>> =
+  {
+    LITE: cognito.FeaturePlan.LITE,
+    ESSENTIALS: cognito.FeaturePlan.ESSENTIALS,
+    PLUS: cognito.FeaturePlan.PLUS,
+  };
+
+/** Cognito's attribute names to CDK's property names. */
+const cdkAttribute: Readonly<Record<StandardAttribute, keyof cognito.StandardAttributes>> = {
+  address: 'address',
+  birthdate: 'birthdate',
+  email: 'email',
+  family_name: 'familyName',
+  gender: 'gender',
+  given_name: 'givenName',
+  locale: 'locale',
+  middle_name: 'middleName',
+  name: 'fullname',
+  nickname: 'nickname',
+  phone_number: 'phoneNumber',
+  picture: 'profilePicture',
+  preferred_username: 'preferredUsername',
+  profile: 'profilePage',
+  updated_at: 'lastUpdateTime',
+  website: 'website',
+  zoneinfo: 'timezone',
+};
+
+function standardAttributes(
+  rules: UserPoolDefinition['standardAttributes'],
+): cognito.StandardAttributes {
+  return Object.fromEntries(
+    Object.entries(rules).map(([name, rule]) => [
+      cdkAttribute[name as StandardAttribute],
+      { required: rule.required, mutable: rule.mutable },
+    ]),
+  );
+}
+
+function accountRecovery(
+  mechanisms: UserPoolDefinition['accountRecovery'],
+): cognito.AccountRecovery {
+  if (mechanisms.length === 1 && mechanisms[0] === 'verified_email')
+    return cognito.AccountRecovery.EMAIL_ONLY;
+  throw new Error(`No CDK mapping for account recovery ${mechanisms.join(', ')}`);
 }
 
 export class UserPoolAuth extends Construct {
@@ -45,26 +115,35 @@ export class UserPoolAuth extends Construct {
   constructor(scope: Construct, id: string, props: UserPoolAuthProps) {
     super(scope, id);
 
+    const pool = userPoolDefinition;
+    const client = pool.client;
+    const email = pool.usernameAttributes.includes('email');
+
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       userPoolName: props.userPoolName,
-      signInAliases: { email: true },
-      signInCaseSensitive: false,
-      selfSignUpEnabled: true,
-      autoVerify: { email: true },
-      keepOriginal: { email: true },
-      userVerification: { emailStyle: cognito.VerificationEmailStyle.CODE },
-      standardAttributes: { email: { required: true, mutable: true } },
-      // Same rules as the emulator (cognito-behavior §3.6).
-      passwordPolicy: {
-        minLength: 8,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(7),
+      signInAliases: { email, username: !email },
+      signInCaseSensitive: pool.usernameCaseSensitive,
+      selfSignUpEnabled: pool.selfSignUp,
+      autoVerify: { email: pool.autoVerifiedAttributes.includes('email') },
+      keepOriginal: { email: pool.verifyBeforeUpdate.includes('email') },
+      userVerification: {
+        emailStyle:
+          pool.verificationStyle === 'CONFIRM_WITH_CODE'
+            ? cognito.VerificationEmailStyle.CODE
+            : cognito.VerificationEmailStyle.LINK,
       },
-      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      featurePlan: cognito.FeaturePlan.ESSENTIALS,
+      standardAttributes: standardAttributes(pool.standardAttributes),
+      passwordPolicy: {
+        minLength: pool.passwordPolicy.minimumLength,
+        requireLowercase: pool.passwordPolicy.requireLowercase,
+        requireUppercase: pool.passwordPolicy.requireUppercase,
+        requireDigits: pool.passwordPolicy.requireNumbers,
+        requireSymbols: pool.passwordPolicy.requireSymbols,
+        tempPasswordValidity: Duration.days(pool.passwordPolicy.temporaryPasswordValidityDays),
+      },
+      mfa: mfaByName[pool.mfa],
+      accountRecovery: accountRecovery(pool.accountRecovery),
+      featurePlan: featurePlanByName[pool.featurePlan],
       deletionProtection: props.deletionProtection,
       removalPolicy: props.removalPolicy,
     });
@@ -76,23 +155,31 @@ export class UserPoolAuth extends Construct {
     });
 
     this.client = this.userPool.addClient('SpaClient', {
-      userPoolClientName: 'spa',
-      generateSecret: false,
-      authFlows: { userSrp: true, userPassword: props.allowPasswordAuth },
+      userPoolClientName: client.name,
+      generateSecret: client.generateSecret,
+      authFlows: authFlows([
+        ...client.explicitAuthFlows,
+        ...(props.allowPasswordAuth ? client.passwordAuthFlows : []),
+      ]),
       oAuth: {
-        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
-        scopes: oauthScopes(),
-        callbackUrls: props.appOrigins.map((origin) => `${origin}${callbackPath}`),
-        logoutUrls: props.appOrigins.map((origin) => `${origin}${signedOutPath}`),
+        flows: {
+          authorizationCodeGrant: client.oauthFlows.includes('code'),
+          implicitCodeGrant: client.oauthFlows.includes('implicit'),
+          clientCredentials: client.oauthFlows.includes('client_credentials'),
+        },
+        scopes: oauthScopes(client.oauthScopes),
+        callbackUrls: props.appOrigins.map((origin) => `${origin}/${client.callbackPath}`),
+        logoutUrls: props.appOrigins.map((origin) => `${origin}/${client.signedOutPath}`),
       },
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
-      // The emulator's defaults, which are Cognito's (cognito-behavior §5.4).
-      idTokenValidity: Duration.minutes(60),
-      accessTokenValidity: Duration.minutes(60),
-      refreshTokenValidity: Duration.days(30),
-      authSessionValidity: Duration.minutes(3),
-      enableTokenRevocation: true,
-      preventUserExistenceErrors: true,
+      supportedIdentityProviders: client.identityProviders.map(
+        () => cognito.UserPoolClientIdentityProvider.COGNITO,
+      ),
+      idTokenValidity: Duration.minutes(client.idTokenMinutes),
+      accessTokenValidity: Duration.minutes(client.accessTokenMinutes),
+      refreshTokenValidity: Duration.days(client.refreshTokenDays),
+      authSessionValidity: Duration.minutes(client.authSessionMinutes),
+      enableTokenRevocation: client.enableTokenRevocation,
+      preventUserExistenceErrors: client.preventUserExistenceErrors,
     });
   }
 }

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
+import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
 const email = 'ada@example.com';
@@ -13,7 +14,13 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   let redirectUri: string;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
+    emulator = await createEmulator({
+      cognitoPort: 0,
+      api: false,
+      dataDir: null,
+      log: () => {},
+      appClients: [implicitTestClient],
+    });
     await emulator.pool.createUser({ email, password, attributes: { name: 'Ada' } });
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     config = await oidc.discovery(
@@ -193,7 +200,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
 
   it('returns tokens in the fragment for response_type=token', async () => {
     const browser = new HostedUiBrowser(emulator.urls.domain);
-    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${emulator.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
+    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${implicitTestClient.ClientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
     const answer = await browser.signIn(url, email, password);
     const fragment = new URLSearchParams(new URL(answer.location!).hash.slice(1));
     expect(fragment.get('token_type')).toBe('bearer');
@@ -201,5 +208,16 @@ describe('Cognito emulator with openid-client as the relying party', () => {
     expect(fragment.get('state')).toBe('imp');
     expect(decodeJwt(fragment.get('id_token')!).token_use).toBe('id');
     expect(fragment.has('refresh_token')).toBe(false);
+  });
+
+  it("refuses response_type=token for the product's client (implicit grant off)", async () => {
+    const url = `${emulator.urls.domain}/oauth2/authorize?response_type=token&client_id=${emulator.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&scope=openid&state=imp`;
+    const answer = await new HostedUiBrowser(emulator.urls.domain).request(url);
+    const location = new URL(answer.location!);
+    expect(`${location.origin}${location.pathname}`).toBe(redirectUri);
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    expect(fragment.get('error')).toBe('unauthorized_client');
+    expect(fragment.get('state')).toBe('imp');
+    expect(fragment.has('id_token')).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../admin-users';
 import { CognitoError, messages } from '../cognito-error';
 import type { PoolContext } from '../pool-context';
+import { describeUserPool, describeUserPoolClient } from '../pool-description';
 import {
   confirmForgotPassword,
   confirmSignUp,
@@ -59,6 +60,8 @@ export const adminOperations = new Set([
   'AdminUserGlobalSignOut',
   'ListUsers',
   'CreateGroup',
+  'DescribeUserPool',
+  'DescribeUserPoolClient',
 ]);
 
 /** Every implemented operation of AWSCognitoIdentityProviderService, by name. */
@@ -170,6 +173,15 @@ export const operations: Record<string, Operation> = {
   CreateGroup: (ctx, b) => {
     requirePool(ctx, b);
     return createGroup(ctx, requiredString(b, 'GroupName', 128));
+  },
+  DescribeUserPool: (ctx, b) => {
+    requirePool(ctx, b);
+    return { UserPool: describeUserPool(ctx.config, ctx.state.users.size) };
+  },
+  DescribeUserPoolClient: (ctx, b) => {
+    requirePool(ctx, b);
+    const client = requireClient(ctx, b);
+    return { UserPoolClient: describeUserPoolClient(ctx.config, client.clientId) };
   },
   ListUsers: (ctx, b) => {
     requirePool(ctx, b);

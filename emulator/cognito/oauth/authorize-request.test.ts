@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildPoolConfig, resolveOptions } from '../../emulator-options';
+import { buildPoolConfig } from '../../build-pool-config';
+import { resolveOptions } from '../../emulator-options';
 import { checkAuthorizeRequest } from './authorize-request';
 
-const config = buildPoolConfig(resolveOptions({ dataDir: null }), 'http://127.0.0.1:9229');
+const config = buildPoolConfig(resolveOptions({ dataDir: null }), 'http://127.0.0.1:9229', 0);
 const base = {
   response_type: 'code',
   client_id: config.clients[0]!.clientId,

@@ -1,0 +1,109 @@
+// An app client from CreateUserPoolClient's request shape, with Cognito's defaults for what the
+// request leaves out. The emulator's `appClients` option uses it today (tests that need a client
+// the product does not have, e.g. one allowing the implicit grant); a CreateUserPoolClient
+// operation can reuse it as is.
+
+import type {
+  CreateUserPoolClientRequest,
+  TimeUnitsType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoError } from './cognito-error';
+import type { AppClientConfig, ExplicitAuthFlow, OAuthFlow } from './pool-config';
+
+/** CreateUserPoolClient's request; the emulator takes the id too, so tests know it up front. */
+export type AppClientRequest = Omit<CreateUserPoolClientRequest, 'UserPoolId'> & {
+  readonly ClientId: string;
+};
+
+const supportedMembers = new Set<string>([
+  'ClientId',
+  'ClientName',
+  'GenerateSecret',
+  'IdTokenValidity',
+  'AccessTokenValidity',
+  'RefreshTokenValidity',
+  'TokenValidityUnits',
+  'ExplicitAuthFlows',
+  'SupportedIdentityProviders',
+  'CallbackURLs',
+  'LogoutURLs',
+  'AllowedOAuthFlows',
+  'AllowedOAuthScopes',
+  'AllowedOAuthFlowsUserPoolClient',
+  'EnableTokenRevocation',
+]);
+const oauthFlows: readonly string[] = ['code', 'implicit'] satisfies OAuthFlow[];
+const authFlows: readonly string[] = [
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+] satisfies ExplicitAuthFlow[];
+/** Cognito's default when ExplicitAuthFlows is omitted. */
+const defaultAuthFlows: ExplicitAuthFlow[] = [
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+];
+const unitSeconds: Record<TimeUnitsType, number> = {
+  seconds: 1,
+  minutes: 60,
+  hours: 3600,
+  days: 86_400,
+};
+
+const invalid = (message: string) => new CognitoError('InvalidParameterException', message);
+
+function seconds(value: number | undefined, unit: TimeUnitsType | undefined, fallback: number) {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1)
+    throw invalid('Token validity must be a positive integer.');
+  return value * unitSeconds[unit ?? 'hours'];
+}
+
+/** Builds the client, refusing (InvalidParameterException) what the emulator does not emulate. */
+export function appClientFromRequest(
+  request: AppClientRequest,
+  pool: { readonly requirePkce: boolean },
+): AppClientConfig {
+  for (const member of Object.keys(request)) {
+    if (!supportedMembers.has(member))
+      throw invalid(`The local Cognito emulator does not support ${member} on app clients.`);
+  }
+  if (!request.ClientId || !request.ClientName)
+    throw invalid('An app client needs a ClientId and a ClientName.');
+  if (request.GenerateSecret === true) throw invalid('Client secrets are not emulated.');
+  if (request.EnableTokenRevocation === false)
+    throw invalid('Clients without token revocation are not emulated.');
+  const flows = request.AllowedOAuthFlows ?? [];
+  const badFlow = flows.find((f) => !oauthFlows.includes(f));
+  if (badFlow) throw invalid(`The OAuth flow ${badFlow} is not emulated.`);
+  const explicit = request.ExplicitAuthFlows ?? defaultAuthFlows;
+  const badAuth = explicit.find((f) => !authFlows.includes(f));
+  if (badAuth) throw invalid(`The explicit auth flow ${badAuth} is not emulated.`);
+  const providers = request.SupportedIdentityProviders ?? [];
+  if (providers.some((p) => p !== 'COGNITO'))
+    throw invalid('Only the COGNITO identity provider exists in the local emulator.');
+  const units = request.TokenValidityUnits ?? {};
+  return {
+    clientId: request.ClientId,
+    clientName: request.ClientName,
+    callbackUrls: request.CallbackURLs ?? [],
+    logoutUrls: request.LogoutURLs ?? [],
+    // Cognito refuses every OAuth flow unless AllowedOAuthFlowsUserPoolClient is true.
+    allowedOAuthFlows:
+      request.AllowedOAuthFlowsUserPoolClient === true ? (flows as OAuthFlow[]) : [],
+    allowedOAuthScopes: request.AllowedOAuthScopes ?? [],
+    explicitAuthFlows: explicit as ExplicitAuthFlow[],
+    requirePkce: pool.requirePkce,
+    idTokenSeconds: seconds(request.IdTokenValidity, units.IdToken, 3600),
+    accessTokenSeconds: seconds(request.AccessTokenValidity, units.AccessToken, 3600),
+    refreshTokenSeconds: seconds(
+      request.RefreshTokenValidity,
+      units.RefreshToken ?? 'days',
+      30 * 86_400,
+    ),
+    identityProviders: providers.length > 0 ? ['COGNITO'] : [],
+  };
+}

@@ -1,0 +1,169 @@
+// DescribeUserPool and DescribeUserPoolClient as AWS answers them, from the emulator's pool
+// config (pure). The drift test in infra/test/ compares these answers with the CDK template.
+
+import type {
+  SchemaAttributeType,
+  TimeUnitsType,
+  UserPoolClientType,
+  UserPoolType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import {
+  standardAttributes,
+  type AttributeRules,
+  type StandardAttribute,
+} from '../../contract/user-pool-definition';
+import { CognitoError } from './cognito-error';
+import { findClient, type PoolConfig } from './pool-config';
+
+/** An SDK shape as the JSON API sends it: timestamps are epoch seconds, not Dates. */
+export type OnTheWire<T> = T extends Date
+  ? number
+  : T extends readonly (infer U)[]
+    ? OnTheWire<U>[]
+    : T extends object
+      ? { [K in keyof T]: OnTheWire<T[K]> }
+      : T;
+
+const epochSeconds = (ms: number) => ms / 1000;
+
+const text = (min: number, max: number) => ({
+  AttributeDataType: 'String' as const,
+  StringAttributeConstraints: { MinLength: String(min), MaxLength: String(max) },
+});
+const flag = { AttributeDataType: 'Boolean' as const };
+
+/** Data type and constraints as Cognito lists them; each `*_verified` flag follows its attribute. */
+function shapes(name: StandardAttribute): [string, SchemaAttributeType][] {
+  if (name === 'email')
+    return [
+      [name, text(0, 2048)],
+      ['email_verified', flag],
+    ];
+  if (name === 'phone_number')
+    return [
+      [name, text(0, 2048)],
+      ['phone_number_verified', flag],
+    ];
+  if (name === 'birthdate') return [[name, text(10, 10)]];
+  if (name === 'updated_at')
+    return [[name, { AttributeDataType: 'Number', NumberAttributeConstraints: { MinValue: '0' } }]];
+  return [[name, text(0, 2048)]];
+}
+
+function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
+  const sub: SchemaAttributeType = {
+    Name: 'sub',
+    ...text(1, 2048),
+    DeveloperOnlyAttribute: false,
+    Required: true,
+    Mutable: false,
+  };
+  return [
+    sub,
+    ...standardAttributes.flatMap(shapes).map(([name, shape]) => {
+      const byName: Readonly<Record<string, AttributeRules | undefined>> =
+        config.standardAttributes;
+      const rules = byName[name];
+      return {
+        Name: name,
+        ...shape,
+        DeveloperOnlyAttribute: false,
+        Required: rules?.required ?? false,
+        Mutable: rules?.mutable ?? true,
+      };
+    }),
+  ];
+}
+
+/** DescribeUserPool's `UserPool`. */
+export function describeUserPool(
+  config: PoolConfig,
+  estimatedNumberOfUsers = 0,
+): OnTheWire<UserPoolType> {
+  const created = epochSeconds(config.createdAt);
+  const p = config.passwordPolicy;
+  return {
+    Id: config.userPoolId,
+    Name: config.userPoolName,
+    Arn: `arn:aws:cognito-idp:${config.region}:000000000000:userpool/${config.userPoolId}`,
+    Policies: {
+      PasswordPolicy: {
+        MinimumLength: p.minimumLength,
+        RequireUppercase: p.requireUppercase,
+        RequireLowercase: p.requireLowercase,
+        RequireNumbers: p.requireNumbers,
+        RequireSymbols: p.requireSymbols,
+        TemporaryPasswordValidityDays: p.temporaryPasswordValidityDays,
+      },
+    },
+    DeletionProtection: 'INACTIVE',
+    LambdaConfig: {},
+    LastModifiedDate: created,
+    CreationDate: created,
+    SchemaAttributes: schemaAttributes(config),
+    AutoVerifiedAttributes: [...config.autoVerifiedAttributes],
+    UsernameAttributes: [...config.usernameAttributes],
+    VerificationMessageTemplate: { DefaultEmailOption: config.verificationStyle },
+    UserAttributeUpdateSettings: {
+      AttributesRequireVerificationBeforeUpdate: [...config.verifyBeforeUpdate],
+    },
+    MfaConfiguration: config.mfa,
+    EstimatedNumberOfUsers: estimatedNumberOfUsers,
+    AdminCreateUserConfig: {
+      AllowAdminCreateUserOnly: !config.selfSignUp,
+      // Cognito mirrors the temporary-password validity here.
+      UnusedAccountValidityDays: p.temporaryPasswordValidityDays,
+    },
+    UsernameConfiguration: { CaseSensitive: config.usernameCaseSensitive },
+    AccountRecoverySetting: {
+      RecoveryMechanisms: config.accountRecovery.map((Name, i) => ({ Name, Priority: i + 1 })),
+    },
+    UserPoolTier: config.featurePlan,
+  };
+}
+
+/** A lifetime in the largest of Cognito's units the emulator can state it in exactly. */
+function validity(seconds: number): [number, TimeUnitsType] {
+  return seconds % 60 === 0 ? [seconds / 60, 'minutes'] : [seconds, 'seconds'];
+}
+
+/** DescribeUserPoolClient's `UserPoolClient`; unknown ids are ResourceNotFoundException. */
+export function describeUserPoolClient(
+  config: PoolConfig,
+  clientId: string,
+): OnTheWire<UserPoolClientType> {
+  const client = findClient(config, clientId);
+  if (!client)
+    throw new CognitoError(
+      'ResourceNotFoundException',
+      `User pool client ${clientId} does not exist.`,
+    );
+  const created = epochSeconds(config.createdAt);
+  const [idValue, idUnit] = validity(client.idTokenSeconds);
+  const [accessValue, accessUnit] = validity(client.accessTokenSeconds);
+  const [refreshValue, refreshUnit] = validity(client.refreshTokenSeconds);
+  const list = <T>(values: readonly T[]) => (values.length > 0 ? [...values] : undefined);
+  return {
+    UserPoolId: config.userPoolId,
+    ClientName: client.clientName,
+    ClientId: client.clientId,
+    LastModifiedDate: created,
+    CreationDate: created,
+    RefreshTokenValidity: refreshValue,
+    AccessTokenValidity: accessValue,
+    IdTokenValidity: idValue,
+    TokenValidityUnits: { AccessToken: accessUnit, IdToken: idUnit, RefreshToken: refreshUnit },
+    ExplicitAuthFlows: [...client.explicitAuthFlows],
+    SupportedIdentityProviders: list(client.identityProviders),
+    CallbackURLs: list(client.callbackUrls),
+    LogoutURLs: list(client.logoutUrls),
+    AllowedOAuthFlows: list(client.allowedOAuthFlows),
+    AllowedOAuthScopes: list(client.allowedOAuthScopes),
+    AllowedOAuthFlowsUserPoolClient: client.allowedOAuthFlows.length > 0,
+    PreventUserExistenceErrors: config.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY',
+    // Revocation is always on in the emulator (clients without it are refused).
+    EnableTokenRevocation: true,
+    EnablePropagateAdditionalUserContextData: false,
+    AuthSessionValidity: config.authSessionSeconds / 60,
+  };
+}
