@@ -21,7 +21,8 @@ import {
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 import { findUser, randomIds, type IdSource, type PoolContext } from './pool-context';
 import type { PoolConfig } from './pool-config';
-import { createPoolState, snapshotState, sweepExpired, type PersistedState } from './pool-state';
+import { createPoolRepository } from './pool-repository';
+import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { createSignInThrottle } from './sign-in-throttle';
 import { routeCognito } from './cognito-routes';
@@ -94,19 +95,15 @@ export function createCognitoEmulator(
   const ids = services.ids ?? randomIds;
   let keyFile = pruneKeyFile(services.keyFile, clock.now(), maxTokenSeconds(config));
   let ring: KeyRing = loadKeyRing(keyFile);
-  const state = createPoolState(services.initialState);
-  let scheduled: NodeJS.Immediate | undefined;
-  const writeState = () => {
-    scheduled = undefined;
-    try {
-      services.saveState?.(snapshotState(state, clock.now()));
-    } catch (error) {
-      log(`[cognito] could not save data: ${String(error)}`);
-    }
-  };
+  const repo = createPoolRepository({
+    initial: services.initialState,
+    clock,
+    save: services.saveState,
+    log,
+  });
   const ctx: PoolContext = {
     config,
-    state,
+    repo,
     clock,
     ids,
     hasher: services.hasher ?? createPasswordHasher(),
@@ -114,12 +111,9 @@ export function createCognitoEmulator(
       services.mailbox ?? createMailbox({ now: () => clock.now(), newId: () => ids.uuid(), log }),
     throttle: createSignInThrottle(config.freeFailedSignIns),
     keys: () => ring,
-    persist: () => {
-      if (services.saveState) scheduled ??= setImmediate(writeState);
-    },
     log,
   };
-  const sweeper = setInterval(() => sweepExpired(state, clock.now()), 60_000);
+  const sweeper = setInterval(() => repo.sweep(clock.now()), 60_000);
   sweeper.unref();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -156,7 +150,7 @@ export function createCognitoEmulator(
       });
       await adminSetUserPassword(ctx, created.User.Username, input.password, true);
       for (const g of input.groups ?? []) {
-        if (!state.groups.has(g)) createGroup(ctx, g);
+        if (!repo.hasGroup(g)) createGroup(ctx, g);
         adminAddUserToGroup(ctx, created.User.Username, g);
       }
       return { username: created.User.Username };
@@ -196,12 +190,7 @@ export function createCognitoEmulator(
       services.saveKeys?.(keyFile);
     },
     jwks: () => ring.jwks(),
-    flush() {
-      if (scheduled) {
-        clearImmediate(scheduled);
-        writeState();
-      }
-    },
+    flush: () => repo.flush(),
   };
   return {
     pool,

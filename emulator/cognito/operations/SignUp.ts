@@ -1,0 +1,31 @@
+import type { SignUpRequest, SignUpResponse } from '@aws-sdk/client-cognito-identity-provider';
+import { signUp } from '../self-service';
+import {
+  clientIdLimit,
+  passwordLimit,
+  requireClient,
+  usernameLimit,
+  type WithAttributes,
+} from './members';
+import { defineOperation, type Checked } from './operation';
+
+type Request = WithAttributes<Checked<SignUpRequest, 'ClientId' | 'Username' | 'Password'>>;
+
+/** SignUp: an UNCONFIRMED account and a mailed code; email is the sign-in name. */
+export const SignUp = defineOperation<Request, SignUpResponse>({
+  auth: 'public',
+  read: (input) => ({
+    ClientId: input.string('ClientId', clientIdLimit),
+    Username: input.string('Username', usernameLimit),
+    Password: input.string('Password', passwordLimit),
+    UserAttributes: input.attributes('UserAttributes'),
+  }),
+  run: (ctx, r) => {
+    requireClient(ctx, r.ClientId);
+    return signUp(ctx, {
+      username: r.Username,
+      password: r.Password,
+      attributes: r.UserAttributes,
+    });
+  },
+});
