@@ -5,8 +5,8 @@ import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { confirmSignUp, resendConfirmationCode } from '../self-service';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { accountFields, codePattern, emailFromQuery } from './account-step';
-import { alert, csrfField, field, info } from './page-markup';
+import { accountFields, accountStep, codePattern } from './account-step';
+import { accountLine, codeField, postForm } from './page-markup';
 import { takePendingSignIn } from './pending-sign-in';
 
 /**
@@ -21,28 +21,21 @@ export const confirmUserRoute = defineHostedPage<{ email: string }>({
     resent: 'We have sent a new code to your email.',
     limit: 'Too many codes were requested. Use the last code you received, or try again later.',
   },
-  initial: emailFromQuery,
-  fields: accountFields,
-  render: ({ page, request, values: { email }, error, notice }) =>
-    html`<h1>Confirm your account</h1>
-      ${info(notice)} ${alert(error)}
-      <form
-        name="confirmUserForm"
-        method="post"
-        action="${hrefFor('/confirmUser', request)}"
-        novalidate
-      >
-        ${csrfField(page)}
-        <input type="hidden" name="username" value="${email}" />
-        <p>Account: <strong>${email}</strong></p>
-        ${field({ id: 'confirmationCode', name: 'confirmation_code', label: 'Verification code', type: 'text', autocomplete: 'one-time-code', inputmode: 'numeric', invalid: Boolean(error) })}
-        <button type="submit" name="confirm">Confirm account</button>
-      </form>
-      <form method="post" action="${hrefFor('/resendcode', request)}">
-        ${csrfField(page)}
-        <input type="hidden" name="username" value="${email}" />
-        <button type="submit" class="secondary" name="resend">Send a new code</button>
-      </form>`,
+  ...accountStep,
+  form: {
+    name: 'confirmUserForm',
+    body: ({ values: { email }, error }) =>
+      html`${accountLine(email)}
+        ${codeField('confirmationCode', 'confirmation_code', 'Verification code', Boolean(error))}
+        <button type="submit" name="confirm">Confirm account</button>`,
+  },
+  after: ({ page, request, values: { email } }) =>
+    postForm(
+      page,
+      { action: hrefFor('/resendcode', request), validate: true },
+      html`<input type="hidden" name="username" value="${email}" />
+        <button type="submit" class="secondary" name="resend">Send a new code</button>`,
+    ),
   submit({ page, request, form, values: { email } }) {
     const code = (form.get('confirmation_code') ?? '').trim();
     if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code from the email.');
@@ -59,7 +52,7 @@ export const confirmUserRoute = defineHostedPage<{ email: string }>({
 export const resendCodeRoute = defineHostedPage<{ email: string }>({
   path: '/resendcode',
   methods: ['POST'],
-  fields: accountFields,
+  posted: accountFields,
   submit({ page, request, values: { email } }) {
     let notice = 'resent';
     try {

@@ -1,11 +1,12 @@
 import { readForm, type FormProblem } from '../../http/form';
-import type { SafeHtml } from '../../http/html-escape';
+import { html, type SafeHtml } from '../../http/html-escape';
 import { sendPage } from '../../http/page-layout';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
 import { checkAuthorizeRequest, type AuthorizeRequest } from '../oauth/authorize-request';
 import { csrfMatches } from './csrf';
-import { renderErrorPage, type HostedPage } from './hosted-page';
+import { hrefFor, renderErrorPage, type HostedPage } from './hosted-page';
+import { alert, info, postForm } from './page-markup';
 
 export const formBodyLimit = 16 * 1024;
 
@@ -158,13 +159,22 @@ export interface HostedPageSpec<V, L> {
   load?(page: HostedPage, request: AuthorizeRequest): L;
   /** Answers GET instead of rendering the form (pages that only redirect). */
   get?(page: HostedPage, request: AuthorizeRequest, loaded: L): void;
+  /** The document title; also the heading unless `heading` says otherwise. */
   title?: string;
-  render?(view: PageView<V, L>): SafeHtml;
+  heading?: string;
+  /** A paragraph between the heading and the messages. */
+  intro?: string;
+  /** A paragraph between the messages and the form. */
+  prompt?: string;
+  /** The page's form, posted back to its first path; `asf` adds Cognito's (empty) ASF field. */
+  form?: { name: string; asf?: boolean; body(view: PageView<V, L>): SafeHtml };
+  /** What follows the form: links, a second form. */
+  after?(view: PageView<V, L>): SafeHtml;
   /** The values a GET shows; `?notice=` picks one of `notices`. */
   initial?(page: HostedPage): V;
   notices?: Readonly<Record<string, string>>;
   /** The values a failed POST shows again. */
-  fields?(form: ReadonlyMap<string, string>): V;
+  posted?(form: ReadonlyMap<string, string>): V;
   /**
    * Handles the POST and answers it (usually a redirect). A CognitoError or FormError it throws
    * shows the form again with the message, status 400.
@@ -180,13 +190,24 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
   spec: HostedPageSpec<V, L>,
 ): HostedRoute {
   const noValues = () => ({}) as V;
+  const paths = typeof spec.path === 'string' ? [spec.path] : spec.path;
+  const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : '');
   const show = (view: PageView<V, L>, status: number) => {
-    if (!spec.render || spec.title === undefined)
-      throw new Error(`The hosted page ${String(spec.path)} has no render`);
-    sendPage(view.page.res, status, spec.title, spec.render(view));
+    const { form, title } = spec;
+    if (!form || title === undefined) throw new Error(`The hosted page ${paths[0]} has no form`);
+    const action = hrefFor(paths[0]!, view.request);
+    sendPage(
+      view.page.res,
+      status,
+      title,
+      html`<h1>${spec.heading ?? title}</h1>
+        ${paragraph(spec.intro)} ${info(view.notice)} ${alert(view.error)} ${paragraph(spec.prompt)}
+        ${postForm(view.page, { name: form.name, action, asf: form.asf }, form.body(view))}
+        ${spec.after?.(view) ?? ''}`,
+    );
   };
   return defineHostedRoute({
-    path: spec.path,
+    path: paths,
     methods: spec.methods ?? ['GET', 'POST'],
     async handle(page) {
       const request = requireAuthorizeRequest(page);
@@ -198,7 +219,7 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
         return show({ page, request, loaded, values, notice }, 200);
       }
       const form = await readPostedForm(page);
-      const values = (spec.fields ?? noValues)(form);
+      const values = (spec.posted ?? noValues)(form);
       try {
         await spec.submit?.({ page, request, loaded, form, values });
       } catch (error) {

@@ -1,10 +1,9 @@
 import { html } from '../../http/html-escape';
 import { setNewPassword } from '../authenticate';
 import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
-import { describePolicy } from '../password-policy';
 import { defineHostedPage, FormError, PageRedirect } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { alert, csrfField, field } from './page-markup';
+import { newPasswordFields } from './page-markup';
 import { currentChallenge, endChallenge } from './pending-sign-in';
 
 /**
@@ -14,6 +13,7 @@ import { currentChallenge, endChallenge } from './pending-sign-in';
 export const forceChangePasswordRoute = defineHostedPage({
   path: '/forceChangePassword',
   title: 'Change password',
+  intro: 'Please enter a new password for your account.',
   load(page, request) {
     const challenge = currentChallenge(page);
     const user = challenge && page.ctx.repo.user(challenge.username);
@@ -21,21 +21,12 @@ export const forceChangePasswordRoute = defineHostedPage({
       throw new PageRedirect(hrefFor('/login', request));
     return { challenge, user };
   },
-  render: ({ page, request, error }) =>
-    html`<h1>Change password</h1>
-      <p>Please enter a new password for your account.</p>
-      ${alert(error)}
-      <form
-        name="forceChangePasswordForm"
-        method="post"
-        action="${hrefFor('/forceChangePassword', request)}"
-        novalidate
-      >
-        ${csrfField(page)}
-        ${field({ id: 'new_password', name: 'newPassword', label: 'New password', type: 'password', autocomplete: 'new-password', hint: describePolicy(page.ctx.config.passwordPolicy), invalid: Boolean(error) })}
-        ${field({ id: 'confirm_password', name: 'confirmNewPassword', label: 'Enter new password again', type: 'password', autocomplete: 'new-password', invalid: Boolean(error) })}
-        <button type="submit" name="change_password">Send</button>
-      </form>`,
+  form: {
+    name: 'forceChangePasswordForm',
+    body: ({ page, error }) =>
+      html`${newPasswordFields(page, { id: 'new_password', name: 'newPassword', label: 'New password' }, { id: 'confirm_password', name: 'confirmNewPassword', label: 'Enter new password again' }, Boolean(error))}
+        <button type="submit" name="change_password">Send</button>`,
+  },
   async submit({ page, request, form, loaded: { challenge, user } }) {
     const password = form.get('newPassword') ?? '';
     if (password !== form.get('confirmNewPassword'))

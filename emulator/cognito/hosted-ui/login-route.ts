@@ -5,41 +5,36 @@ import { CognitoError } from '../cognito-error';
 import { findUser } from '../pool-context';
 import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { resendConfirmationCode } from '../self-service';
+import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { alert, csrfField, field } from './page-markup';
+import { emailField, field } from './page-markup';
 import { rememberPendingSignIn, startChallenge } from './pending-sign-in';
 
 /** GET/POST /login: the classic hosted sign-in form. */
-export const loginRoute = defineHostedPage<{ username: string }>({
+export const loginRoute = defineHostedPage<{ email: string }>({
   path: '/login',
   title: 'Sign in',
-  initial: () => ({ username: '' }),
-  fields: (form) => ({ username: (form.get('username') ?? '').trim() }),
-  render: ({ page, request, values, error }) =>
-    html`<h1>Sign in with your email and password</h1>
-      ${alert(error)}
-      <form
-        name="cognitoSignInForm"
-        method="post"
-        action="${hrefFor('/login', request)}"
-        novalidate
-      >
-        ${csrfField(page)}
-        <input type="hidden" name="cognitoAsfData" value="" />
-        ${field({ id: 'signInFormUsername', name: 'username', label: 'Email', type: 'email', autocomplete: 'username', value: values.username, invalid: Boolean(error) })}
+  heading: 'Sign in with your email and password',
+  ...typedEmail,
+  form: {
+    name: 'cognitoSignInForm',
+    asf: true,
+    body: ({ values, error }) =>
+      html`${emailField('signInFormUsername', { autocomplete: 'username', value: values.email, invalid: Boolean(error) })}
         ${field({ id: 'signInFormPassword', name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', invalid: Boolean(error) })}
-        <input class="button" name="signInSubmitButton" type="submit" value="Sign in" />
-      </form>
-      <nav aria-label="Other options">
-        <p><a href="${hrefFor('/forgotPassword', request)}">Forgot your password?</a></p>
-        <p>Need an account? <a href="${hrefFor('/signup', request)}">Sign up</a></p>
-      </nav>`,
-  async submit({ page, request, form, values: { username } }) {
+        <input class="button" name="signInSubmitButton" type="submit" value="Sign in" />`,
+  },
+  after: ({ request }) =>
+    html`<nav aria-label="Other options">
+      <p><a href="${hrefFor('/forgotPassword', request)}">Forgot your password?</a></p>
+      <p>Need an account? <a href="${hrefFor('/signup', request)}">Sign up</a></p>
+    </nav>`,
+  async submit({ page, request, form, values: { email: username } }) {
     const password = form.get('password') ?? '';
     if (!username || !password) throw new FormError('Enter your email and password.');
     if (username.length > 256 || password.length > 256)
-      throw new FormError('Incorrect username or password.', { username: '' });
+      throw new FormError('Incorrect username or password.', { email: '' });
     const { ctx } = page;
     try {
       const outcome = await authenticate(ctx, username, password);

@@ -1,38 +1,31 @@
 import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
-import { describePolicy } from '../password-policy';
 import { signUp } from '../self-service';
+import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { alert, csrfField, field } from './page-markup';
+import { emailField, newPasswordFields } from './page-markup';
 import { rememberPendingSignIn } from './pending-sign-in';
 
 /** GET/POST /signup: creates an unconfirmed account, mails the code, goes to /confirmUser. */
 export const signupRoute = defineHostedPage<{ email: string }>({
   path: '/signup',
   title: 'Sign up',
-  initial: () => ({ email: '' }),
-  fields: (form) => ({ email: (form.get('username') ?? '').trim() }),
-  render: ({ page, request, values, error }) =>
-    html`<h1>Sign up with a new account</h1>
-      ${alert(error)}
-      <form
-        name="cognitoSignUpForm"
-        method="post"
-        action="${hrefFor('/signup', request)}"
-        novalidate
-      >
-        ${csrfField(page)}
-        <input type="hidden" name="cognitoAsfData" value="" />
-        ${field({ id: 'signUpFormUsername', name: 'username', label: 'Email', type: 'email', autocomplete: 'email', value: values.email, invalid: Boolean(error) })}
-        ${field({ id: 'signUpFormPassword', name: 'password', label: 'Password', type: 'password', autocomplete: 'new-password', hint: describePolicy(page.ctx.config.passwordPolicy), invalid: Boolean(error) })}
-        ${field({ id: 'signUpFormConfirmPassword', name: 'confirmPassword', label: 'Confirm password', type: 'password', autocomplete: 'new-password', invalid: Boolean(error) })}
-        <button type="submit" name="signUpButton">Sign up</button>
-      </form>
-      <nav aria-label="Other options">
-        <p>Already have an account? <a href="${hrefFor('/login', request)}">Sign in</a></p>
-      </nav>`,
+  heading: 'Sign up with a new account',
+  ...typedEmail,
+  form: {
+    name: 'cognitoSignUpForm',
+    asf: true,
+    body: ({ page, values, error }) =>
+      html`${emailField('signUpFormUsername', { autocomplete: 'email', value: values.email, invalid: Boolean(error) })}
+        ${newPasswordFields(page, { id: 'signUpFormPassword', name: 'password', label: 'Password' }, { id: 'signUpFormConfirmPassword', name: 'confirmPassword', label: 'Confirm password' }, Boolean(error))}
+        <button type="submit" name="signUpButton">Sign up</button>`,
+  },
+  after: ({ request }) =>
+    html`<nav aria-label="Other options">
+      <p>Already have an account? <a href="${hrefFor('/login', request)}">Sign in</a></p>
+    </nav>`,
   async submit({ page, request, form, values: { email } }) {
     const password = form.get('password') ?? '';
     if (!email || !password) throw new FormError('Enter your email and a password.');

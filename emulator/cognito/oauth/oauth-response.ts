@@ -75,31 +75,42 @@ function clientIdOf(req: IncomingMessage, form: Map<string, string>, status: num
   return id;
 }
 
+/** An OAuth endpoint as the Cognito router calls it. */
+export type OAuthEndpoint = (
+  ctx: PoolContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+) => Promise<void>;
+
 /**
  * The scaffolding of POST /oauth2/token and /oauth2/revoke: preflight and CORS, POST only, the
  * form, and the (public) app client it names; `unknownClientStatus` is 400 or 401 per endpoint.
  * OAuthErrors thrown by `handle` become the endpoint's JSON error.
  */
-export async function handleOAuthPost(
-  ctx: PoolContext,
-  req: IncomingMessage,
-  res: ServerResponse,
+export function defineOAuthEndpoint(
   unknownClientStatus: 400 | 401,
-  handle: (client: AppClientConfig, form: Map<string, string>) => void,
-): Promise<void> {
-  if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
-  setOpenCors(res);
-  try {
-    if (req.method !== 'POST') {
-      res.setHeader('Allow', 'POST, OPTIONS');
-      throw new OAuthError('invalid_request', 'Use POST', 405);
+  handle: (
+    ctx: PoolContext,
+    client: AppClientConfig,
+    form: Map<string, string>,
+    res: ServerResponse,
+  ) => void,
+): OAuthEndpoint {
+  return async (ctx, req, res) => {
+    if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
+    setOpenCors(res);
+    try {
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST, OPTIONS');
+        throw new OAuthError('invalid_request', 'Use POST', 405);
+      }
+      const form = await readForm(req, oauthBodyLimit, formRefusal);
+      const client = findClient(ctx.config, clientIdOf(req, form, unknownClientStatus));
+      if (!client) throw new OAuthError('invalid_client', 'Unknown client_id', unknownClientStatus);
+      handle(ctx, client, form, res);
+    } catch (error) {
+      if (error instanceof OAuthError) return sendOAuthError(res, error);
+      throw error;
     }
-    const form = await readForm(req, oauthBodyLimit, formRefusal);
-    const client = findClient(ctx.config, clientIdOf(req, form, unknownClientStatus));
-    if (!client) throw new OAuthError('invalid_client', 'Unknown client_id', unknownClientStatus);
-    handle(client, form);
-  } catch (error) {
-    if (error instanceof OAuthError) return sendOAuthError(res, error);
-    throw error;
-  }
+  };
 }

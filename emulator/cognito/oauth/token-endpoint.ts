@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
 import type { PoolContext } from '../pool-context';
 import type { AppClientConfig } from '../pool-config';
 import { issueTokens, refreshTokens, type IssuedTokens } from '../token-service';
-import { handleOAuthPost, OAuthError } from './oauth-response';
+import { defineOAuthEndpoint, OAuthError } from './oauth-response';
 
 const verifierPattern = /^[A-Za-z0-9._~-]{43,128}$/;
 
@@ -77,39 +76,33 @@ function redeemCode(
 }
 
 /** POST /oauth2/token: authorization_code (+PKCE S256) and refresh_token for the public client. */
-export function tokenEndpoint(
-  ctx: PoolContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  return handleOAuthPost(ctx, req, res, 400, (client, form) => {
-    const grant = form.get('grant_type');
-    if (!grant) throw new OAuthError('invalid_request', 'grant_type is required');
-    let tokens: IssuedTokens;
-    if (grant === 'authorization_code') {
-      if (!client.allowedOAuthFlows.includes('code'))
-        throw new OAuthError('unauthorized_client', 'The code flow is not allowed for this client');
-      tokens = redeemCode(ctx, client, form);
-    } else if (grant === 'refresh_token') {
-      const refreshed = refreshTokens(ctx, required(form, 'refresh_token'), client);
-      if (!refreshed.ok)
-        throw new OAuthError('invalid_grant', `Refresh token is ${refreshed.reason}`);
-      tokens = refreshed.tokens;
-    } else if (grant === 'client_credentials' || grant === 'password') {
-      throw new OAuthError('unauthorized_client', `${grant} is not allowed for this client`);
-    } else {
-      throw new OAuthError(
-        'unsupported_grant_type',
-        'grant_type must be authorization_code or refresh_token',
-      );
-    }
-    setNoStore(res);
-    sendJson(res, 200, {
-      ...(tokens.idToken ? { id_token: tokens.idToken } : {}),
-      access_token: tokens.accessToken,
-      ...(tokens.refreshToken ? { refresh_token: tokens.refreshToken } : {}),
-      expires_in: tokens.expiresIn,
-      token_type: 'Bearer',
-    });
+export const tokenEndpoint = defineOAuthEndpoint(400, (ctx, client, form, res) => {
+  const grant = form.get('grant_type');
+  if (!grant) throw new OAuthError('invalid_request', 'grant_type is required');
+  let tokens: IssuedTokens;
+  if (grant === 'authorization_code') {
+    if (!client.allowedOAuthFlows.includes('code'))
+      throw new OAuthError('unauthorized_client', 'The code flow is not allowed for this client');
+    tokens = redeemCode(ctx, client, form);
+  } else if (grant === 'refresh_token') {
+    const refreshed = refreshTokens(ctx, required(form, 'refresh_token'), client);
+    if (!refreshed.ok)
+      throw new OAuthError('invalid_grant', `Refresh token is ${refreshed.reason}`);
+    tokens = refreshed.tokens;
+  } else if (grant === 'client_credentials' || grant === 'password') {
+    throw new OAuthError('unauthorized_client', `${grant} is not allowed for this client`);
+  } else {
+    throw new OAuthError(
+      'unsupported_grant_type',
+      'grant_type must be authorization_code or refresh_token',
+    );
+  }
+  setNoStore(res);
+  sendJson(res, 200, {
+    ...(tokens.idToken ? { id_token: tokens.idToken } : {}),
+    access_token: tokens.accessToken,
+    ...(tokens.refreshToken ? { refresh_token: tokens.refreshToken } : {}),
+    expires_in: tokens.expiresIn,
+    token_type: 'Bearer',
   });
-}
+});

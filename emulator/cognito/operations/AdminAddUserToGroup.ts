@@ -1,9 +1,9 @@
-import type { AdminAddUserToGroupRequest } from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { adminAddUserToGroup } from '../admin-users';
 import { groupNameLimit, usernameLimit } from './members';
 import { defineOperation, type Checked, type EmptyResponse } from './operation';
 
-type Request = Checked<AdminAddUserToGroupRequest, 'Username' | 'GroupName'>;
+type Request = Checked<Sdk.AdminAddUserToGroupRequest, 'Username' | 'GroupName'>;
 
 /** AdminAddUserToGroup: the group appears in the user's next tokens (`cognito:groups`). */
 export const AdminAddUserToGroup = defineOperation<Request, EmptyResponse>({

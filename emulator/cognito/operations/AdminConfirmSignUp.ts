@@ -1,17 +1,9 @@
-import type {
-  AdminConfirmSignUpRequest,
-  AdminConfirmSignUpResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { adminConfirmSignUp } from '../admin-users';
-import { readUsername, type UsernameRequest } from './members';
-import { defineOperation } from './operation';
+import { defineUserOperation } from './members';
 
 /** AdminConfirmSignUp: confirms an UNCONFIRMED user without a code. */
-export const AdminConfirmSignUp = defineOperation<
-  UsernameRequest<AdminConfirmSignUpRequest>,
-  AdminConfirmSignUpResponse
->({
-  auth: 'iam',
-  read: readUsername,
-  run: (ctx, r) => (adminConfirmSignUp(ctx, r.Username), {}),
-});
+export const AdminConfirmSignUp = defineUserOperation<
+  Sdk.AdminConfirmSignUpRequest,
+  Sdk.AdminConfirmSignUpResponse
+>((ctx, username) => (adminConfirmSignUp(ctx, username), {}));

@@ -1,17 +1,14 @@
-import type {
-  AdminCreateUserRequest,
-  AdminCreateUserResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { adminCreateUser } from '../admin-users';
 import { passwordLimit, usernameLimit, type WithAttributes } from './members';
 import { defineOperation, type Checked } from './operation';
 
 type Request = WithAttributes<
-  Checked<AdminCreateUserRequest, 'Username', 'TemporaryPassword' | 'MessageAction'>
+  Checked<Sdk.AdminCreateUserRequest, 'Username', 'TemporaryPassword' | 'MessageAction'>
 >;
 
 /** AdminCreateUser: FORCE_CHANGE_PASSWORD with a temporary password (mailed unless SUPPRESS). */
-export const AdminCreateUser = defineOperation<Request, AdminCreateUserResponse>({
+export const AdminCreateUser = defineOperation<Request, Sdk.AdminCreateUserResponse>({
   auth: 'iam',
   read: (input) => ({
     Username: input.string('Username', usernameLimit),

@@ -1,14 +1,9 @@
-import type { AdminDeleteUserRequest } from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { adminDeleteUser } from '../admin-users';
-import { readUsername, type UsernameRequest } from './members';
-import { defineOperation, type EmptyResponse } from './operation';
+import { defineUserOperation } from './members';
+import type { EmptyResponse } from './operation';
 
 /** AdminDeleteUser: the user goes, and their refresh tokens stop working. */
-export const AdminDeleteUser = defineOperation<
-  UsernameRequest<AdminDeleteUserRequest>,
-  EmptyResponse
->({
-  auth: 'iam',
-  read: readUsername,
-  run: (ctx, r) => (adminDeleteUser(ctx, r.Username), {}),
-});
+export const AdminDeleteUser = defineUserOperation<Sdk.AdminDeleteUserRequest, EmptyResponse>(
+  (ctx, username) => (adminDeleteUser(ctx, username), {}),
+);

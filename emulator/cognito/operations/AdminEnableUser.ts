@@ -1,17 +1,9 @@
-import type {
-  AdminEnableUserRequest,
-  AdminEnableUserResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { adminSetEnabled } from '../admin-users';
-import { readUsername, type UsernameRequest } from './members';
-import { defineOperation } from './operation';
+import { defineUserOperation } from './members';
 
 /** AdminEnableUser: the user may sign in again (revoked tokens stay revoked). */
-export const AdminEnableUser = defineOperation<
-  UsernameRequest<AdminEnableUserRequest>,
-  AdminEnableUserResponse
->({
-  auth: 'iam',
-  read: readUsername,
-  run: (ctx, r) => (adminSetEnabled(ctx, r.Username, true), {}),
-});
+export const AdminEnableUser = defineUserOperation<
+  Sdk.AdminEnableUserRequest,
+  Sdk.AdminEnableUserResponse
+>((ctx, username) => (adminSetEnabled(ctx, username, true), {}));

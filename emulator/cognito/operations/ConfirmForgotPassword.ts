@@ -1,22 +1,18 @@
-import type {
-  ConfirmForgotPasswordRequest,
-  ConfirmForgotPasswordResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { confirmForgotPassword } from '../self-service';
-import { clientIdLimit, codeLimit, passwordLimit, requireClient, usernameLimit } from './members';
+import { codeLimit, passwordLimit, readClientAndUsername, requireClient } from './members';
 import { defineOperation, type Checked } from './operation';
 
 type Request = Checked<
-  ConfirmForgotPasswordRequest,
+  Sdk.ConfirmForgotPasswordRequest,
   'ClientId' | 'Username' | 'ConfirmationCode' | 'Password'
 >;
 
 /** ConfirmForgotPassword: the mailed code and a new password (revokes the refresh tokens). */
-export const ConfirmForgotPassword = defineOperation<Request, ConfirmForgotPasswordResponse>({
+export const ConfirmForgotPassword = defineOperation<Request, Sdk.ConfirmForgotPasswordResponse>({
   auth: 'public',
   read: (input) => ({
-    ClientId: input.string('ClientId', clientIdLimit),
-    Username: input.string('Username', usernameLimit),
+    ...readClientAndUsername(input),
     ConfirmationCode: input.string('ConfirmationCode', codeLimit),
     Password: input.string('Password', passwordLimit),
   }),

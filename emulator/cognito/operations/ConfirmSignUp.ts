@@ -1,19 +1,15 @@
-import type {
-  ConfirmSignUpRequest,
-  ConfirmSignUpResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { confirmSignUp } from '../self-service';
-import { clientIdLimit, codeLimit, requireClient, usernameLimit } from './members';
+import { codeLimit, readClientAndUsername, requireClient } from './members';
 import { defineOperation, type Checked } from './operation';
 
-type Request = Checked<ConfirmSignUpRequest, 'ClientId' | 'Username' | 'ConfirmationCode'>;
+type Request = Checked<Sdk.ConfirmSignUpRequest, 'ClientId' | 'Username' | 'ConfirmationCode'>;
 
 /** ConfirmSignUp: the mailed code verifies the email and confirms the account. */
-export const ConfirmSignUp = defineOperation<Request, ConfirmSignUpResponse>({
+export const ConfirmSignUp = defineOperation<Request, Sdk.ConfirmSignUpResponse>({
   auth: 'public',
   read: (input) => ({
-    ClientId: input.string('ClientId', clientIdLimit),
-    Username: input.string('Username', usernameLimit),
+    ...readClientAndUsername(input),
     ConfirmationCode: input.string('ConfirmationCode', codeLimit),
   }),
   run: (ctx, r) => {

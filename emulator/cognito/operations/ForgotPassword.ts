@@ -1,19 +1,9 @@
-import type {
-  ForgotPasswordRequest,
-  ForgotPasswordResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { forgotPassword } from '../self-service';
-import { readClientAndUsername, requireClient } from './members';
-import { defineOperation, type Checked } from './operation';
-
-type Request = Checked<ForgotPasswordRequest, 'ClientId' | 'Username'>;
+import { defineClientUserOperation } from './members';
 
 /** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */
-export const ForgotPassword = defineOperation<Request, ForgotPasswordResponse>({
-  auth: 'public',
-  read: readClientAndUsername,
-  run: (ctx, r) => {
-    requireClient(ctx, r.ClientId);
-    return forgotPassword(ctx, r.Username);
-  },
-});
+export const ForgotPassword = defineClientUserOperation<
+  Sdk.ForgotPasswordRequest,
+  Sdk.ForgotPasswordResponse
+>(forgotPassword);

@@ -1,14 +1,9 @@
-import type { GetUserRequest, GetUserResponse } from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { attributeList } from '../user-attributes';
-import { defineOperation, type Checked } from './operation';
+import { defineCallerOperation } from './members';
 
 /** GetUser: the caller's own attributes (the dispatcher checked the access token). */
-export const GetUser = defineOperation<
-  Checked<GetUserRequest, never>,
-  GetUserResponse,
-  'accessToken'
->({
-  auth: 'accessToken',
-  read: () => ({}),
-  run: (_ctx, _r, caller) => ({ Username: caller.username, UserAttributes: attributeList(caller) }),
-});
+export const GetUser = defineCallerOperation<Sdk.GetUserResponse>((_ctx, caller) => ({
+  Username: caller.username,
+  UserAttributes: attributeList(caller),
+}));

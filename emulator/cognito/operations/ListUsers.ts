@@ -1,14 +1,11 @@
-import type {
-  ListUsersRequest,
-  ListUsersResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { listUsers } from '../admin-users';
 import { defineOperation, type Checked } from './operation';
 
-type Request = Checked<ListUsersRequest, never, 'Limit' | 'Filter' | 'PaginationToken'>;
+type Request = Checked<Sdk.ListUsersRequest, never, 'Limit' | 'Filter' | 'PaginationToken'>;
 
 /** ListUsers: `attr = "v"` / `attr ^= "v"` filters and opaque pagination. */
-export const ListUsers = defineOperation<Request, ListUsersResponse>({
+export const ListUsers = defineOperation<Request, Sdk.ListUsersResponse>({
   auth: 'iam',
   read: (input) => ({
     Limit: input.optionalNumber('Limit'),

@@ -1,16 +1,13 @@
-import type {
-  RevokeTokenRequest,
-  RevokeTokenResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../cognito-error';
 import { revokeRefreshToken } from '../token-service';
 import { clientIdLimit, requireClient } from './members';
 import { defineOperation, type Checked } from './operation';
 
-type Request = Checked<RevokeTokenRequest, 'ClientId' | 'Token'>;
+type Request = Checked<Sdk.RevokeTokenRequest, 'ClientId' | 'Token'>;
 
 /** RevokeToken: revokes a refresh token's family; unknown tokens are ignored (RFC 7009). */
-export const RevokeToken = defineOperation<Request, RevokeTokenResponse>({
+export const RevokeToken = defineOperation<Request, Sdk.RevokeTokenResponse>({
   auth: 'public',
   read: (input) => ({
     ClientId: input.string('ClientId', clientIdLimit),

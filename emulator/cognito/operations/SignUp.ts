@@ -1,22 +1,20 @@
-import type { SignUpRequest, SignUpResponse } from '@aws-sdk/client-cognito-identity-provider';
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { signUp } from '../self-service';
 import {
-  clientIdLimit,
   passwordLimit,
+  readClientAndUsername,
   requireClient,
-  usernameLimit,
   type WithAttributes,
 } from './members';
 import { defineOperation, type Checked } from './operation';
 
-type Request = WithAttributes<Checked<SignUpRequest, 'ClientId' | 'Username' | 'Password'>>;
+type Request = WithAttributes<Checked<Sdk.SignUpRequest, 'ClientId' | 'Username' | 'Password'>>;
 
 /** SignUp: an UNCONFIRMED account and a mailed code; email is the sign-in name. */
-export const SignUp = defineOperation<Request, SignUpResponse>({
+export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
   auth: 'public',
   read: (input) => ({
-    ClientId: input.string('ClientId', clientIdLimit),
-    Username: input.string('Username', usernameLimit),
+    ...readClientAndUsername(input),
     Password: input.string('Password', passwordLimit),
     UserAttributes: input.attributes('UserAttributes'),
   }),

@@ -1,4 +1,5 @@
 import type { AuthFlowType } from '@aws-sdk/client-cognito-identity-provider';
+import type { ExplicitAuthFlow } from '../pool-config';
 import { CognitoError } from '../cognito-error';
 import type { JsonInput } from './json-input';
 
@@ -39,3 +40,22 @@ export function checkChallengeName(name: string): 'NEW_PASSWORD_REQUIRED' {
     `Challenge ${name} is not supported by the local Cognito emulator (only NEW_PASSWORD_REQUIRED).`,
   );
 }
+
+/** How InitiateAuth and AdminInitiateAuth differ: the flows, and the client setting each needs. */
+export interface SignInFlows<F extends AuthFlowType> {
+  readonly flows: readonly F[];
+  readonly passwordFlow: ExplicitAuthFlow;
+  readonly notEnabled: string;
+}
+
+export const publicSignIn: SignInFlows<(typeof initiateFlows)[number]> = {
+  flows: initiateFlows,
+  passwordFlow: 'ALLOW_USER_PASSWORD_AUTH',
+  notEnabled: 'USER_PASSWORD_AUTH flow not enabled for this client',
+};
+
+export const adminSignIn: SignInFlows<(typeof adminFlows)[number]> = {
+  flows: adminFlows,
+  passwordFlow: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  notEnabled: 'Auth flow not enabled for this client',
+};

@@ -1,5 +1,7 @@
 import type {
   AuthenticationResultType,
+  AuthFlowType,
+  InitiateAuthRequest,
   InitiateAuthResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authenticate, setNewPassword } from '../authenticate';
@@ -8,7 +10,9 @@ import { findUser, type PoolContext } from '../pool-context';
 import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
 import { issueTokens, refreshTokens } from '../token-service';
-import type { Wire } from './operation';
+import { readAuthFlow, type SignInFlows } from './auth-flows';
+import { clientIdLimit, requireClient } from './members';
+import { defineOperation, type Checked, type Operation, type Wire } from './operation';
 
 /** What InitiateAuth, AdminInitiateAuth and both RespondToAuthChallenge operations answer. */
 export type SignInResult = Wire<InitiateAuthResponse>;
@@ -63,7 +67,7 @@ function newPasswordChallenge(
   };
 }
 
-export function requireFlow(client: AppClientConfig, flow: ExplicitAuthFlow, message: string) {
+function requireFlow(client: AppClientConfig, flow: ExplicitAuthFlow, message: string) {
   if (!client.explicitAuthFlows.includes(flow))
     throw new CognitoError('InvalidParameterException', message);
 }
@@ -75,7 +79,7 @@ const refreshMessages = {
 } as const;
 
 /** REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. */
-export function refreshSignIn(
+function refreshSignIn(
   ctx: PoolContext,
   client: AppClientConfig,
   params: Record<string, string>,
@@ -92,7 +96,7 @@ export function refreshSignIn(
 }
 
 /** USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH: tokens, or the NEW_PASSWORD_REQUIRED step. */
-export async function passwordSignIn(
+async function passwordSignIn(
   ctx: PoolContext,
   client: AppClientConfig,
   params: Record<string, string>,
@@ -131,4 +135,37 @@ export async function answerNewPassword(
   const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
   sessions.delete(sessionId);
   return signedIn(ctx, updated, client);
+}
+
+/** InitiateAuth and AdminInitiateAuth: a password sign-in or a refresh, per `flows`. */
+function runSignIn<F extends AuthFlowType>(
+  ctx: PoolContext,
+  spec: SignInFlows<F>,
+  request: { AuthFlow: F; ClientId: string; AuthParameters: Record<string, string> },
+): SignInResult | Promise<SignInResult> {
+  const client = requireClient(ctx, request.ClientId);
+  if (request.AuthFlow.startsWith('REFRESH'))
+    return refreshSignIn(ctx, client, request.AuthParameters);
+  requireFlow(client, spec.passwordFlow, spec.notEnabled);
+  return passwordSignIn(ctx, client, request.AuthParameters);
+}
+
+/**
+ * InitiateAuth or AdminInitiateAuth (their requests differ only by UserPoolId, which the
+ * dispatcher checks for `iam`; their responses have the same members).
+ */
+export function defineSignInOperation<F extends AuthFlowType>(
+  auth: 'public' | 'iam',
+  spec: SignInFlows<F>,
+): Operation {
+  type Read = Checked<InitiateAuthRequest, 'ClientId' | 'AuthParameters'> & { AuthFlow: F };
+  return defineOperation<Read, InitiateAuthResponse>({
+    auth,
+    read: (input) => ({
+      AuthFlow: readAuthFlow(input, spec.flows),
+      ClientId: input.string('ClientId', clientIdLimit),
+      AuthParameters: input.stringMap('AuthParameters'),
+    }),
+    run: (ctx, request) => runSignIn(ctx, spec, request),
+  });
 }
