@@ -33,6 +33,17 @@ describe('Cognito emulator hosted pages', () => {
 
   const back = (res: BrowserResponse) => new URL(res.location!);
 
+  it.each(['constructor', 'toString', '__proto__', 'nope'])(
+    'shows no notice for ?notice=%s (only its own notices)',
+    async (notice) => {
+      const page = await new HostedUiBrowser(domain).request(
+        `/confirmUser?${query}&username=a%40b.c&notice=${notice}`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body).not.toContain('role="status"');
+    },
+  );
+
   it('signs up, confirms with the mailed code and lands on the callback with a code and the original state', async () => {
     const browser = new HostedUiBrowser(domain);
     const signup = await browser.request(`/signup?${query}`);

@@ -214,7 +214,10 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
       const loaded = spec.load ? spec.load(page, request) : (undefined as L);
       if (page.req.method === 'GET') {
         if (spec.get) return spec.get(page, request, loaded);
-        const notice = spec.notices?.[page.url.searchParams.get('notice') ?? ''];
+        const key = page.url.searchParams.get('notice') ?? '';
+        // Own keys only: `?notice=constructor` must not find Object's.
+        const notice =
+          spec.notices && Object.hasOwn(spec.notices, key) ? spec.notices[key] : undefined;
         const values = (spec.initial ?? noValues)(page);
         return show({ page, request, loaded, values, notice }, 200);
       }
