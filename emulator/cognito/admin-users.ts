@@ -3,7 +3,8 @@ import { findUser, isEmail, type PoolContext } from './pool-context';
 import { checkPasswordPolicy, generateTemporaryPassword } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { revokeAllFamilies } from './self-service';
-import { attributeList, parseAttributes } from './user-attributes';
+import { attributeList, parseAttributes, type UserAttribute } from './user-attributes';
+import { codesWithout } from './verification-codes';
 
 const seconds = (ms: number) => ms / 1000;
 
@@ -40,24 +41,15 @@ export async function adminCreateUser(
   ctx: PoolContext,
   input: {
     username: string;
-    attributes?: unknown;
-    temporaryPassword?: string;
-    messageAction?: string;
+    attributes?: readonly UserAttribute[] | undefined;
+    temporaryPassword?: string | undefined;
+    /** Checked by the reader (JsonInput.optionalEnum). */
+    messageAction?: 'RESEND' | 'SUPPRESS' | undefined;
   },
 ) {
   const email = input.username.trim();
   if (!isEmail(email))
     throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
-  if (
-    input.messageAction !== undefined &&
-    input.messageAction !== 'SUPPRESS' &&
-    input.messageAction !== 'RESEND'
-  ) {
-    throw new CognitoError(
-      'InvalidParameterException',
-      "1 validation error detected: Value at 'messageAction' failed to satisfy constraint: Member must satisfy enum value set: [RESEND, SUPPRESS]",
-    );
-  }
   const attrs = parseAttributes(input.attributes);
   const password = input.temporaryPassword ?? generateTemporaryPassword();
   checkPasswordPolicy(ctx.config.passwordPolicy, password, 'temporaryPassword');
@@ -72,12 +64,14 @@ export async function adminCreateUser(
         'Resend not possible. User status is not FORCE_CHANGE_PASSWORD',
       );
     }
-    existing.passwordHash = await ctx.hasher.hash(password);
-    existing.temporaryPasswordExpiresAt = expires;
-    existing.updatedAt = now;
-    ctx.persist();
-    sendInvitation(ctx, existing, password);
-    return { User: userType(existing) };
+    const passwordHash = await ctx.hasher.hash(password);
+    const resent = ctx.repo.updateUser(existing.username, {
+      passwordHash,
+      temporaryPasswordExpiresAt: expires,
+      updatedAt: now,
+    });
+    sendInvitation(ctx, resent, password);
+    return { User: userType(resent) };
   }
   if (existing) throw new CognitoError('UsernameExistsException', 'User account already exists');
   const user: UserRecord = {
@@ -96,8 +90,7 @@ export async function adminCreateUser(
   };
   if (findUser(ctx, email))
     throw new CognitoError('UsernameExistsException', 'User account already exists');
-  ctx.state.users.set(user.username, user);
-  ctx.persist();
+  ctx.repo.addUser(user);
   if (input.messageAction !== 'SUPPRESS') sendInvitation(ctx, user, password);
   return { User: userType(user) };
 }
@@ -112,17 +105,14 @@ export function adminGetUser(ctx: PoolContext, name: string) {
 export function adminDeleteUser(ctx: PoolContext, name: string): void {
   const user = requireUser(ctx, name);
   revokeAllFamilies(ctx, user.username);
-  ctx.state.users.delete(user.username);
-  ctx.persist();
+  ctx.repo.deleteUser(user.username);
 }
 
 /** Disabling revokes the user's tokens (Cognito: "revokes all access tokens"). */
 export function adminSetEnabled(ctx: PoolContext, name: string, enabled: boolean): void {
   const user = requireUser(ctx, name);
-  user.enabled = enabled;
-  user.updatedAt = ctx.clock.now();
+  ctx.repo.updateUser(user.username, { enabled, updatedAt: ctx.clock.now() });
   if (!enabled) revokeAllFamilies(ctx, user.username);
-  ctx.persist();
 }
 
 export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
@@ -133,10 +123,11 @@ export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
       `User cannot be confirmed. Current status is ${user.status}`,
     );
   }
-  user.status = 'CONFIRMED';
-  delete user.codes.signup;
-  user.updatedAt = ctx.clock.now();
-  ctx.persist();
+  ctx.repo.updateUser(user.username, {
+    status: 'CONFIRMED',
+    codes: codesWithout(user.codes, 'signup'),
+    updatedAt: ctx.clock.now(),
+  });
 }
 
 export async function adminSetUserPassword(
@@ -147,13 +138,15 @@ export async function adminSetUserPassword(
 ): Promise<void> {
   const user = requireUser(ctx, name);
   checkPasswordPolicy(ctx.config.passwordPolicy, password);
-  user.passwordHash = await ctx.hasher.hash(password);
-  user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
-  user.temporaryPasswordExpiresAt = permanent
-    ? null
-    : ctx.clock.now() + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000;
-  user.updatedAt = ctx.clock.now();
-  ctx.persist();
+  const passwordHash = await ctx.hasher.hash(password);
+  ctx.repo.updateUser(user.username, {
+    passwordHash,
+    status: permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD',
+    temporaryPasswordExpiresAt: permanent
+      ? null
+      : ctx.clock.now() + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000,
+    updatedAt: ctx.clock.now(),
+  });
 }
 
 const groupName = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
@@ -164,10 +157,9 @@ export function createGroup(ctx: PoolContext, name: string) {
       'InvalidParameterException',
       'GroupName must be 1-128 printable characters without spaces.',
     );
-  if (ctx.state.groups.has(name))
+  if (ctx.repo.hasGroup(name))
     throw new CognitoError('GroupExistsException', 'A group with the name already exists.');
-  ctx.state.groups.add(name);
-  ctx.persist();
+  ctx.repo.addGroup(name);
   return {
     Group: {
       GroupName: name,
@@ -180,11 +172,12 @@ export function createGroup(ctx: PoolContext, name: string) {
 
 export function adminAddUserToGroup(ctx: PoolContext, name: string, group: string): void {
   const user = requireUser(ctx, name);
-  if (!ctx.state.groups.has(group))
+  if (!ctx.repo.hasGroup(group))
     throw new CognitoError('ResourceNotFoundException', 'Group not found.');
-  if (!user.groups.includes(group)) user.groups.push(group);
-  user.updatedAt = ctx.clock.now();
-  ctx.persist();
+  ctx.repo.updateUser(user.username, {
+    groups: user.groups.includes(group) ? user.groups : [...user.groups, group],
+    updatedAt: ctx.clock.now(),
+  });
 }
 
 const filterPattern = /^\s*([a-z_:]+)\s*(=|\^=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
@@ -211,7 +204,7 @@ export function listUsers(
       "1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60",
     );
   }
-  let users = [...ctx.state.users.values()].sort(
+  let users = [...ctx.repo.users()].sort(
     (a, b) => a.createdAt - b.createdAt || a.username.localeCompare(b.username),
   );
   if (input.filter) {

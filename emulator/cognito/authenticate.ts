@@ -59,11 +59,13 @@ export async function setNewPassword(
   user: UserRecord,
   password: string,
   member = 'password',
-): Promise<void> {
+): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password, member);
-  user.passwordHash = await ctx.hasher.hash(password);
-  user.status = 'CONFIRMED';
-  user.temporaryPasswordExpiresAt = null;
-  user.updatedAt = ctx.clock.now();
-  ctx.persist();
+  const passwordHash = await ctx.hasher.hash(password);
+  return ctx.repo.updateUser(user.username, {
+    passwordHash,
+    status: 'CONFIRMED',
+    temporaryPasswordExpiresAt: null,
+    updatedAt: ctx.clock.now(),
+  });
 }

@@ -8,32 +8,8 @@ import { discoveryDocument } from './oauth/discovery';
 import { revokeEndpoint } from './oauth/revoke-endpoint';
 import { tokenEndpoint } from './oauth/token-endpoint';
 import { userInfoEndpoint } from './oauth/userinfo-endpoint';
-import { authorizeRoute } from './hosted-ui/authorize-route';
-import { confirmUserRoute, resendCodeRoute } from './hosted-ui/confirm-user-route';
-import { errorRoute } from './hosted-ui/error-route';
-import { forceChangePasswordRoute } from './hosted-ui/force-change-password-route';
-import { confirmForgotPasswordRoute, forgotPasswordRoute } from './hosted-ui/forgot-password-route';
-import { renderErrorPage, type HostedPage } from './hosted-ui/hosted-page';
-import { loginRoute } from './hosted-ui/login-route';
-import { logoutRoute } from './hosted-ui/logout-route';
-import { signupRoute } from './hosted-ui/signup-route';
-
-type PageRoute = (page: HostedPage) => void | Promise<void>;
-
-const pages: Record<string, PageRoute> = {
-  '/oauth2/authorize': authorizeRoute,
-  '/authorize': authorizeRoute,
-  '/login': loginRoute,
-  '/signup': signupRoute,
-  '/confirmUser': confirmUserRoute,
-  '/resendcode': resendCodeRoute,
-  '/forgotPassword': forgotPasswordRoute,
-  '/confirmForgotPassword': confirmForgotPasswordRoute,
-  '/confirmforgotPassword': confirmForgotPasswordRoute,
-  '/forceChangePassword': forceChangePasswordRoute,
-  '/logout': logoutRoute,
-  '/error': errorRoute,
-};
+import { renderErrorPage } from './hosted-ui/hosted-page';
+import { hostedPages } from './hosted-ui/hosted-pages';
 
 function sendWellKnown(res: ServerResponse, body: unknown): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
@@ -113,8 +89,8 @@ export async function routeCognito(
     );
     return true;
   }
-  const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
+  const page = hostedPages.get(path);
   if (!page) return false;
-  await page({ ctx, req, res, url });
+  await page.handle({ ctx, req, res, url });
   return true;
 }

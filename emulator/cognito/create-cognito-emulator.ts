@@ -21,7 +21,8 @@ import {
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 import { findUser, randomIds, type IdSource, type PoolContext } from './pool-context';
 import type { PoolConfig } from './pool-config';
-import { createPoolState, snapshotState, sweepExpired, type PersistedState } from './pool-state';
+import { createPoolRepository } from './pool-repository';
+import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { createSignInThrottle } from './sign-in-throttle';
 import { routeCognito } from './cognito-routes';
@@ -94,33 +95,26 @@ export function createCognitoEmulator(
   const ids = services.ids ?? randomIds;
   let keyFile = pruneKeyFile(services.keyFile, clock.now(), maxTokenSeconds(config));
   let ring: KeyRing = loadKeyRing(keyFile);
-  const state = createPoolState(services.initialState);
-  let scheduled: NodeJS.Immediate | undefined;
-  const writeState = () => {
-    scheduled = undefined;
-    try {
-      services.saveState?.(snapshotState(state, clock.now()));
-    } catch (error) {
-      log(`[cognito] could not save data: ${String(error)}`);
-    }
-  };
+  const repo = createPoolRepository({
+    initial: services.initialState,
+    clock,
+    save: services.saveState,
+    log,
+  });
   const ctx: PoolContext = {
     config,
-    state,
+    repo,
     clock,
     ids,
     hasher: services.hasher ?? createPasswordHasher(),
     mailbox: services.mailbox ?? createMailbox({ clock, newId: () => ids.uuid(), log }),
     throttle: createSignInThrottle(config.freeFailedSignIns),
     keys: () => ring,
-    persist: () => {
-      if (services.saveState) scheduled ??= setImmediate(writeState);
-    },
     log,
   };
   // Only memory hygiene, so it runs on wall time; every expiry is decided where the record is
   // read, against the clock, so a manual clock needs no sweep to be right.
-  const sweeper = setInterval(() => sweepExpired(state, clock.now()), 60_000);
+  const sweeper = setInterval(() => repo.sweep(clock.now()), 60_000);
   sweeper.unref();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -157,7 +151,7 @@ export function createCognitoEmulator(
       });
       await adminSetUserPassword(ctx, created.User.Username, input.password, true);
       for (const g of input.groups ?? []) {
-        if (!state.groups.has(g)) createGroup(ctx, g);
+        if (!repo.hasGroup(g)) createGroup(ctx, g);
         adminAddUserToGroup(ctx, created.User.Username, g);
       }
       return { username: created.User.Username };
@@ -197,12 +191,7 @@ export function createCognitoEmulator(
       services.saveKeys?.(keyFile);
     },
     jwks: () => ring.jwks(),
-    flush() {
-      if (scheduled) {
-        clearImmediate(scheduled);
-        writeState();
-      }
-    },
+    flush: () => repo.flush(),
   };
   return {
     pool,

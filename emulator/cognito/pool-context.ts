@@ -4,7 +4,8 @@ import type { Clock } from '../../contract/clock';
 import type { KeyRing } from './key-ring';
 import type { PasswordHasher } from './password-hasher';
 import type { PoolConfig } from './pool-config';
-import type { PoolState, UserRecord } from './pool-state';
+import type { PoolRepository } from './pool-repository';
+import type { UserRecord } from './pool-state';
 import type { SignInThrottle } from './sign-in-throttle';
 
 /** Sources of randomness, passed in so tests can make them predictable. */
@@ -25,7 +26,8 @@ export const randomIds: IdSource = {
 /** What every operation gets: config, data, and the services that vary. */
 export interface PoolContext {
   readonly config: PoolConfig;
-  readonly state: PoolState;
+  /** The pool's data; the only way to read or change it. */
+  readonly repo: PoolRepository;
   readonly clock: Clock;
   readonly ids: IdSource;
   readonly hasher: PasswordHasher;
@@ -33,8 +35,6 @@ export interface PoolContext {
   readonly throttle: SignInThrottle;
   /** The current key ring (replaced on rotation). */
   keys(): KeyRing;
-  /** Marks persisted data as changed. */
-  persist(): void;
   log(line: string): void;
 }
 
@@ -44,11 +44,7 @@ export const nowSeconds = (ctx: PoolContext) => Math.floor(ctx.clock.now() / 100
 
 /** Finds a user by pool username (UUID) or by email, case-insensitively. */
 export function findUser(ctx: PoolContext, name: string): UserRecord | undefined {
-  const direct = ctx.state.users.get(name);
-  if (direct) return direct;
-  const email = name.trim().toLowerCase();
-  for (const user of ctx.state.users.values()) if (user.email.toLowerCase() === email) return user;
-  return undefined;
+  return ctx.repo.findUser(name);
 }
 
 export const isEmail = (value: string) =>

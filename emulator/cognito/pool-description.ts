@@ -13,16 +13,8 @@ import {
   type StandardAttribute,
 } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
+import type { Wire } from './operations/operation';
 import { findClient, type PoolConfig } from './pool-config';
-
-/** An SDK shape as the JSON API sends it: timestamps are epoch seconds, not Dates. */
-export type OnTheWire<T> = T extends Date
-  ? number
-  : T extends readonly (infer U)[]
-    ? OnTheWire<U>[]
-    : T extends object
-      ? { [K in keyof T]: OnTheWire<T[K]> }
-      : T;
 
 const epochSeconds = (ms: number) => ms / 1000;
 
@@ -79,7 +71,7 @@ function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
 export function describeUserPool(
   config: PoolConfig,
   estimatedNumberOfUsers = 0,
-): OnTheWire<UserPoolType> {
+): Wire<UserPoolType> {
   const created = epochSeconds(config.createdAt);
   const p = config.passwordPolicy;
   return {
@@ -131,7 +123,7 @@ function validity(seconds: number): [number, TimeUnitsType] {
 export function describeUserPoolClient(
   config: PoolConfig,
   clientId: string,
-): OnTheWire<UserPoolClientType> {
+): Wire<UserPoolClientType> {
   const client = findClient(config, clientId);
   if (!client)
     throw new CognitoError(

@@ -1,4 +1,7 @@
-/** The pool's data: what is persisted, and the short-lived records kept in memory only. */
+/**
+ * The pool's data: what is persisted, and the short-lived records kept in memory only. Records
+ * are immutable; only pool-repository.ts replaces them (and so knows when to save).
+ */
 
 export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
 export type CodePurpose = 'signup' | 'reset';
@@ -7,24 +10,24 @@ export interface CodeRecord {
   /** SHA-256 of the code; the code itself is only in the mailbox. */
   readonly hash: string;
   readonly expiresAt: number;
-  failures: number;
+  readonly failures: number;
 }
 
 export interface UserRecord {
   /** Pool username: a UUID equal to `sub` (email-as-username pool). */
   readonly username: string;
-  email: string;
-  emailVerified: boolean;
+  readonly email: string;
+  readonly emailVerified: boolean;
   /** Other standard attributes (name, ...), never sub/email/email_verified. */
-  attributes: Record<string, string>;
-  status: UserStatus;
-  enabled: boolean;
-  passwordHash: string;
-  temporaryPasswordExpiresAt: number | null;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly status: UserStatus;
+  readonly enabled: boolean;
+  readonly passwordHash: string;
+  readonly temporaryPasswordExpiresAt: number | null;
   readonly createdAt: number;
-  updatedAt: number;
-  groups: string[];
-  codes: Partial<Record<CodePurpose, CodeRecord>>;
+  readonly updatedAt: number;
+  readonly groups: readonly string[];
+  readonly codes: Readonly<Partial<Record<CodePurpose, CodeRecord>>>;
 }
 
 /**
@@ -45,14 +48,14 @@ export interface TokenFamily {
   readonly issuedAt: number;
   /** Refresh-token expiry, or access-token expiry when there is no refresh token. */
   readonly expiresAt: number;
-  revokedAt: number | null;
+  readonly revokedAt: number | null;
 }
 
 export interface PersistedState {
   readonly version: 1;
-  readonly users: UserRecord[];
-  readonly tokenFamilies: TokenFamily[];
-  readonly groups: string[];
+  readonly users: readonly UserRecord[];
+  readonly tokenFamilies: readonly TokenFamily[];
+  readonly groups: readonly string[];
 }
 
 export interface AuthCodeRecord {
@@ -74,6 +77,22 @@ export interface SessionRecord {
   readonly authTime?: number;
 }
 
+export interface RedeemedCode {
+  readonly originJti: string;
+  readonly expiresAt: number;
+}
+
+/** The kinds of short-lived session record, each in its own map. */
+export type SessionKind =
+  /** JSON API challenge sessions (NEW_PASSWORD_REQUIRED). */
+  | 'challenge'
+  /** Hosted UI `cognito` cookie sessions. */
+  | 'hosted'
+  /** Hosted UI: a sign-up waiting for its code in the same browser. */
+  | 'pendingSignIn'
+  /** Hosted UI: a forced password change waiting in the same browser. */
+  | 'pendingChallenge';
+
 export interface PoolState {
   readonly users: Map<string, UserRecord>;
   readonly tokenFamilies: Map<string, TokenFamily>;
@@ -85,14 +104,8 @@ export interface PoolState {
   /** Authorization codes: single-use, 5 minutes. */
   readonly authCodes: Map<string, AuthCodeRecord>;
   /** Codes already redeemed, mapped to the token family they produced (reuse revokes it). */
-  readonly redeemedCodes: Map<string, { originJti: string; expiresAt: number }>;
-  /** JSON API challenge sessions (NEW_PASSWORD_REQUIRED). */
-  readonly challengeSessions: Map<string, SessionRecord>;
-  /** Hosted UI `cognito` cookie sessions. */
-  readonly hostedSessions: Map<string, SessionRecord>;
-  /** Hosted UI: sign-up or forced-password steps waiting to finish in the same browser. */
-  readonly pendingSignIns: Map<string, SessionRecord>;
-  readonly pendingChallenges: Map<string, SessionRecord>;
+  readonly redeemedCodes: Map<string, RedeemedCode>;
+  readonly sessions: Readonly<Record<SessionKind, Map<string, SessionRecord>>>;
 }
 
 export function createPoolState(initial?: PersistedState): PoolState {
@@ -109,10 +122,12 @@ export function createPoolState(initial?: PersistedState): PoolState {
     sendLog: new Map(),
     authCodes: new Map(),
     redeemedCodes: new Map(),
-    challengeSessions: new Map(),
-    hostedSessions: new Map(),
-    pendingSignIns: new Map(),
-    pendingChallenges: new Map(),
+    sessions: {
+      challenge: new Map(),
+      hosted: new Map(),
+      pendingSignIn: new Map(),
+      pendingChallenge: new Map(),
+    },
   };
 }
 
@@ -126,16 +141,12 @@ export function snapshotState(state: PoolState, now: number): PersistedState {
   };
 }
 
-/** Removes expired in-memory records; called on a timer and before lookups that matter. */
+/** Removes expired in-memory records and token families. */
 export function sweepExpired(state: PoolState, now: number): void {
-  for (const map of [
-    state.authCodes,
-    state.redeemedCodes,
-    state.challengeSessions,
-    state.hostedSessions,
-    state.pendingSignIns,
-    state.pendingChallenges,
-  ] as Map<string, { expiresAt: number }>[]) {
+  for (const map of [state.authCodes, state.redeemedCodes, ...Object.values(state.sessions)] as Map<
+    string,
+    { expiresAt: number }
+  >[]) {
     for (const [key, value] of map) if (value.expiresAt <= now) map.delete(key);
   }
   for (const [jti, family] of state.tokenFamilies) {

@@ -2,7 +2,7 @@ import { CognitoError, messages } from './cognito-error';
 import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
-import { parseAttributes } from './user-attributes';
+import { parseAttributes, type UserAttribute } from './user-attributes';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
 export interface CodeDeliveryDetails {
@@ -30,7 +30,7 @@ function sendSignUpCode(ctx: PoolContext, user: UserRecord): void {
 /** SignUp: email is the sign-in name; the pool username is a new UUID (= sub). */
 export async function signUp(
   ctx: PoolContext,
-  input: { username: string; password: string; attributes?: unknown },
+  input: { username: string; password: string; attributes?: readonly UserAttribute[] | undefined },
 ): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails: CodeDeliveryDetails }> {
   const email = input.username.trim();
   if (!isEmail(email))
@@ -61,7 +61,7 @@ export async function signUp(
   };
   // Re-check after the await: a parallel sign-up may have taken the address meanwhile.
   if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
-  ctx.state.users.set(user.username, user);
+  ctx.repo.addUser(user);
   assertCanSend(ctx, user);
   sendSignUpCode(ctx, user);
   return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery(email) };
@@ -78,11 +78,11 @@ export function confirmSignUp(ctx: PoolContext, name: string, code: string): Use
     );
   }
   consumeCode(ctx, user, 'signup', code);
-  user.status = 'CONFIRMED';
-  user.emailVerified = true;
-  user.updatedAt = ctx.clock.now();
-  ctx.persist();
-  return user;
+  return ctx.repo.updateUser(user.username, {
+    status: 'CONFIRMED',
+    emailVerified: true,
+    updatedAt: ctx.clock.now(),
+  });
 }
 
 /** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
@@ -143,21 +143,19 @@ export async function confirmForgotPassword(
   if (!user || !user.enabled)
     throw new CognitoError('CodeMismatchException', messages.codeMismatch);
   consumeCode(ctx, user, 'reset', code);
-  user.passwordHash = await ctx.hasher.hash(password);
-  user.status = 'CONFIRMED';
-  user.temporaryPasswordExpiresAt = null;
-  user.updatedAt = ctx.clock.now();
+  const passwordHash = await ctx.hasher.hash(password);
+  const updated = ctx.repo.updateUser(user.username, {
+    passwordHash,
+    status: 'CONFIRMED',
+    temporaryPasswordExpiresAt: null,
+    updatedAt: ctx.clock.now(),
+  });
   ctx.throttle.recordSuccess(`user:${user.username}`);
   revokeAllFamilies(ctx, user.username);
-  ctx.persist();
-  return user;
+  return updated;
 }
 
 /** Revokes every token family of a user (global sign-out, disable, reset). */
 export function revokeAllFamilies(ctx: PoolContext, username: string): void {
-  const now = ctx.clock.now();
-  for (const family of ctx.state.tokenFamilies.values()) {
-    if (family.username === username && family.revokedAt === null) family.revokedAt = now;
-  }
-  ctx.persist();
+  ctx.repo.revokeUserFamilies(username, ctx.clock.now());
 }

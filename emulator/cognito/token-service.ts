@@ -128,9 +128,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
           1000,
       revokedAt: null,
     };
-    ctx.state.tokenFamilies.set(originJti, family);
-    if (family.refreshHash !== null) ctx.state.refreshIndex.set(family.refreshHash, originJti);
-    ctx.persist();
+    ctx.repo.addFamily(family);
   }
   return { idToken, accessToken, refreshToken, expiresIn: client.accessTokenSeconds, originJti };
 }
@@ -144,15 +142,38 @@ export function checkRefreshToken(
   clientId: string,
 ): { ok: true; family: TokenFamily; user: UserRecord } | { ok: false; reason: RefreshFailure } {
   if (token.length > 4096) return { ok: false, reason: 'invalid' };
-  const jti = ctx.state.refreshIndex.get(sha256(token));
-  const family = jti === undefined ? undefined : ctx.state.tokenFamilies.get(jti);
+  const family = ctx.repo.familyOfRefreshToken(token);
   if (!family || family.clientId !== clientId) return { ok: false, reason: 'invalid' };
   if (family.revokedAt !== null) return { ok: false, reason: 'revoked' };
   if (family.expiresAt <= ctx.clock.now()) return { ok: false, reason: 'expired' };
-  const user = ctx.state.users.get(family.username);
+  const user = ctx.repo.user(family.username);
   if (!user || !user.enabled || user.status !== 'CONFIRMED')
     return { ok: false, reason: 'revoked' };
   return { ok: true, family, user };
+}
+
+/**
+ * The refresh grant of the JSON API and the token endpoint: new ID and access tokens in the
+ * same family, with its scopes and auth_time, and no new refresh token.
+ */
+export function refreshTokens(
+  ctx: PoolContext,
+  token: string,
+  client: AppClientConfig,
+): { ok: true; tokens: IssuedTokens } | { ok: false; reason: RefreshFailure } {
+  const checked = checkRefreshToken(ctx, token, client.clientId);
+  if (!checked.ok) return checked;
+  const { family, user } = checked;
+  const tokens = issueTokens(ctx, {
+    user,
+    client,
+    scopes: family.scopes,
+    authTime: family.authTime,
+    oauth: family.oauth,
+    family,
+    withRefreshToken: false,
+  });
+  return { ok: true, tokens };
 }
 
 /** Revokes the family of a refresh token; unknown tokens are ignored (RFC 7009). */
@@ -161,12 +182,10 @@ export function revokeRefreshToken(
   token: string,
   clientId: string,
 ): 'revoked' | 'unknown' | 'otherClient' {
-  const jti = token.length > 4096 ? undefined : ctx.state.refreshIndex.get(sha256(token));
-  const family = jti === undefined ? undefined : ctx.state.tokenFamilies.get(jti);
+  const family = token.length > 4096 ? undefined : ctx.repo.familyOfRefreshToken(token);
   if (!family) return 'unknown';
   if (family.clientId !== clientId) return 'otherClient';
-  family.revokedAt ??= ctx.clock.now();
-  ctx.persist();
+  ctx.repo.revokeFamily(family.originJti, ctx.clock.now());
   return 'revoked';
 }
 
@@ -189,9 +208,8 @@ export function verifyAccessToken(
   if (c.token_use !== 'access' || c.iss !== ctx.config.issuer || typeof c.exp !== 'number')
     throw fail(messages.invalidAccess);
   if (c.exp <= nowSeconds(ctx)) throw fail(messages.accessExpired);
-  const family =
-    typeof c.origin_jti === 'string' ? ctx.state.tokenFamilies.get(c.origin_jti) : undefined;
-  const user = typeof c.username === 'string' ? ctx.state.users.get(c.username) : undefined;
+  const family = typeof c.origin_jti === 'string' ? ctx.repo.family(c.origin_jti) : undefined;
+  const user = typeof c.username === 'string' ? ctx.repo.user(c.username) : undefined;
   if (!family || family.revokedAt !== null || !user || !user.enabled)
     throw fail(messages.accessRevoked);
   return { claims: c, user, family };

@@ -2,39 +2,33 @@ import { standardAttributes } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
 import type { UserRecord } from './pool-state';
 
+/**
+ * The standard claims of the OIDC `profile` scope (userInfo and narrowed ID tokens): the pool's
+ * standard attributes less email (`email` scope), phone_number (`phone` scope) and address.
+ */
+export const profileClaims: readonly string[] = standardAttributes.filter(
+  (name) => name !== 'email' && name !== 'phone_number' && name !== 'address',
+);
+
 /** Standard attributes the pool accepts besides email (custom attributes are not emulated). */
 const writable = new Set<string>(standardAttributes.filter((name) => name !== 'email'));
 
-export interface AttributeInput {
-  Name?: unknown;
-  Value?: unknown;
+/** One `{Name, Value}` of UserAttributes, its shape already checked (JsonInput.attributes). */
+export interface UserAttribute {
+  readonly Name: string;
+  readonly Value: string;
 }
 
-/** Validates `[{Name, Value}]`; email/email_verified are returned separately. */
-export function parseAttributes(list: unknown): {
+/** Checks names against the schema; email/email_verified are returned separately. */
+export function parseAttributes(list: readonly UserAttribute[] = []): {
   email?: string;
   emailVerified?: boolean;
   other: Record<string, string>;
 } {
-  if (list === undefined || list === null) return { other: {} };
-  if (!Array.isArray(list) || list.length > 50) {
-    throw new CognitoError(
-      'InvalidParameterException',
-      'UserAttributes must be a list of at most 50 {Name, Value} entries.',
-    );
-  }
   const out: { email?: string; emailVerified?: boolean; other: Record<string, string> } = {
     other: {},
   };
-  for (const item of list as AttributeInput[]) {
-    const name = item?.Name;
-    const value = item?.Value ?? '';
-    if (typeof name !== 'string' || typeof value !== 'string' || value.length > 2048) {
-      throw new CognitoError(
-        'InvalidParameterException',
-        'Each user attribute needs a string Name and a string Value (up to 2048 characters).',
-      );
-    }
+  for (const { Name: name, Value: value } of list) {
     if (name === 'email') out.email = value;
     else if (name === 'email_verified') out.emailVerified = value === 'true';
     else if (writable.has(name)) out.other[name] = value;

@@ -1,3 +1,6 @@
+import type { IncomingMessage } from 'node:http';
+import { readBodyWithin } from './read-body';
+
 /** Media type of a request without parameters, lower-cased ('' when absent). */
 export function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -15,4 +18,28 @@ export function parseForm(body: string): { fields: Map<string, string>; duplicat
     else fields.set(key, value);
   }
   return { fields, duplicates };
+}
+
+/** Why a posted form was refused; each caller turns it into its own wire format. */
+export type FormProblem =
+  | { kind: 'mediaType' }
+  | { kind: 'tooLarge'; limit: number }
+  | { kind: 'duplicate'; field: string };
+
+/**
+ * Reads an `application/x-www-form-urlencoded` body of at most `limit` bytes, refusing another
+ * media type, a larger body and a field sent twice with the error `refuse` makes.
+ */
+export async function readForm(
+  req: IncomingMessage,
+  limit: number,
+  refuse: (problem: FormProblem) => Error,
+): Promise<Map<string, string>> {
+  if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded')
+    throw refuse({ kind: 'mediaType' });
+  const raw = await readBodyWithin(req, limit, () => refuse({ kind: 'tooLarge', limit }));
+  const { fields, duplicates } = parseForm(raw.toString('utf8'));
+  if (duplicates.length > 0)
+    throw refuse({ kind: 'duplicate', field: duplicates[0]!.slice(0, 64) });
+  return fields;
 }

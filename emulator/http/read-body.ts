@@ -48,3 +48,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     });
   });
 }
+
+/** `readBody`, with a body over `limit` turned into the caller's own error. */
+export async function readBodyWithin(
+  req: IncomingMessage,
+  limit: number,
+  tooLarge: () => Error,
+): Promise<Buffer> {
+  try {
+    return await readBody(req, limit);
+  } catch (error) {
+    if (error instanceof BodyError && error.code === 'BodyTooLarge') throw tooLarge();
+    throw error;
+  }
+}

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startCognito } from './cognito-fixtures';
 
 const email = 'grace@example.com';
 const password = 'Correct-Horse-2';
@@ -30,12 +31,15 @@ describe('Cognito emulator fails closed', () => {
     for (const [k, v] of Object.entries(q)) if (v !== null) params.set(k, v);
     return `${domain}/oauth2/authorize?${params}`;
   };
-  const token = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+  /** POSTs a raw body to the token endpoint (for bodies a form would never send). */
+  const postToken = (contentType: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${domain}/oauth2/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(form),
+      headers: { 'content-type': contentType, ...headers },
+      body,
     });
+  const token = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+    postToken('application/x-www-form-urlencoded', new URLSearchParams(form).toString(), headers);
   const codeFor = async (
     extra: Record<string, string | null> = {},
     user = email,
@@ -45,24 +49,19 @@ describe('Cognito emulator fails closed', () => {
     expect(answer.status).toBe(302);
     return new URL(answer.location!).searchParams.get('code')!;
   };
+  const redeemForm = (code: string, extra: Record<string, string> = {}) => ({
+    grant_type: 'authorization_code',
+    client_id: emulator.clientId,
+    code,
+    redirect_uri: redirectUri,
+    code_verifier: verifier,
+    ...extra,
+  });
   const redeem = (code: string, extra: Record<string, string> = {}) =>
-    token({
-      grant_type: 'authorization_code',
-      client_id: emulator.clientId,
-      code,
-      redirect_uri: redirectUri,
-      code_verifier: verifier,
-      ...extra,
-    });
+    token(redeemForm(code, extra));
 
   beforeAll(async () => {
-    emulator = await createEmulator({
-      cognitoPort: 0,
-      api: false,
-      dataDir: null,
-      clock,
-      log: () => {},
-    });
+    emulator = await startCognito({ clock });
     domain = emulator.urls.domain;
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     await emulator.pool.createUser({ email, password });
@@ -178,15 +177,7 @@ describe('Cognito emulator fails closed', () => {
       ['a too short verifier', { code_verifier: 'abc' }],
       ['another redirect_uri', { redirect_uri: 'http://localhost:4173/callback' }],
     ])('refuse %s with invalid_grant', async (_name, extra) => {
-      const code = await codeFor();
-      const form: Record<string, string> = {
-        grant_type: 'authorization_code',
-        client_id: emulator.clientId,
-        code,
-        redirect_uri: redirectUri,
-        code_verifier: verifier,
-        ...extra,
-      };
+      const form: Record<string, string> = redeemForm(await codeFor(), extra);
       if (form.code_verifier === '') delete form.code_verifier;
       const res = await token(form);
       expect(res.status).toBe(400);
@@ -195,13 +186,7 @@ describe('Cognito emulator fails closed', () => {
   });
 
   it('refuses a verifier when the code had no challenge (client without required PKCE)', async () => {
-    const lax = await createEmulator({
-      cognitoPort: 0,
-      api: false,
-      dataDir: null,
-      requirePkce: false,
-      log: () => {},
-    });
+    const lax = await startCognito({ requirePkce: false });
     try {
       await lax.pool.createUser({ email, password });
       const uri = lax.runtimeConfig('http://localhost:5173').redirectUri;
@@ -228,17 +213,7 @@ describe('Cognito emulator fails closed', () => {
   describe('token endpoint hygiene', () => {
     it.each([
       ['GET', () => fetch(`${domain}/oauth2/token`), 405, 'invalid_request'],
-      [
-        'a JSON body',
-        () =>
-          fetch(`${domain}/oauth2/token`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{}',
-          }),
-        400,
-        'invalid_request',
-      ],
+      ['a JSON body', () => postToken('application/json', '{}'), 400, 'invalid_request'],
       [
         'an oversized body',
         () =>
@@ -248,12 +223,7 @@ describe('Cognito emulator fails closed', () => {
       ],
       [
         'a repeated parameter',
-        () =>
-          fetch(`${domain}/oauth2/token`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: 'grant_type=a&grant_type=b',
-          }),
+        () => postToken('application/x-www-form-urlencoded', 'grant_type=a&grant_type=b'),
         400,
         'invalid_request',
       ],
@@ -397,6 +367,12 @@ describe('Cognito emulator fails closed', () => {
       const first = await browser.request(authorizeUrl());
       return browser.request(first.location!);
     };
+    /** Opens the sign-in page (unless given) and posts its form with these fields. */
+    const signIn = async (
+      browser: HostedUiBrowser,
+      fields: Record<string, string>,
+      page?: Awaited<ReturnType<typeof loginPage>>,
+    ) => browser.submit(page ?? (await loginPage(browser)), fields, 'cognitoSignInForm');
 
     it('sends anti-framing, CSP and no-store headers on every page', async () => {
       const browser = new HostedUiBrowser(domain);
@@ -425,29 +401,17 @@ describe('Cognito emulator fails closed', () => {
     it('refuses a post whose CSRF token does not match the cookie', async () => {
       const browser = new HostedUiBrowser(domain);
       const page = await loginPage(browser);
-      const res = await browser.submit(
-        page,
-        { username: email, password, _csrf: 'A'.repeat(43) },
-        'cognitoSignInForm',
-      );
+      const res = await signIn(browser, { username: email, password, _csrf: 'A'.repeat(43) }, page);
       expect(res.status).toBe(403);
       const noCookie = new HostedUiBrowser(domain);
-      const res2 = await noCookie.submit(page, { username: email, password }, 'cognitoSignInForm');
+      const res2 = await signIn(noCookie, { username: email, password }, page);
       expect(res2.status).toBe(403);
     });
 
     it('gives the same answer for an unknown user and a wrong password', async () => {
       const browser = new HostedUiBrowser(domain);
-      const a = await browser.submit(
-        await loginPage(browser),
-        { username: 'nobody@example.com', password },
-        'cognitoSignInForm',
-      );
-      const b = await browser.submit(
-        await loginPage(browser),
-        { username: email, password: 'Wrong-Pass-1' },
-        'cognitoSignInForm',
-      );
+      const a = await signIn(browser, { username: 'nobody@example.com', password });
+      const b = await signIn(browser, { username: email, password: 'Wrong-Pass-1' });
       expect(a.status).toBe(b.status);
       for (const r of [a, b])
         expect(r.body).toContain(
@@ -457,11 +421,10 @@ describe('Cognito emulator fails closed', () => {
 
     it('escapes what it echoes', async () => {
       const browser = new HostedUiBrowser(domain);
-      const res = await browser.submit(
-        await loginPage(browser),
-        { username: '<img src=x onerror=alert(1)>', password: 'x' },
-        'cognitoSignInForm',
-      );
+      const res = await signIn(browser, {
+        username: '<img src=x onerror=alert(1)>',
+        password: 'x',
+      });
       expect(res.body).not.toContain('<img src=x');
       expect(res.body).toContain('&lt;img src=x onerror=alert(1)&gt;');
       const err = await browser.request('/error?error=%3Cscript%3Ealert(1)%3C/script%3E');
@@ -471,11 +434,7 @@ describe('Cognito emulator fails closed', () => {
     it('answers oversized and malformed posts with 4xx', async () => {
       const browser = new HostedUiBrowser(domain);
       const page = await loginPage(browser);
-      const big = await browser.submit(
-        page,
-        { username: email, password: 'x'.repeat(20_000) },
-        'cognitoSignInForm',
-      );
+      const big = await signIn(browser, { username: email, password: 'x'.repeat(20_000) }, page);
       expect(big.status).toBe(413);
       const json = await browser.request(`/login?${new URL(authorizeUrl()).searchParams}`, {
         method: 'POST',
@@ -490,12 +449,7 @@ describe('Cognito emulator fails closed', () => {
       const user = 'locked@example.com';
       await emulator.pool.createUser({ email: user, password });
       const browser = new HostedUiBrowser(domain);
-      const attempt = async (pw: string) =>
-        browser.submit(
-          await loginPage(browser),
-          { username: user, password: pw },
-          'cognitoSignInForm',
-        );
+      const attempt = async (pw: string) => signIn(browser, { username: user, password: pw });
       for (let i = 0; i < 5; i++)
         expect((await attempt('Wrong-Pass-1')).body).toContain('Incorrect username or password.');
       expect((await attempt('Wrong-Pass-1')).body).toContain('Password attempts exceeded');
@@ -511,11 +465,7 @@ describe('Cognito emulator fails closed', () => {
     it('locks unknown users the same way', async () => {
       const browser = new HostedUiBrowser(domain);
       const attempt = async () =>
-        browser.submit(
-          await loginPage(browser),
-          { username: 'ghost@example.com', password: 'Wrong-Pass-1' },
-          'cognitoSignInForm',
-        );
+        signIn(browser, { username: 'ghost@example.com', password: 'Wrong-Pass-1' });
       for (let i = 0; i < 5; i++) await attempt();
       expect((await attempt()).body).toContain('Password attempts exceeded');
     });

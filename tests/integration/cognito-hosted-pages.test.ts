@@ -6,7 +6,8 @@ import {
   HostedUiBrowser,
   type BrowserResponse,
 } from '../../emulator/cognito/testing/hosted-ui-browser';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startCognito } from './cognito-fixtures';
 
 const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 
@@ -16,7 +17,7 @@ describe('Cognito emulator hosted pages', () => {
   let query: URLSearchParams;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
+    emulator = await startCognito();
     domain = emulator.urls.domain;
     query = new URLSearchParams({
       response_type: 'code',
@@ -31,6 +32,17 @@ describe('Cognito emulator hosted pages', () => {
   afterAll(() => emulator.close());
 
   const back = (res: BrowserResponse) => new URL(res.location!);
+
+  it.each(['constructor', 'toString', '__proto__', 'nope'])(
+    'shows no notice for ?notice=%s (only its own notices)',
+    async (notice) => {
+      const page = await new HostedUiBrowser(domain).request(
+        `/confirmUser?${query}&username=a%40b.c&notice=${notice}`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body).not.toContain('role="status"');
+    },
+  );
 
   it('signs up, confirms with the mailed code and lands on the callback with a code and the original state', async () => {
     const browser = new HostedUiBrowser(domain);
@@ -232,12 +244,7 @@ describe('Cognito emulator data folder', () => {
   it('keeps users, refresh tokens and keys across restarts, and rotation keeps old keys published', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cognito-emu-'));
     try {
-      const first = await createEmulator({
-        cognitoPort: 0,
-        api: false,
-        dataDir: dir,
-        log: () => {},
-      });
+      const first = await startCognito({ dataDir: dir });
       await first.pool.createUser({ email: 'kept@example.com', password: 'Kept-Pass-1' });
       const kids = first.jwks().keys.map((k) => k.kid);
       await first.pool.rotateKeys();
@@ -245,22 +252,11 @@ describe('Cognito emulator data folder', () => {
       expect(rotated).toHaveLength(4);
       expect(rotated).toEqual(expect.arrayContaining(kids));
       await first.close();
-      const second = await createEmulator({
-        cognitoPort: 0,
-        api: false,
-        dataDir: dir,
-        log: () => {},
-      });
+      const second = await startCognito({ dataDir: dir });
       expect(second.pool.getUser('kept@example.com')?.status).toBe('CONFIRMED');
       expect(second.jwks().keys.map((k) => k.kid)).toEqual(rotated);
       await second.close();
-      const reset = await createEmulator({
-        cognitoPort: 0,
-        api: false,
-        dataDir: dir,
-        reset: true,
-        log: () => {},
-      });
+      const reset = await startCognito({ dataDir: dir, reset: true });
       expect(reset.pool.getUser('kept@example.com')).toBeUndefined();
       await reset.close();
     } finally {

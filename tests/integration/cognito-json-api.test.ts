@@ -26,6 +26,27 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   let ClientId: string;
   let UserPoolId: string;
   const codeFor = (to: string) => emulator.pool.mailbox.latest(to)!.code!;
+  const passwordSignIn = (USERNAME: string, PASSWORD: string) =>
+    sdk.send(
+      new InitiateAuthCommand({
+        ClientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME, PASSWORD },
+      }),
+    );
+  const adminSignIn = (
+    AuthFlow: 'ADMIN_NO_SRP_AUTH' | 'ADMIN_USER_PASSWORD_AUTH',
+    USERNAME: string,
+    PASSWORD: string,
+  ) =>
+    sdk.send(
+      new AdminInitiateAuthCommand({
+        UserPoolId,
+        ClientId,
+        AuthFlow,
+        AuthParameters: { USERNAME, PASSWORD },
+      }),
+    );
 
   beforeAll(async () => {
     emulator = await createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {} });
@@ -57,14 +78,7 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
       subject: 'Your temporary password',
       code: 'Temp-Pass-1',
     });
-    const challenge = await sdk.send(
-      new AdminInitiateAuthCommand({
-        UserPoolId,
-        ClientId,
-        AuthFlow: 'ADMIN_NO_SRP_AUTH',
-        AuthParameters: { USERNAME: 'seed@example.com', PASSWORD: 'Temp-Pass-1' },
-      }),
-    );
+    const challenge = await adminSignIn('ADMIN_NO_SRP_AUTH', 'seed@example.com', 'Temp-Pass-1');
     expect(challenge.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
     expect(challenge.Session).toMatch(/^AYABe/);
     expect(JSON.parse(challenge.ChallengeParameters!.userAttributes!)).toMatchObject({
@@ -146,28 +160,14 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
       },
     });
     expect(codeFor(Username)).toMatch(/^\d{6}$/);
-    await expect(
-      sdk.send(
-        new InitiateAuthCommand({
-          ClientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: Username, PASSWORD: 'Self-Pass-1' },
-        }),
-      ),
-    ).rejects.toMatchObject({
+    await expect(passwordSignIn(Username, 'Self-Pass-1')).rejects.toMatchObject({
       name: 'UserNotConfirmedException',
       message: 'User is not confirmed.',
     });
     await sdk.send(
       new ConfirmSignUpCommand({ ClientId, Username, ConfirmationCode: codeFor(Username) }),
     );
-    const auth = await sdk.send(
-      new InitiateAuthCommand({
-        ClientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: Username, PASSWORD: 'Self-Pass-1' },
-      }),
-    );
+    const auth = await passwordSignIn(Username, 'Self-Pass-1');
     const { AccessToken, RefreshToken } = auth.AuthenticationResult!;
     expect(decodeJwt(auth.AuthenticationResult!.IdToken!).email_verified).toBe(true);
     const refreshed = await sdk.send(
@@ -223,13 +223,7 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
         Password: 'New-Pass-1',
       }),
     );
-    const auth = await sdk.send(
-      new InitiateAuthCommand({
-        ClientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: 'forgot@example.com', PASSWORD: 'New-Pass-1' },
-      }),
-    );
+    const auth = await passwordSignIn('forgot@example.com', 'New-Pass-1');
     expect(auth.AuthenticationResult?.AccessToken).toBeTruthy();
   });
 
@@ -243,13 +237,10 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
         GroupName: 'admin',
       }),
     );
-    const auth = await sdk.send(
-      new AdminInitiateAuthCommand({
-        UserPoolId,
-        ClientId,
-        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: 'grouped@example.com', PASSWORD: 'Group-Pass-1' },
-      }),
+    const auth = await adminSignIn(
+      'ADMIN_USER_PASSWORD_AUTH',
+      'grouped@example.com',
+      'Group-Pass-1',
     );
     expect(decodeJwt(auth.AuthenticationResult!.IdToken!)['cognito:groups']).toEqual(['admin']);
     const list = await sdk.send(
@@ -286,23 +277,12 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
 
   it('refuses a disabled user and stops its refresh token', async () => {
     await emulator.pool.createUser({ email: 'disabled@example.com', password: 'Dis-Pass-1' });
-    const auth = await sdk.send(
-      new InitiateAuthCommand({
-        ClientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: 'disabled@example.com', PASSWORD: 'Dis-Pass-1' },
-      }),
-    );
+    const auth = await passwordSignIn('disabled@example.com', 'Dis-Pass-1');
     await sdk.send(new AdminDisableUserCommand({ UserPoolId, Username: 'disabled@example.com' }));
-    await expect(
-      sdk.send(
-        new InitiateAuthCommand({
-          ClientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: 'disabled@example.com', PASSWORD: 'Dis-Pass-1' },
-        }),
-      ),
-    ).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'User is disabled.' });
+    await expect(passwordSignIn('disabled@example.com', 'Dis-Pass-1')).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'User is disabled.',
+    });
     await expect(
       sdk.send(
         new InitiateAuthCommand({

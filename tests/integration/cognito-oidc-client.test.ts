@@ -35,14 +35,22 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   });
   afterAll(() => emulator.close());
 
-  async function signIn(browser: HostedUiBrowser, extra: Record<string, string> = {}) {
+  /** An authorize URL with a fresh PKCE verifier (code flow, S256). */
+  async function authorizeUrl(params: Record<string, string>) {
     const verifier = oidc.randomPKCECodeVerifier();
-    const state = oidc.randomState();
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
-      scope: 'openid email profile',
       code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
+      ...params,
+    });
+    return { url, verifier };
+  }
+
+  async function signIn(browser: HostedUiBrowser, extra: Record<string, string> = {}) {
+    const state = oidc.randomState();
+    const { url, verifier } = await authorizeUrl({
+      scope: 'openid email profile',
       state,
       ...extra,
     });
@@ -167,14 +175,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   it('signs a second authorize in from the hosted-UI session cookie, until /logout ends it', async () => {
     const browser = new HostedUiBrowser(emulator.urls.domain);
     const { tokens: first } = await signIn(browser);
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: redirectUri,
-      scope: 'openid email',
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-      state: 'again',
-    });
+    const { url, verifier } = await authorizeUrl({ scope: 'openid email', state: 'again' });
     const sso = await browser.request(url.href);
     expect(sso.status).toBe(302);
     const callback = new URL(sso.location!);

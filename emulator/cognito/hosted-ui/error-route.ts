@@ -1,8 +1,11 @@
-import { renderErrorPage, allowMethods, type HostedPage } from './hosted-page';
+import { defineHostedRoute, PageError } from './define-hosted-page';
 
 /** GET /error?error=...: Cognito's generic error page (the text is escaped, never trusted). */
-export function errorRoute(page: HostedPage): void {
-  if (!allowMethods(page, ['GET'])) return;
-  const error = (page.url.searchParams.get('error') ?? 'unknown_error').slice(0, 200);
-  renderErrorPage(page.res, 400, error, 'Go back to the application and try again.');
-}
+export const errorRoute = defineHostedRoute({
+  path: '/error',
+  methods: ['GET'],
+  handle(page) {
+    const error = (page.url.searchParams.get('error') ?? 'unknown_error').slice(0, 200);
+    throw new PageError(400, error, 'Go back to the application and try again.');
+  },
+});

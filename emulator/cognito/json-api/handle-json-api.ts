@@ -1,20 +1,42 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaType } from '../../http/form';
-import { BodyError, readBody } from '../../http/read-body';
+import { readBodyWithin } from '../../http/read-body';
 import { sendJson } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
+import { checkCredentials, resolveCaller } from '../operations/authorise-call';
+import { findOperation } from '../operations';
+import { JsonInput } from '../operations/json-input';
 import type { PoolContext } from '../pool-context';
-import type { JsonBody } from './json-input';
-import { adminOperations, operations } from './operations';
 
 const targetPrefix = 'AWSCognitoIdentityProviderService.';
 const contentType = 'application/x-amz-json-1.1';
 export const jsonBodyLimit = 64 * 1024;
 
-function sendError(ctx: PoolContext, res: ServerResponse, error: CognitoError): void {
+function sendError(res: ServerResponse, error: CognitoError): void {
   res.setHeader('x-amzn-ErrorType', `${error.type}:`);
   sendJson(res, error.status, { __type: error.type, message: error.message }, contentType);
-  void ctx;
+}
+
+async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
+  const raw = await readBodyWithin(
+    req,
+    jsonBodyLimit,
+    () =>
+      new CognitoError(
+        'SerializationException',
+        `Request body is larger than ${jsonBodyLimit} bytes.`,
+        413,
+      ),
+  );
+  let body: unknown;
+  try {
+    body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new CognitoError('SerializationException', 'The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new CognitoError('SerializationException', 'The request body must be a JSON object.');
+  return new JsonInput(body as Record<string, unknown>);
 }
 
 /** POST / with X-Amz-Target: the User Pools JSON API as the AWS CLI and SDK v3 call it. */
@@ -35,7 +57,7 @@ export async function handleJsonApi(
       );
     }
     const name = target.slice(targetPrefix.length);
-    const operation = Object.hasOwn(operations, name) ? operations[name] : undefined;
+    const operation = findOperation(name);
     if (!operation) {
       throw new CognitoError(
         'UnsupportedOperationException',
@@ -43,43 +65,19 @@ export async function handleJsonApi(
       );
     }
     const type = mediaType(req.headers['content-type']);
-    if (type !== contentType && type !== 'application/json') {
+    if (type !== contentType && type !== 'application/json')
       throw new CognitoError('SerializationException', `Content-Type must be ${contentType}.`);
-    }
-    if (adminOperations.has(name) && !req.headers.authorization) {
-      throw new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
-    }
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, jsonBodyLimit);
-    } catch (error) {
-      if (error instanceof BodyError && error.code === 'BodyTooLarge') {
-        throw new CognitoError(
-          'SerializationException',
-          `Request body is larger than ${jsonBodyLimit} bytes.`,
-          413,
-        );
-      }
-      throw error;
-    }
-    let body: unknown;
-    try {
-      body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw new CognitoError('SerializationException', 'The request body is not valid JSON.');
-    }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new CognitoError('SerializationException', 'The request body must be a JSON object.');
-    }
-    const result = await operation(ctx, body as JsonBody);
+    checkCredentials(operation.auth, req.headers);
+    const input = await readJsonObject(req);
+    const caller = resolveCaller(ctx, operation.auth, input);
+    const result = await operation.invoke(ctx, input, caller);
     sendJson(res, 200, result ?? {}, contentType);
   } catch (error) {
-    if (error instanceof CognitoError) return sendError(ctx, res, error);
+    if (error instanceof CognitoError) return sendError(res, error);
     ctx.log(
       `[cognito] internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     sendError(
-      ctx,
       res,
       new CognitoError('InternalErrorException', 'Internal error in the local Cognito emulator.'),
     );

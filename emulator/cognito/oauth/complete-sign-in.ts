@@ -17,7 +17,7 @@ export function startHostedSession(
 ): number {
   const id = ctx.ids.secret(32);
   const authTime = Math.floor(ctx.clock.now() / 1000);
-  ctx.state.hostedSessions.set(id, {
+  ctx.repo.sessions('hosted').set(id, {
     username: user.username,
     clientId,
     authTime,
@@ -36,9 +36,9 @@ export function currentSession(
   req: IncomingMessage,
 ): { user: UserRecord; authTime: number; id: string } | undefined {
   const id = parseCookies(req.headers.cookie).get(sessionCookie);
-  const session = id === undefined ? undefined : ctx.state.hostedSessions.get(id);
+  const session = id === undefined ? undefined : ctx.repo.sessions('hosted').get(id);
   if (!id || !session || session.expiresAt <= ctx.clock.now()) return undefined;
-  const user = ctx.state.users.get(session.username);
+  const user = ctx.repo.user(session.username);
   if (!user || !user.enabled || user.status !== 'CONFIRMED') return undefined;
   return { user, authTime: session.authTime ?? 0, id };
 }
@@ -54,7 +54,7 @@ export function completeSignIn(
   const out = new URLSearchParams();
   if (request.responseType === 'code') {
     const code = ctx.ids.uuid();
-    ctx.state.authCodes.set(code, {
+    ctx.repo.authCodes.set(code, {
       clientId: request.client.clientId,
       redirectUri: request.redirectUri,
       username: user.username,

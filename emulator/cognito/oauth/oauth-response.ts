@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaType, parseForm } from '../../http/form';
-import { BodyError, readBody } from '../../http/read-body';
+import { readForm, type FormProblem } from '../../http/form';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
+import type { PoolContext } from '../pool-context';
+import { findClient, type AppClientConfig } from '../pool-config';
 
 export const oauthBodyLimit = 16 * 1024;
 
@@ -37,38 +38,29 @@ export function sendOAuthError(res: ServerResponse, e: OAuthError): void {
   sendJson(res, e.status, { error: e.error, error_description: e.description });
 }
 
-/** Reads a form-encoded body (the only encoding these endpoints take). */
-export async function readOAuthForm(req: IncomingMessage): Promise<Map<string, string>> {
-  if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
-    throw new OAuthError(
-      'invalid_request',
-      'Content-Type must be application/x-www-form-urlencoded',
-    );
-  }
-  let raw: Buffer;
-  try {
-    raw = await readBody(req, oauthBodyLimit);
-  } catch (error) {
-    if (error instanceof BodyError && error.code === 'BodyTooLarge') {
-      throw new OAuthError(
+const formRefusal = (problem: FormProblem): OAuthError => {
+  switch (problem.kind) {
+    case 'mediaType':
+      return new OAuthError(
         'invalid_request',
-        `Request body is larger than ${oauthBodyLimit} bytes`,
+        'Content-Type must be application/x-www-form-urlencoded',
+      );
+    case 'tooLarge':
+      return new OAuthError(
+        'invalid_request',
+        `Request body is larger than ${problem.limit} bytes`,
         413,
       );
-    }
-    throw error;
+    case 'duplicate':
+      return new OAuthError(
+        'invalid_request',
+        `Parameter ${problem.field} was sent more than once`,
+      );
   }
-  const { fields, duplicates } = parseForm(raw.toString('utf8'));
-  if (duplicates.length > 0)
-    throw new OAuthError(
-      'invalid_request',
-      `Parameter ${duplicates[0]!.slice(0, 64)} was sent more than once`,
-    );
-  return fields;
-}
+};
 
 /** client_id from the body. The app client is public: a secret (body or Basic) is refused. */
-export function clientIdOf(req: IncomingMessage, form: Map<string, string>, status = 400): string {
+function clientIdOf(req: IncomingMessage, form: Map<string, string>, status: number): string {
   if (req.headers.authorization !== undefined) {
     throw new OAuthError(
       'invalid_client',
@@ -81,4 +73,44 @@ export function clientIdOf(req: IncomingMessage, form: Map<string, string>, stat
   const id = form.get('client_id');
   if (!id) throw new OAuthError('invalid_client', 'client_id is required', status);
   return id;
+}
+
+/** An OAuth endpoint as the Cognito router calls it. */
+export type OAuthEndpoint = (
+  ctx: PoolContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+) => Promise<void>;
+
+/**
+ * The scaffolding of POST /oauth2/token and /oauth2/revoke: preflight and CORS, POST only, the
+ * form, and the (public) app client it names; `unknownClientStatus` is 400 or 401 per endpoint.
+ * OAuthErrors thrown by `handle` become the endpoint's JSON error.
+ */
+export function defineOAuthEndpoint(
+  unknownClientStatus: 400 | 401,
+  handle: (
+    ctx: PoolContext,
+    client: AppClientConfig,
+    form: Map<string, string>,
+    res: ServerResponse,
+  ) => void,
+): OAuthEndpoint {
+  return async (ctx, req, res) => {
+    if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
+    setOpenCors(res);
+    try {
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST, OPTIONS');
+        throw new OAuthError('invalid_request', 'Use POST', 405);
+      }
+      const form = await readForm(req, oauthBodyLimit, formRefusal);
+      const client = findClient(ctx.config, clientIdOf(req, form, unknownClientStatus));
+      if (!client) throw new OAuthError('invalid_client', 'Unknown client_id', unknownClientStatus);
+      handle(ctx, client, form, res);
+    } catch (error) {
+      if (error instanceof OAuthError) return sendOAuthError(res, error);
+      throw error;
+    }
+  };
 }

@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
 import type { PoolContext } from '../pool-context';
-import { findClient, type AppClientConfig } from '../pool-config';
-import { checkRefreshToken, issueTokens, type IssuedTokens } from '../token-service';
-import {
-  answerPreflight,
-  clientIdOf,
-  OAuthError,
-  readOAuthForm,
-  sendOAuthError,
-  setOpenCors,
-} from './oauth-response';
+import type { AppClientConfig } from '../pool-config';
+import { issueTokens, refreshTokens, type IssuedTokens } from '../token-service';
+import { defineOAuthEndpoint, OAuthError } from './oauth-response';
 
 const verifierPattern = /^[A-Za-z0-9._~-]{43,128}$/;
 
@@ -30,17 +22,12 @@ function redeemCode(
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
   const verifier = form.get('code_verifier');
-  const record = ctx.state.authCodes.get(code);
   // Single use: the code is gone whatever happens next.
-  ctx.state.authCodes.delete(code);
+  const record = ctx.repo.authCodes.take(code);
   if (!record) {
-    const redeemed = ctx.state.redeemedCodes.get(code);
-    if (redeemed) {
-      // A replayed code: revoke what the first redemption produced (RFC 6749 §4.1.2).
-      const family = ctx.state.tokenFamilies.get(redeemed.originJti);
-      if (family) family.revokedAt ??= ctx.clock.now();
-      ctx.persist();
-    }
+    const redeemed = ctx.repo.redeemedCodes.get(code);
+    // A replayed code: revoke what the first redemption produced (RFC 6749 §4.1.2).
+    if (redeemed) ctx.repo.revokeFamily(redeemed.originJti, ctx.clock.now());
     throw new OAuthError(
       'invalid_grant',
       'The authorization code is invalid, expired or already used',
@@ -69,7 +56,7 @@ function redeemCode(
     if (computed !== record.codeChallenge)
       throw new OAuthError('invalid_grant', 'code_verifier does not match the code_challenge');
   }
-  const user = ctx.state.users.get(record.username);
+  const user = ctx.repo.user(record.username);
   if (!user || !user.enabled || user.status !== 'CONFIRMED')
     throw new OAuthError('invalid_grant', 'The user can no longer sign in');
   const tokens = issueTokens(ctx, {
@@ -81,77 +68,41 @@ function redeemCode(
     nonce: record.nonce,
     withRefreshToken: true,
   });
-  ctx.state.redeemedCodes.set(code, {
+  ctx.repo.redeemedCodes.set(code, {
     originJti: tokens.originJti,
     expiresAt: ctx.clock.now() + 10 * 60_000,
   });
   return tokens;
 }
 
-function refresh(
-  ctx: PoolContext,
-  client: AppClientConfig,
-  form: Map<string, string>,
-): IssuedTokens {
-  const token = required(form, 'refresh_token');
-  const checked = checkRefreshToken(ctx, token, client.clientId);
-  if (!checked.ok) throw new OAuthError('invalid_grant', `Refresh token is ${checked.reason}`);
-  const { family, user } = checked;
-  return issueTokens(ctx, {
-    user,
-    client,
-    scopes: family.scopes,
-    authTime: family.authTime,
-    oauth: family.oauth,
-    family,
-    withRefreshToken: false,
-  });
-}
-
 /** POST /oauth2/token: authorization_code (+PKCE S256) and refresh_token for the public client. */
-export async function tokenEndpoint(
-  ctx: PoolContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
-  setOpenCors(res);
-  try {
-    if (req.method !== 'POST') {
-      res.setHeader('Allow', 'POST, OPTIONS');
-      throw new OAuthError('invalid_request', 'Use POST', 405);
-    }
-    const form = await readOAuthForm(req);
-    const clientId = clientIdOf(req, form);
-    const client = findClient(ctx.config, clientId);
-    if (!client) throw new OAuthError('invalid_client', 'Unknown client_id');
-    const grant = form.get('grant_type');
-    if (!grant) throw new OAuthError('invalid_request', 'grant_type is required');
-    let tokens: IssuedTokens;
-    if (grant === 'authorization_code') {
-      if (!client.allowedOAuthFlows.includes('code'))
-        throw new OAuthError('unauthorized_client', 'The code flow is not allowed for this client');
-      tokens = redeemCode(ctx, client, form);
-    } else if (grant === 'refresh_token') {
-      tokens = refresh(ctx, client, form);
-    } else if (grant === 'client_credentials' || grant === 'password') {
-      throw new OAuthError('unauthorized_client', `${grant} is not allowed for this client`);
-    } else {
-      throw new OAuthError(
-        'unsupported_grant_type',
-        'grant_type must be authorization_code or refresh_token',
-      );
-    }
-    setNoStore(res);
-    sendJson(res, 200, {
-      ...(tokens.idToken ? { id_token: tokens.idToken } : {}),
-      access_token: tokens.accessToken,
-      ...(tokens.refreshToken ? { refresh_token: tokens.refreshToken } : {}),
-      expires_in: tokens.expiresIn,
-      token_type: 'Bearer',
-    });
-  } catch (error) {
-    if (error instanceof OAuthError) return sendOAuthError(res, error);
-    throw error;
+export const tokenEndpoint = defineOAuthEndpoint(400, (ctx, client, form, res) => {
+  const grant = form.get('grant_type');
+  if (!grant) throw new OAuthError('invalid_request', 'grant_type is required');
+  let tokens: IssuedTokens;
+  if (grant === 'authorization_code') {
+    if (!client.allowedOAuthFlows.includes('code'))
+      throw new OAuthError('unauthorized_client', 'The code flow is not allowed for this client');
+    tokens = redeemCode(ctx, client, form);
+  } else if (grant === 'refresh_token') {
+    const refreshed = refreshTokens(ctx, required(form, 'refresh_token'), client);
+    if (!refreshed.ok)
+      throw new OAuthError('invalid_grant', `Refresh token is ${refreshed.reason}`);
+    tokens = refreshed.tokens;
+  } else if (grant === 'client_credentials' || grant === 'password') {
+    throw new OAuthError('unauthorized_client', `${grant} is not allowed for this client`);
+  } else {
+    throw new OAuthError(
+      'unsupported_grant_type',
+      'grant_type must be authorization_code or refresh_token',
+    );
   }
-}
+  setNoStore(res);
+  sendJson(res, 200, {
+    ...(tokens.idToken ? { id_token: tokens.idToken } : {}),
+    access_token: tokens.accessToken,
+    ...(tokens.refreshToken ? { refresh_token: tokens.refreshToken } : {}),
+    expires_in: tokens.expiresIn,
+    token_type: 'Bearer',
+  });
+});

@@ -4,24 +4,8 @@ import { setNoStore } from '../../http/security-headers';
 import { CognitoError } from '../cognito-error';
 import type { PoolContext } from '../pool-context';
 import { verifyAccessToken } from '../token-service';
+import { profileClaims } from '../user-attributes';
 import { answerPreflight, setOpenCors } from './oauth-response';
-
-const profileClaims = [
-  'name',
-  'family_name',
-  'given_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'updated_at',
-];
 
 function fail(res: ServerResponse, status: 400 | 401, error: string, description: string): void {
   res.setHeader('WWW-Authenticate', `error="${error}", error_description="${description}"`);

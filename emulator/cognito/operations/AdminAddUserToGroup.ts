@@ -1,0 +1,16 @@
+import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
+import { adminAddUserToGroup } from '../admin-users';
+import { groupNameLimit, usernameLimit } from './members';
+import { defineOperation, type Checked, type EmptyResponse } from './operation';
+
+type Request = Checked<Sdk.AdminAddUserToGroupRequest, 'Username' | 'GroupName'>;
+
+/** AdminAddUserToGroup: the group appears in the user's next tokens (`cognito:groups`). */
+export const AdminAddUserToGroup = defineOperation<Request, EmptyResponse>({
+  auth: 'iam',
+  read: (input) => ({
+    Username: input.string('Username', usernameLimit),
+    GroupName: input.string('GroupName', groupNameLimit),
+  }),
+  run: (ctx, r) => (adminAddUserToGroup(ctx, r.Username, r.GroupName), {}),
+});

@@ -1,0 +1,42 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { CognitoError, messages } from '../cognito-error';
+import type { PoolContext } from '../pool-context';
+import type { UserRecord } from '../pool-state';
+import { verifyAccessToken } from '../token-service';
+import type { JsonInput } from './json-input';
+import type { OperationAuth } from './operation';
+
+/**
+ * Before the body is read: an `iam` call must carry an Authorization header. The emulator
+ * accepts any signature (there are no AWS credentials to check it against), as its docs say.
+ */
+export function checkCredentials(auth: OperationAuth, headers: IncomingHttpHeaders): void {
+  if (auth === 'iam' && !headers.authorization)
+    throw new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+}
+
+/**
+ * After the body is parsed, before the operation reads its own members: the pool an `iam` call
+ * acts on must be this one; an `accessToken` call must carry a live access token with the admin
+ * scope (hosted-UI tokens only have it when asked for). Returns that token's user.
+ */
+export function resolveCaller(
+  ctx: PoolContext,
+  auth: OperationAuth,
+  input: JsonInput,
+): UserRecord | undefined {
+  if (auth === 'iam') {
+    const id = input.string('UserPoolId', 55);
+    if (id !== ctx.config.userPoolId)
+      throw new CognitoError('ResourceNotFoundException', `User pool ${id} does not exist.`);
+    return undefined;
+  }
+  if (auth === 'accessToken') {
+    const verified = verifyAccessToken(ctx, input.string('AccessToken', 8192));
+    const scopes = String(verified.claims.scope ?? '').split(' ');
+    if (!scopes.includes('aws.cognito.signin.user.admin'))
+      throw new CognitoError('NotAuthorizedException', messages.accessScopes);
+    return verified.user;
+  }
+  return undefined;
+}

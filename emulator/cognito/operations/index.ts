@@ -1,0 +1,63 @@
+import { AdminAddUserToGroup } from './AdminAddUserToGroup';
+import { AdminConfirmSignUp } from './AdminConfirmSignUp';
+import { AdminCreateUser } from './AdminCreateUser';
+import { AdminDeleteUser } from './AdminDeleteUser';
+import { AdminDisableUser } from './AdminDisableUser';
+import { AdminEnableUser } from './AdminEnableUser';
+import { AdminGetUser } from './AdminGetUser';
+import { AdminInitiateAuth } from './AdminInitiateAuth';
+import { AdminRespondToAuthChallenge } from './AdminRespondToAuthChallenge';
+import { AdminSetUserPassword } from './AdminSetUserPassword';
+import { AdminUserGlobalSignOut } from './AdminUserGlobalSignOut';
+import { ConfirmForgotPassword } from './ConfirmForgotPassword';
+import { ConfirmSignUp } from './ConfirmSignUp';
+import { CreateGroup } from './CreateGroup';
+import { DescribeUserPool } from './DescribeUserPool';
+import { DescribeUserPoolClient } from './DescribeUserPoolClient';
+import { ForgotPassword } from './ForgotPassword';
+import { GetUser } from './GetUser';
+import { GlobalSignOut } from './GlobalSignOut';
+import { InitiateAuth } from './InitiateAuth';
+import { ListUsers } from './ListUsers';
+import type { Operation } from './operation';
+import { ResendConfirmationCode } from './ResendConfirmationCode';
+import { RespondToAuthChallenge } from './RespondToAuthChallenge';
+import { RevokeToken } from './RevokeToken';
+import { SignUp } from './SignUp';
+
+/**
+ * Every implemented operation of AWSCognitoIdentityProviderService, by its X-Amz-Target name.
+ * Adding one: a file `<Name>.ts` exporting `defineOperation(...)`, and one line here.
+ */
+export const operations: Readonly<Record<string, Operation>> = {
+  SignUp,
+  ConfirmSignUp,
+  ResendConfirmationCode,
+  ForgotPassword,
+  ConfirmForgotPassword,
+  InitiateAuth,
+  AdminInitiateAuth,
+  RespondToAuthChallenge,
+  AdminRespondToAuthChallenge,
+  GetUser,
+  GlobalSignOut,
+  RevokeToken,
+  AdminCreateUser,
+  AdminConfirmSignUp,
+  AdminGetUser,
+  AdminDeleteUser,
+  AdminDisableUser,
+  AdminEnableUser,
+  AdminSetUserPassword,
+  AdminAddUserToGroup,
+  AdminUserGlobalSignOut,
+  CreateGroup,
+  ListUsers,
+  DescribeUserPool,
+  DescribeUserPoolClient,
+};
+
+/** The operation named by a target, or undefined (never an inherited property). */
+export function findOperation(name: string): Operation | undefined {
+  return Object.hasOwn(operations, name) ? operations[name] : undefined;
+}

@@ -1,0 +1,99 @@
+import type { AttributeType } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoError, missingParameter } from '../cognito-error';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const lengthError = (member: string, bound: string) =>
+  new CognitoError(
+    'InvalidParameterException',
+    `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must have length ${bound}`,
+  );
+
+/**
+ * The untrusted JSON body of one call, read member by member with AWS's validation messages
+ * (members are PascalCase on the wire, camelCase in the messages).
+ */
+export class JsonInput {
+  constructor(private readonly body: Readonly<Record<string, unknown>>) {}
+
+  private has(member: string): boolean {
+    return this.body[member] !== undefined && this.body[member] !== null;
+  }
+
+  /** A required string of 1..max characters. */
+  string(member: string, max = 2048): string {
+    const value = this.body[member];
+    if (value === undefined || value === null) throw missingParameter(lowerFirst(member));
+    if (typeof value !== 'string')
+      throw new CognitoError('SerializationException', `${member} must be a string.`);
+    if (value.length < 1) throw lengthError(member, 'greater than or equal to 1');
+    if (value.length > max) throw lengthError(member, `less than or equal to ${max}`);
+    return value;
+  }
+
+  optionalString(member: string, max = 2048): string | undefined {
+    return this.has(member) ? this.string(member, max) : undefined;
+  }
+
+  /** An optional member that must be one of `values` (AWS's enum message). */
+  optionalEnum<T extends string>(member: string, values: readonly T[], max = 64): T | undefined {
+    const value = this.optionalString(member, max);
+    if (value === undefined || (values as readonly string[]).includes(value))
+      return value as T | undefined;
+    throw new CognitoError(
+      'InvalidParameterException',
+      `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`,
+    );
+  }
+
+  optionalNumber(member: string): number | undefined {
+    const value = this.body[member];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number')
+      throw new CognitoError('SerializationException', `${member} must be a number.`);
+    return value;
+  }
+
+  /** True only for JSON `true` (Cognito's booleans default to false). */
+  flag(member: string): boolean {
+    return this.body[member] === true;
+  }
+
+  /** A string-to-string map such as AuthParameters or ChallengeResponses ({} when absent). */
+  stringMap(member: string): Record<string, string> {
+    const value = this.body[member];
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw new CognitoError('SerializationException', `${member} must be a map of strings.`);
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v !== 'string' || v.length > 4096)
+        throw new CognitoError('SerializationException', `${member}.${k} must be a string.`);
+      out[k] = v;
+    }
+    return out;
+  }
+
+  /** `[{Name, Value}]`, at most 50, values up to 2048 characters (a missing Value is ''). */
+  attributes(member: string): { Name: string; Value: string }[] | undefined {
+    const list = this.body[member];
+    if (list === undefined || list === null) return undefined;
+    if (!Array.isArray(list) || list.length > 50) {
+      throw new CognitoError(
+        'InvalidParameterException',
+        `${member} must be a list of at most 50 {Name, Value} entries.`,
+      );
+    }
+    return (list as (AttributeType | null)[]).map((item) => {
+      const name: unknown = item?.Name;
+      const value: unknown = item?.Value ?? '';
+      if (typeof name !== 'string' || typeof value !== 'string' || value.length > 2048) {
+        throw new CognitoError(
+          'InvalidParameterException',
+          'Each user attribute needs a string Name and a string Value (up to 2048 characters).',
+        );
+      }
+      return { Name: name, Value: value };
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import type { PoolContext } from '../pool-context';
+import type { UserRecord } from '../pool-state';
+import type { JsonInput } from './json-input';
+
+/**
+ * How a call is authorised: `iam` = SigV4-signed admin call on the pool (the emulator accepts
+ * any signature but requires the header and the pool id), `public` = no credentials (the app
+ * client id is in the body), `accessToken` = a user's access token with the admin scope.
+ */
+export type OperationAuth = 'iam' | 'public' | 'accessToken';
+
+/** An SDK shape as the JSON protocol sends it: timestamps are epoch seconds. */
+export type Wire<T> = T extends Date
+  ? number
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
+
+/**
+ * The members of an SDK request an operation reads, `Required` ones checked to be present.
+ * The SDK types every member as optional-or-undefined; this is what the reader has proved.
+ */
+export type Checked<T, Required extends keyof T, Optional extends keyof T = never> = {
+  [K in Required]-?: NonNullable<T[K]>;
+} & { [K in Optional]?: NonNullable<T[K]> };
+
+/** Operations whose SDK output has no members (the SDK declares no `…Response` for them). */
+export type EmptyResponse = Record<string, never>;
+
+/** Who made an `accessToken` call; nothing for the other kinds. */
+export type CallerOf<A extends OperationAuth> = A extends 'accessToken' ? UserRecord : undefined;
+
+export interface OperationSpec<A extends OperationAuth, Request, Response> {
+  readonly auth: A;
+  /** Checks the untrusted body with Cognito's validation errors and returns the typed request. */
+  read(input: JsonInput): Request;
+  run(ctx: PoolContext, request: Request, caller: CallerOf<A>): Response | Promise<Response>;
+}
+
+/** A registered operation, its request and response types erased for the dispatcher. */
+export interface Operation {
+  readonly auth: OperationAuth;
+  invoke(ctx: PoolContext, input: JsonInput, caller: UserRecord | undefined): Promise<unknown>;
+}
+
+/** One JSON API operation: how it is authorised, how its input is read, what it does. */
+export function defineOperation<Request, Response, A extends OperationAuth = OperationAuth>(
+  spec: OperationSpec<A, Request, Wire<Response>>,
+): Operation {
+  return {
+    auth: spec.auth,
+    invoke: async (ctx, input, caller) => spec.run(ctx, spec.read(input), caller as CallerOf<A>),
+  };
+}

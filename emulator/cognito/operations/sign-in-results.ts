@@ -1,0 +1,171 @@
+import type {
+  AuthenticationResultType,
+  AuthFlowType,
+  InitiateAuthRequest,
+  InitiateAuthResponse,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { authenticate, setNewPassword } from '../authenticate';
+import { CognitoError, messages } from '../cognito-error';
+import { findUser, type PoolContext } from '../pool-context';
+import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
+import type { UserRecord } from '../pool-state';
+import { issueTokens, refreshTokens } from '../token-service';
+import { readAuthFlow, type SignInFlows } from './auth-flows';
+import { clientIdLimit, requireClient } from './members';
+import { defineOperation, type Checked, type Operation, type Wire } from './operation';
+
+/** What InitiateAuth, AdminInitiateAuth and both RespondToAuthChallenge operations answer. */
+export type SignInResult = Wire<InitiateAuthResponse>;
+
+const apiScopes = ['aws.cognito.signin.user.admin'];
+
+const result = (tokens: AuthenticationResultType): SignInResult => ({
+  AuthenticationResult: { ...tokens, TokenType: 'Bearer' },
+  ChallengeParameters: {},
+});
+
+function signedIn(ctx: PoolContext, user: UserRecord, client: AppClientConfig): SignInResult {
+  const t = issueTokens(ctx, {
+    user,
+    client,
+    scopes: apiScopes,
+    authTime: Math.floor(ctx.clock.now() / 1000),
+    oauth: false,
+    withRefreshToken: true,
+  });
+  return result({
+    AccessToken: t.accessToken,
+    ExpiresIn: t.expiresIn,
+    IdToken: t.idToken,
+    RefreshToken: t.refreshToken,
+  });
+}
+
+function newPasswordChallenge(
+  ctx: PoolContext,
+  user: UserRecord,
+  client: AppClientConfig,
+): SignInResult {
+  const session = `AYABe${ctx.ids.secret(180)}`;
+  ctx.repo.sessions('challenge').set(session, {
+    username: user.username,
+    clientId: client.clientId,
+    expiresAt: ctx.clock.now() + ctx.config.authSessionSeconds * 1000,
+  });
+  return {
+    ChallengeName: 'NEW_PASSWORD_REQUIRED',
+    Session: session,
+    ChallengeParameters: {
+      USER_ID_FOR_SRP: user.username,
+      requiredAttributes: '[]',
+      userAttributes: JSON.stringify({
+        ...user.attributes,
+        email_verified: String(user.emailVerified),
+        email: user.email,
+      }),
+    },
+  };
+}
+
+function requireFlow(client: AppClientConfig, flow: ExplicitAuthFlow, message: string) {
+  if (!client.explicitAuthFlows.includes(flow))
+    throw new CognitoError('InvalidParameterException', message);
+}
+
+const refreshMessages = {
+  invalid: messages.invalidRefresh,
+  expired: messages.refreshExpired,
+  revoked: messages.refreshRevoked,
+} as const;
+
+/** REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. */
+function refreshSignIn(
+  ctx: PoolContext,
+  client: AppClientConfig,
+  params: Record<string, string>,
+): SignInResult {
+  requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'Refresh Token flow not enabled for this client');
+  const token = params.REFRESH_TOKEN;
+  if (!token)
+    throw new CognitoError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN');
+  const refreshed = refreshTokens(ctx, token, client);
+  if (!refreshed.ok)
+    throw new CognitoError('NotAuthorizedException', refreshMessages[refreshed.reason]);
+  const t = refreshed.tokens;
+  return result({ AccessToken: t.accessToken, ExpiresIn: t.expiresIn, IdToken: t.idToken });
+}
+
+/** USER_PASSWORD_AUTH / ADMIN_USER_PASSWORD_AUTH: tokens, or the NEW_PASSWORD_REQUIRED step. */
+async function passwordSignIn(
+  ctx: PoolContext,
+  client: AppClientConfig,
+  params: Record<string, string>,
+): Promise<SignInResult> {
+  if (!params.USERNAME)
+    throw new CognitoError('InvalidParameterException', 'Missing required parameter USERNAME');
+  if (!params.PASSWORD)
+    throw new CognitoError('InvalidParameterException', 'Missing required parameter PASSWORD');
+  const outcome = await authenticate(ctx, params.USERNAME, params.PASSWORD);
+  return outcome.kind === 'newPasswordRequired'
+    ? newPasswordChallenge(ctx, outcome.user, client)
+    : signedIn(ctx, outcome.user, client);
+}
+
+/** Answers NEW_PASSWORD_REQUIRED with the Session it was given (single use). */
+export async function answerNewPassword(
+  ctx: PoolContext,
+  client: AppClientConfig,
+  sessionId: string,
+  responses: Record<string, string>,
+): Promise<SignInResult> {
+  const sessions = ctx.repo.sessions('challenge');
+  const session = sessions.get(sessionId);
+  if (!session || session.expiresAt <= ctx.clock.now() || session.clientId !== client.clientId) {
+    sessions.delete(sessionId);
+    throw new CognitoError('NotAuthorizedException', messages.sessionExpired);
+  }
+  if (!responses.USERNAME)
+    throw new CognitoError('InvalidParameterException', 'Missing required parameter USERNAME');
+  const user = findUser(ctx, responses.USERNAME);
+  if (!user || user.username !== session.username)
+    throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
+  if (!responses.NEW_PASSWORD)
+    throw new CognitoError('InvalidParameterException', 'Missing required parameter NEW_PASSWORD');
+  if (!user.enabled) throw new CognitoError('NotAuthorizedException', messages.disabled);
+  const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
+  sessions.delete(sessionId);
+  return signedIn(ctx, updated, client);
+}
+
+/** InitiateAuth and AdminInitiateAuth: a password sign-in or a refresh, per `flows`. */
+function runSignIn<F extends AuthFlowType>(
+  ctx: PoolContext,
+  spec: SignInFlows<F>,
+  request: { AuthFlow: F; ClientId: string; AuthParameters: Record<string, string> },
+): SignInResult | Promise<SignInResult> {
+  const client = requireClient(ctx, request.ClientId);
+  if (request.AuthFlow.startsWith('REFRESH'))
+    return refreshSignIn(ctx, client, request.AuthParameters);
+  requireFlow(client, spec.passwordFlow, spec.notEnabled);
+  return passwordSignIn(ctx, client, request.AuthParameters);
+}
+
+/**
+ * InitiateAuth or AdminInitiateAuth (their requests differ only by UserPoolId, which the
+ * dispatcher checks for `iam`; their responses have the same members).
+ */
+export function defineSignInOperation<F extends AuthFlowType>(
+  auth: 'public' | 'iam',
+  spec: SignInFlows<F>,
+): Operation {
+  type Read = Checked<InitiateAuthRequest, 'ClientId' | 'AuthParameters'> & { AuthFlow: F };
+  return defineOperation<Read, InitiateAuthResponse>({
+    auth,
+    read: (input) => ({
+      AuthFlow: readAuthFlow(input, spec.flows),
+      ClientId: input.string('ClientId', clientIdLimit),
+      AuthParameters: input.stringMap('AuthParameters'),
+    }),
+    run: (ctx, request) => runSignIn(ctx, spec, request),
+  });
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createManualClock } from '../../contract/clock';
+import { createPoolRepository, type PoolRepository } from './pool-repository';
+import type { PersistedState, TokenFamily, UserRecord } from './pool-state';
+
+const user = (username: string, email: string): UserRecord => ({
+  username,
+  email,
+  emailVerified: true,
+  attributes: {},
+  status: 'CONFIRMED',
+  enabled: true,
+  passwordHash: 'hash',
+  temporaryPasswordExpiresAt: null,
+  createdAt: 0,
+  updatedAt: 0,
+  groups: [],
+  codes: {},
+});
+
+const family = (originJti: string, username: string): TokenFamily => ({
+  originJti,
+  refreshHash: null,
+  clientId: 'client',
+  username,
+  authTime: 0,
+  scopes: [],
+  oauth: false,
+  issuedAt: 0,
+  expiresAt: Date.UTC(2031, 0, 1),
+  revokedAt: null,
+});
+
+/** A repository with one user and one live token family, and a spy for what it saves. */
+function setUp() {
+  const save = vi.fn<(state: PersistedState) => void>();
+  const clock = createManualClock();
+  const repo = createPoolRepository({
+    initial: {
+      version: 1,
+      users: [user('u1', 'Ann@example.com')],
+      tokenFamilies: [family('f1', 'u1')],
+      groups: ['g'],
+    },
+    clock,
+    save,
+    log: () => {},
+  });
+  /** How many times the repository saved once pending writes are flushed. */
+  const saves = () => {
+    repo.flush();
+    return save.mock.calls.length;
+  };
+  return { repo, save, saves };
+}
+
+describe('createPoolRepository', () => {
+  it.each([
+    ['adds a user', (r: PoolRepository) => r.addUser(user('u2', 'b@example.com'))],
+    [
+      'changes a field of a user',
+      (r: PoolRepository) => void r.updateUser('u1', { enabled: false }),
+    ],
+    ['deletes a user', (r: PoolRepository) => void r.deleteUser('u1')],
+    ['adds a new group', (r: PoolRepository) => r.addGroup('h')],
+    ['adds a token family', (r: PoolRepository) => r.addFamily(family('f2', 'u1'))],
+    ['revokes a live family', (r: PoolRepository) => void r.revokeFamily('f1', 5)],
+    ["revokes a user's live families", (r: PoolRepository) => void r.revokeUserFamilies('u1', 5)],
+  ])('saves once when it %s', (_name, change) => {
+    const { repo, saves } = setUp();
+    change(repo);
+    expect(saves()).toBe(1);
+  });
+
+  it.each([
+    [
+      'an update that changes nothing',
+      (r: PoolRepository) => void r.updateUser('u1', { enabled: true, email: 'Ann@example.com' }),
+    ],
+    ['deleting an unknown user', (r: PoolRepository) => void r.deleteUser('nobody')],
+    ['adding a group that exists', (r: PoolRepository) => r.addGroup('g')],
+    ['revoking an unknown family', (r: PoolRepository) => void r.revokeFamily('nope', 5)],
+    [
+      'revoking a user without live families',
+      (r: PoolRepository) => void r.revokeUserFamilies('u2', 5),
+    ],
+    [
+      'in-memory records (sessions, codes, send log)',
+      (r: PoolRepository) => {
+        r.sessions('hosted').set('s', { username: 'u1', clientId: 'c', expiresAt: 1 });
+        r.authCodes.set('c', {
+          clientId: 'c',
+          redirectUri: 'r',
+          username: 'u1',
+          scopes: [],
+          nonce: undefined,
+          codeChallenge: undefined,
+          authTime: 0,
+          expiresAt: 1,
+        });
+        r.recordSend('u1', 1, 0);
+      },
+    ],
+    [
+      'reads',
+      (r: PoolRepository) => {
+        r.findUser('ann@EXAMPLE.com');
+        r.users();
+        r.family('f1');
+      },
+    ],
+  ])('does not save for %s', (_name, change) => {
+    const { repo, saves } = setUp();
+    change(repo);
+    expect(saves()).toBe(0);
+  });
+
+  it('revokes a family once: the first revocation time stays, and the second does not save', () => {
+    const { repo, saves } = setUp();
+    expect(repo.revokeFamily('f1', 5)).toBe(true);
+    expect(saves()).toBe(1);
+    expect(repo.revokeFamily('f1', 9)).toBe(false);
+    expect(repo.revokeUserFamilies('u1', 9)).toBe(0);
+    expect(saves()).toBe(1);
+    expect(repo.family('f1')?.revokedAt).toBe(5);
+  });
+
+  it('coalesces the changes of one turn into one save, written after it', async () => {
+    const { repo, save } = setUp();
+    repo.updateUser('u1', { enabled: false });
+    repo.addGroup('h');
+    expect(save).not.toHaveBeenCalled();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]![0]).toMatchObject({
+      groups: ['g', 'h'],
+      users: [{ enabled: false }],
+    });
+  });
+
+  it('replaces records instead of changing them, so a caller holding one cannot bypass it', () => {
+    const { repo } = setUp();
+    const before = repo.user('u1')!;
+    const after = repo.updateUser('u1', (current) => ({ groups: [...current.groups, 'g'] }));
+    expect(before.groups).toEqual([]);
+    expect(after.groups).toEqual(['g']);
+    expect(repo.findUser('ANN@example.com')).toBe(after);
+  });
+});
