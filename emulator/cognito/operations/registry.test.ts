@@ -87,11 +87,12 @@ describe('the operation registry', () => {
     });
   });
 
-  // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, CreateGroup), a user's
-  // access token for GetUser/GlobalSignOut, nothing for the app-client operations.
+  // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, CreateGroup,
+  // Describe*), a user's access token for GetUser/GlobalSignOut, nothing for the app-client
+  // operations.
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers$|^CreateGroup$/.test(name)
+    /^Admin|^ListUsers$|^CreateGroup$|^Describe/.test(name)
       ? 'iam'
       : ['GetUser', 'GlobalSignOut'].includes(name)
         ? 'accessToken'
