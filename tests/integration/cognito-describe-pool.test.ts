@@ -6,7 +6,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startCognito } from './start-test-emulator';
 
 const startedAt = Date.UTC(2030, 0, 1);
 
@@ -16,11 +17,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
   let UserPoolId: string;
 
   beforeAll(async () => {
-    emulator = await createEmulator({
-      cognitoPort: 0,
-      api: false,
-      dataDir: null,
-      log: () => {},
+    emulator = await startCognito({
       clock: createManualClock(startedAt),
       appClients: [
         { ...implicitTestClient, IdTokenValidity: 5, TokenValidityUnits: { IdToken: 'minutes' } },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './cognito-fixtures';
+import { startCognito } from './start-test-emulator';
 
 const email = 'grace@example.com';
 const password = 'Correct-Horse-2';

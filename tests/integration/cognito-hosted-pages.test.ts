@@ -7,7 +7,7 @@ import {
   type BrowserResponse,
 } from '../../emulator/cognito/testing/hosted-ui-browser';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './cognito-fixtures';
+import { startCognito } from './start-test-emulator';
 
 const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 

@@ -3,7 +3,8 @@ import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startCognito } from './start-test-emulator';
 
 const email = 'ada@example.com';
 const password = 'Correct-Horse-1';
@@ -14,13 +15,7 @@ describe('Cognito emulator with openid-client as the relying party', () => {
   let redirectUri: string;
 
   beforeAll(async () => {
-    emulator = await createEmulator({
-      cognitoPort: 0,
-      api: false,
-      dataDir: null,
-      log: () => {},
-      appClients: [implicitTestClient],
-    });
+    emulator = await startCognito({ appClients: [implicitTestClient] });
     await emulator.pool.createUser({ email, password, attributes: { name: 'Ada' } });
     redirectUri = emulator.runtimeConfig('http://localhost:5173').redirectUri;
     config = await oidc.discovery(

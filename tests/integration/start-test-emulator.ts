@@ -14,6 +14,11 @@ import {
 /** The SPA origin the test emulator registers. */
 export const testAppOrigin = 'http://localhost:5173';
 
+/** The Cognito emulator alone, quiet, on an ephemeral port, in memory unless `dataDir` says. */
+export function startCognito(options: EmulatorOptions = {}): Promise<Emulator> {
+  return createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {}, ...options });
+}
+
 /** Starts the emulator with the API; `extra` adds options such as `clock` or `tokenLifetimes`. */
 export function startTestEmulator(extra: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   return createEmulator({
