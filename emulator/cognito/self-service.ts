@@ -150,7 +150,7 @@ export async function confirmForgotPassword(
     temporaryPasswordExpiresAt: null,
     updatedAt: ctx.clock.now(),
   });
-  ctx.throttle.recordSuccess(`user:${user.username}`);
+  ctx.throttle.reset(`user:${user.username}`);
   revokeAllFamilies(ctx, user.username);
   return updated;
 }
