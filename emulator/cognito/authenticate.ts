@@ -1,5 +1,6 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, type PoolContext } from './pool-context';
+import { passwordChanged } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import type { ThrottleKey } from './sign-in-throttle';
@@ -75,7 +76,11 @@ export async function authenticate(
   }
 }
 
-/** Finishes NEW_PASSWORD_REQUIRED: the new password must meet the policy. */
+/**
+ * Finishes NEW_PASSWORD_REQUIRED: the new password must meet the policy. Every other session of
+ * the user ends (another pending challenge of the same temporary password among them); the
+ * caller signs the user in afresh.
+ */
 export async function setNewPassword(
   ctx: PoolContext,
   user: UserRecord,
@@ -84,10 +89,12 @@ export async function setNewPassword(
 ): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password, member);
   const passwordHash = await ctx.hasher.hash(password);
-  return ctx.repo.updateUser(user.username, {
+  const updated = ctx.repo.updateUser(user.username, {
     passwordHash,
     status: 'CONFIRMED',
     temporaryPasswordExpiresAt: null,
     updatedAt: ctx.clock.now(),
   });
+  passwordChanged(ctx, user.username);
+  return updated;
 }
