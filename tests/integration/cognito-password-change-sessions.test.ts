@@ -275,4 +275,13 @@ describe('a password change ends the sessions of the account', () => {
       name: 'NotAuthorizedException',
     });
   });
+
+  it('lets only one of two parallel answers to one challenge Session sign in', async () => {
+    const { answer } = await pendingChallenge('Temp-Pass-1');
+    const answers = await Promise.allSettled([answer('First-Pass-7'), answer('Second-Pass-8')]);
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    expect(answers.find((a) => a.status === 'rejected')).toMatchObject({
+      reason: { name: 'NotAuthorizedException' },
+    });
+  });
 });
