@@ -5,7 +5,7 @@
 // parallel connections, where only order-independent facts are asserted.
 import {
   AdminInitiateAuthCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
@@ -15,7 +15,7 @@ import {
 } from '../../emulator/cognito/testing/hosted-ui-browser';
 import { sendPipelined } from '../../emulator/cognito/testing/pipelined-requests';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './start-test-emulator';
+import { cognitoSdk, startCognito } from './start-test-emulator';
 
 const password = 'Correct-Horse-2';
 const incorrect = 'Incorrect username or password.';
@@ -38,12 +38,7 @@ describe('lockout under bursts of parallel guesses', () => {
 
   beforeAll(async () => {
     emulator = await startCognito({ clock });
-    sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.urls.jsonApi,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
+    sdk = cognitoSdk(emulator);
   });
   afterAll(() => {
     sdk.destroy();

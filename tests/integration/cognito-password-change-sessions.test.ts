@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './start-test-emulator';
+import { cognitoSdk, startCognito } from './start-test-emulator';
 
 const password = 'Correct-Horse-2';
 const newPassword = 'Brand-New-Pass-3';
@@ -31,12 +31,7 @@ describe('a password change ends the sessions of the account', () => {
 
   beforeAll(async () => {
     emulator = await startCognito();
-    sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.urls.jsonApi,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
+    sdk = cognitoSdk(emulator);
   });
   afterAll(() => {
     sdk.destroy();
@@ -165,24 +160,8 @@ describe('a password change ends the sessions of the account', () => {
           }),
         );
         // The user is CONFIRMED again afterwards: only revocation keeps the old sessions dead.
-        const started = await sdk.send(
-          new InitiateAuthCommand({
-            ClientId: ClientId(),
-            AuthFlow: 'USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: email, PASSWORD: 'Temp-Pass-5' },
-          }),
-        );
-        const done = await sdk.send(
-          new RespondToAuthChallengeCommand({
-            ClientId: ClientId(),
-            ChallengeName: 'NEW_PASSWORD_REQUIRED',
-            Session: started.Session,
-            ChallengeResponses: {
-              USERNAME: started.ChallengeParameters!.USER_ID_FOR_SRP!,
-              NEW_PASSWORD: newPassword,
-            },
-          }),
-        );
+        const answer = await challengeFor(email, 'Temp-Pass-5');
+        const done = await answer(newPassword);
         expect(done.AuthenticationResult?.RefreshToken).toBeTruthy();
       },
     ],
@@ -222,6 +201,11 @@ describe('a password change ends the sessions of the account', () => {
         UserAttributes: [{ Name: 'email_verified', Value: 'true' }],
       }),
     );
+    return { email, answer: await challengeFor(email, temporary) };
+  }
+
+  /** Signs in with a temporary password on the JSON API; answers its NEW_PASSWORD_REQUIRED. */
+  async function challengeFor(email: string, temporary: string) {
     const started = await sdk.send(
       new InitiateAuthCommand({
         ClientId: ClientId(),
@@ -230,7 +214,7 @@ describe('a password change ends the sessions of the account', () => {
       }),
     );
     expect(started.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
-    const answer = (NEW_PASSWORD: string) =>
+    return (NEW_PASSWORD: string) =>
       sdk.send(
         new RespondToAuthChallengeCommand({
           ClientId: ClientId(),
@@ -242,7 +226,6 @@ describe('a password change ends the sessions of the account', () => {
           },
         }),
       );
-    return { email, answer };
   }
 
   it('after the forced change in another browser, a pending challenge is refused', async () => {
