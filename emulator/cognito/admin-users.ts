@@ -1,5 +1,6 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, isEmail, type PoolContext } from './pool-context';
+import { passwordChanged } from './password-changed';
 import { checkPasswordPolicy, generateTemporaryPassword } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { revokeAllFamilies } from './self-service';
@@ -70,6 +71,7 @@ export async function adminCreateUser(
       temporaryPasswordExpiresAt: expires,
       updatedAt: now,
     });
+    passwordChanged(ctx, existing.username);
     sendInvitation(ctx, resent, password);
     return { User: userType(resent) };
   }
@@ -130,6 +132,7 @@ export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
   });
 }
 
+/** AdminSetUserPassword; either way the user's sessions and refresh tokens end. */
 export async function adminSetUserPassword(
   ctx: PoolContext,
   name: string,
@@ -147,6 +150,7 @@ export async function adminSetUserPassword(
       : ctx.clock.now() + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000,
     updatedAt: ctx.clock.now(),
   });
+  passwordChanged(ctx, user.username);
 }
 
 const groupName = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;

@@ -1,39 +1,62 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, type PoolContext } from './pool-context';
+import { passwordChanged } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
+import type { ThrottleKey } from './sign-in-throttle';
 
 export type AuthOutcome =
   { kind: 'signedIn'; user: UserRecord } | { kind: 'newPasswordRequired'; user: UserRecord };
 
 let dummyHash: Promise<string> | undefined;
 
+/** The password check itself; unknown users cost the same hash. */
+async function passwordMatches(
+  ctx: PoolContext,
+  user: UserRecord | undefined,
+  password: string,
+): Promise<boolean> {
+  dummyHash ??= ctx.hasher.hash('not-a-password-Aa1!');
+  const hash = user?.passwordHash ?? (await dummyHash);
+  const ok = await ctx.hasher.verify(password, hash);
+  // A password changed while this one was checked: the guess matched the old one only.
+  return ok && user !== undefined && ctx.repo.user(user.username)?.passwordHash === hash;
+}
+
 /**
  * Checks a password with Cognito's answers: unknown user and wrong password both give
  * "Incorrect username or password." (and cost the same hash), lockout after repeated failures,
- * account state reported only once the password is right.
+ * account state reported only once the password is right. The throttle admits the attempt
+ * before the hash, so parallel guesses are counted as if they came one by one.
  */
 export async function authenticate(
   ctx: PoolContext,
   name: string,
   password: string,
 ): Promise<AuthOutcome> {
-  const user = findUser(ctx, name);
-  const key = user ? `user:${user.username}` : `name:${name.trim().toLowerCase()}`;
-  ctx.throttle.assertOpen(key, ctx.clock.now());
-  dummyHash ??= ctx.hasher.hash('not-a-password-Aa1!');
-  const ok = await ctx.hasher.verify(password, user?.passwordHash ?? (await dummyHash));
+  const found = findUser(ctx, name);
+  const key: ThrottleKey = found ? `user:${found.username}` : `name:${name.trim().toLowerCase()}`;
+  const attempt = await ctx.throttle.admit(key);
+  // Read again: the account may have changed while the attempt waited for its turn.
+  const user = found && ctx.repo.user(found.username);
+  let ok: boolean;
+  try {
+    ok = await passwordMatches(ctx, user, password);
+  } catch (error) {
+    attempt.failed();
+    throw error;
+  }
   if (!user || !ok) {
-    const locked = ctx.throttle.recordFailure(key, ctx.clock.now());
+    const lockedNow = attempt.failed();
     if (!user && !ctx.config.preventUserExistenceErrors) {
       throw new CognitoError('UserNotFoundException', messages.userNotFound);
     }
     throw new CognitoError(
       'NotAuthorizedException',
-      locked ? messages.attemptsExceeded : messages.badCredentials,
+      lockedNow ? messages.attemptsExceeded : messages.badCredentials,
     );
   }
-  ctx.throttle.recordSuccess(key);
+  attempt.succeeded();
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', messages.disabled);
   switch (user.status) {
     case 'UNCONFIRMED':
@@ -53,7 +76,11 @@ export async function authenticate(
   }
 }
 
-/** Finishes NEW_PASSWORD_REQUIRED: the new password must meet the policy. */
+/**
+ * Finishes NEW_PASSWORD_REQUIRED: the new password must meet the policy. Every other session of
+ * the user ends (another pending challenge of the same temporary password among them); the
+ * caller signs the user in afresh.
+ */
 export async function setNewPassword(
   ctx: PoolContext,
   user: UserRecord,
@@ -62,10 +89,12 @@ export async function setNewPassword(
 ): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password, member);
   const passwordHash = await ctx.hasher.hash(password);
-  return ctx.repo.updateUser(user.username, {
+  const updated = ctx.repo.updateUser(user.username, {
     passwordHash,
     status: 'CONFIRMED',
     temporaryPasswordExpiresAt: null,
     updatedAt: ctx.clock.now(),
   });
+  passwordChanged(ctx, user.username);
+  return updated;
 }

@@ -108,7 +108,7 @@ export function createCognitoEmulator(
     ids,
     hasher: services.hasher ?? createPasswordHasher(),
     mailbox: services.mailbox ?? createMailbox({ clock, newId: () => ids.uuid(), log }),
-    throttle: createSignInThrottle(config.freeFailedSignIns),
+    throttle: createSignInThrottle({ freeFailures: config.freeFailedSignIns, clock }),
     keys: () => ring,
     log,
   };

@@ -146,4 +146,28 @@ describe('createPoolRepository', () => {
     expect(after.groups).toEqual(['g']);
     expect(repo.findUser('ANN@example.com')).toBe(after);
   });
+
+  it("ends every session kind and unredeemed code of one user, and no one else's", () => {
+    const { repo, saves } = setUp();
+    const record = (username: string) => ({ username, clientId: 'c', expiresAt: 10 });
+    for (const kind of ['challenge', 'hosted', 'pendingSignIn', 'pendingChallenge'] as const) {
+      repo.sessions(kind).set(`${kind}-u1`, record('u1'));
+      repo.sessions(kind).set(`${kind}-u2`, record('u2'));
+    }
+    const code = { ...record('u1'), redirectUri: 'r', scopes: [], nonce: undefined };
+    repo.authCodes.set('code-u1', { ...code, codeChallenge: undefined, authTime: 0 });
+    repo.authCodes.set('code-u2', {
+      ...code,
+      username: 'u2',
+      codeChallenge: undefined,
+      authTime: 0,
+    });
+    expect(repo.endUserSessions('u1')).toBe(5);
+    expect(repo.sessions('hosted').get('hosted-u1')).toBeUndefined();
+    expect(repo.sessions('challenge').get('challenge-u1')).toBeUndefined();
+    expect(repo.authCodes.get('code-u1')).toBeUndefined();
+    expect(repo.sessions('hosted').get('hosted-u2')).toBeDefined();
+    expect(repo.authCodes.get('code-u2')).toBeDefined();
+    expect(saves()).toBe(0); // memory-only records: nothing to save
+  });
 });

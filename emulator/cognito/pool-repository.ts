@@ -64,6 +64,11 @@ export interface PoolRepository {
   readonly authCodes: RecordMap<AuthCodeRecord>;
   readonly redeemedCodes: RecordMap<RedeemedCode>;
   sessions(kind: SessionKind): RecordMap<SessionRecord>;
+  /**
+   * Ends every short-lived record of a user: hosted-UI sessions, pending challenges and sign-ins
+   * (all session kinds) and unredeemed authorization codes. Returns how many ended.
+   */
+  endUserSessions(username: string): number;
 
   sweep(now: number): void;
   snapshot(now: number): PersistedState;
@@ -185,6 +190,17 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
     authCodes: recordMap(state.authCodes),
     redeemedCodes: recordMap(state.redeemedCodes),
     sessions: (kind) => sessions[kind],
+    endUserSessions(username) {
+      let ended = 0;
+      for (const map of [state.authCodes, ...Object.values(state.sessions)] as Map<
+        string,
+        { username: string }
+      >[]) {
+        for (const [id, record] of map)
+          if (record.username === username && map.delete(id)) ended += 1;
+      }
+      return ended;
+    },
     sweep: (now) => sweepExpired(state, now),
     snapshot: (now) => snapshotState(state, now),
     flush() {

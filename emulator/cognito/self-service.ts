@@ -1,5 +1,6 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
+import { passwordChanged } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { parseAttributes, type UserAttribute } from './user-attributes';
@@ -129,8 +130,8 @@ export function forgotPassword(
 }
 
 /**
- * ConfirmForgotPassword. Stricter than Cognito: a reset also revokes the user's refresh
- * tokens (a reset usually means the old password leaked).
+ * ConfirmForgotPassword. Stricter than Cognito: a reset also ends the user's hosted sessions
+ * and revokes their refresh tokens (a reset usually means the old password leaked).
  */
 export async function confirmForgotPassword(
   ctx: PoolContext,
@@ -150,8 +151,8 @@ export async function confirmForgotPassword(
     temporaryPasswordExpiresAt: null,
     updatedAt: ctx.clock.now(),
   });
-  ctx.throttle.recordSuccess(`user:${user.username}`);
-  revokeAllFamilies(ctx, user.username);
+  ctx.throttle.reset(`user:${user.username}`);
+  passwordChanged(ctx, user.username);
   return updated;
 }
 

@@ -31,6 +31,16 @@ export function startTestEmulator(extra: Partial<EmulatorOptions> = {}): Promise
   });
 }
 
+/** An SDK client for the emulator's JSON API (dummy credentials, no retries). */
+export function cognitoSdk(emulator: Emulator): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    endpoint: emulator.urls.jsonApi,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+}
+
 export interface Tokens {
   readonly idToken: string;
   readonly accessToken: string;

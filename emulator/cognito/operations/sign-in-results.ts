@@ -6,6 +6,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { authenticate, setNewPassword } from '../authenticate';
 import { CognitoError, messages } from '../cognito-error';
+import { checkPasswordPolicy } from '../password-policy';
 import { findUser, type PoolContext } from '../pool-context';
 import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
@@ -132,8 +133,10 @@ export async function answerNewPassword(
   if (!responses.NEW_PASSWORD)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter NEW_PASSWORD');
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', messages.disabled);
-  const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
+  checkPasswordPolicy(ctx.config.passwordPolicy, responses.NEW_PASSWORD, 'newPassword');
+  // Used up before the hash: a parallel answer with the same Session finds it gone.
   sessions.delete(sessionId);
+  const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
   return signedIn(ctx, updated, client);
 }
 

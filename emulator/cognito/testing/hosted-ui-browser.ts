@@ -1,5 +1,6 @@
 // A tiny cookie-keeping "browser" for tests and the bench: no redirects followed automatically,
 // so every hop can be asserted. Not used by the emulator itself.
+import { sendPipelined } from './pipelined-requests';
 
 export interface BrowserResponse {
   status: number;
@@ -91,6 +92,37 @@ export class HostedUiBrowser {
   ): Promise<BrowserResponse> {
     const form = findForm(page.body, formName);
     return this.request(form.action, { form: { ...form.fields, ...values } });
+  }
+
+  /**
+   * Posts a page's form once per entry of `valuesList`, all in one burst (pipelined on one
+   * connection, so the server gets them at once and in this order). Cookies are not updated.
+   */
+  async submitAll(
+    page: BrowserResponse,
+    valuesList: readonly Record<string, string>[],
+    formName?: string,
+  ): Promise<BrowserResponse[]> {
+    const form = findForm(page.body, formName);
+    const url = new URL(form.action, this.origin);
+    const answers = await sendPipelined(
+      url.origin,
+      valuesList.map((values) => ({
+        method: 'POST',
+        path: `${url.pathname}${url.search}`,
+        headers: {
+          cookie: this.cookieHeader(),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ ...form.fields, ...values }).toString(),
+      })),
+    );
+    return answers.map((a) => ({
+      status: a.status,
+      location: a.headers.location ?? null,
+      headers: new Headers(a.headers),
+      body: a.body,
+    }));
   }
 
   /**
