@@ -8,6 +8,7 @@ import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
 import { JavaMissingError } from './store/start-dynamodb-local';
 import { createJsonFile } from './persistence/atomic-json-file';
+import { keyFileSchema } from './persistence/key-file-schema';
 
 const help = `Usage: npm run emulator -- [options]
 
@@ -72,7 +73,11 @@ async function main(): Promise<void> {
 
   if (args['rotate-keys']) {
     if (dataDir === null) fail('--rotate-keys needs a data folder (not --in-memory)');
-    const file = createJsonFile<KeyFile>(join(dataDir, cognitoDataFolder), 'keys.json');
+    const file = createJsonFile<KeyFile>(
+      join(dataDir, cognitoDataFolder),
+      'keys.json',
+      keyFileSchema,
+    );
     const current = file.read();
     if (!current) fail(`no keys in ${file.path} yet; start the emulator once first`);
     // The CLI's emulator runs on the system clock, so retirement times are read from it too.
