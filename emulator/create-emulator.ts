@@ -22,6 +22,7 @@ import { createJsonFile, resetDataDir } from './persistence/atomic-json-file';
 import { keyFileSchema } from './persistence/key-file-schema';
 import { mailboxFileSchema } from './persistence/mailbox-file-schema';
 import { poolFileSchema } from './persistence/pool-file-schema';
+import { explainListenError } from './port-in-use-error';
 import { startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
 
 export type { EmulatorOptions } from './emulator-options';
@@ -119,9 +120,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: Error) =>
+      reject(explainListenError(error, 'Cognito', resolved.cognitoPort, resolved.host));
+    server.once('error', fail);
     server.listen(resolved.cognitoPort, resolved.host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
@@ -161,11 +164,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       });
     } catch (error) {
       cognito.close();
+      // Only the gateway listens on a chosen port (DynamoDB Local takes a free one).
+      const explained = explainListenError(
+        error,
+        'Transactions API',
+        resolved.api.port,
+        resolved.host,
+      );
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      throw error;
+      throw explained;
     }
   }
   const apiUrl = api?.url ?? resolved.apiUrl;
