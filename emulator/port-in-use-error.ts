@@ -10,16 +10,17 @@ const how: Record<ListeningPart, string> = {
 export class PortInUseError extends Error {
   override readonly name = 'PortInUseError';
   readonly code = 'PortInUse';
-  constructor(
-    readonly part: ListeningPart,
-    readonly port: number,
-    readonly host: string,
-  ) {
+  readonly part: ListeningPart;
+  readonly port: number;
+  constructor(taken: { part: ListeningPart; port: number; host: string }) {
+    const { part, port, host } = taken;
     super(
       `the ${part} port ${port} on ${host} is already in use; another \`npm run dev\` or ` +
         `\`npm run emulator\` may be running. Stop it, or pick another port with ${how[part]} ` +
         '(0 takes any free port).',
     );
+    this.part = part;
+    this.port = port;
   }
 }
 
@@ -32,5 +33,5 @@ export function explainListenError(
 ): unknown {
   const e = error as NodeJS.ErrnoException & { port?: number };
   if (e?.code !== 'EADDRINUSE' || (e.port !== undefined && e.port !== port)) return error;
-  return new PortInUseError(part, port, host);
+  return new PortInUseError({ part, port, host });
 }

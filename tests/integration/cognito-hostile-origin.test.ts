@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito, testAppOrigin } from './start-test-emulator';
+import { postJsonApi, startCognito, testAppOrigin } from './start-test-emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -20,15 +20,7 @@ const signed = {
 };
 
 const jsonApi = (target: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(emulator.urls.jsonApi, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${target}`,
-      ...headers,
-    },
-    body: JSON.stringify(body),
-  });
+  postJsonApi(emulator, target, JSON.stringify(body), headers);
 
 const resetVictim = (headers: Record<string, string>) =>
   jsonApi(
