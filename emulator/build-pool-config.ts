@@ -70,6 +70,7 @@ export function buildPoolConfig(
     createdAt,
     domain,
     issuer: `${domain}/${defaultUserPoolId}`,
+    appOrigins: r.appOrigins,
     clients: [productClient(r), ...extraClients(r)],
     usernameAttributes: product.usernameAttributes,
     usernameCaseSensitive: product.usernameCaseSensitive,

@@ -19,6 +19,10 @@ import { setNoStore } from './http/security-headers';
 import { createMailbox, type MailMessage } from './mailbox/mailbox';
 import { routeMailbox } from './mailbox/mailbox-routes';
 import { createJsonFile, resetDataDir } from './persistence/atomic-json-file';
+import { keyFileSchema } from './persistence/key-file-schema';
+import { mailboxFileSchema } from './persistence/mailbox-file-schema';
+import { poolFileSchema } from './persistence/pool-file-schema';
+import { explainListenError } from './port-in-use-error';
 import { startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
 
 export type { EmulatorOptions } from './emulator-options';
@@ -67,9 +71,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     resetDataDir(dir!);
     resetDataDir(join(resolved.dataDir, storeDataFolder));
   }
-  const keysFile = dir === null ? null : createJsonFile<KeyFile>(dir, 'keys.json');
-  const stateFile = dir === null ? null : createJsonFile<PersistedState>(dir, 'pool.json');
-  const mailFile = dir === null ? null : createJsonFile<MailMessage[]>(dir, 'mailbox.json');
+  const keysFile = dir === null ? null : createJsonFile<KeyFile>(dir, 'keys.json', keyFileSchema);
+  const stateFile =
+    dir === null ? null : createJsonFile<PersistedState>(dir, 'pool.json', poolFileSchema);
+  const mailFile =
+    dir === null ? null : createJsonFile<MailMessage[]>(dir, 'mailbox.json', mailboxFileSchema);
 
   let keyFile = keysFile?.read();
   if (!keyFile) {
@@ -78,8 +84,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   }
   const initialState = stateFile?.read();
   const initialMail = mailFile?.read() ?? [];
-  if (!Array.isArray(initialMail))
-    throw new Error(`${mailFile?.path} is not a list of messages; delete it or use --reset.`);
 
   let mailScheduled: NodeJS.Immediate | undefined;
   let latestMail: readonly MailMessage[] = initialMail;
@@ -116,9 +120,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: Error) =>
+      reject(explainListenError(error, 'Cognito', resolved.cognitoPort, resolved.host));
+    server.once('error', fail);
     server.listen(resolved.cognitoPort, resolved.host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
@@ -158,11 +164,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       });
     } catch (error) {
       cognito.close();
+      // Only the gateway listens on a chosen port (DynamoDB Local takes a free one).
+      const explained = explainListenError(
+        error,
+        'Transactions API',
+        resolved.api.port,
+        resolved.host,
+      );
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      throw error;
+      throw explained;
     }
   }
   const apiUrl = api?.url ?? resolved.apiUrl;
@@ -172,6 +185,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     apiUrl,
   });
 
+  const mailboxAccess = { selfOrigin: domain, appOrigins: resolved.appOrigins };
   handler = (req, res) => {
     const raw = req.url ?? '/';
     if (!raw.startsWith('/') || raw.startsWith('//')) {
@@ -180,7 +194,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return;
     }
     const url = new URL(raw, domain);
-    if (routeMailbox(mailbox, req, res, url)) return;
+    if (routeMailbox(mailbox, mailboxAccess, req, res, url)) return;
     if (url.pathname === '/_dev/config.json') {
       setNoStore(res);
       res.setHeader('Access-Control-Allow-Origin', '*');

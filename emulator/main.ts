@@ -6,8 +6,10 @@ import { systemClock } from '../contract/clock';
 import { createEmulator, cognitoDataFolder } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
+import { PortInUseError } from './port-in-use-error';
 import { JavaMissingError } from './store/start-dynamodb-local';
 import { createJsonFile } from './persistence/atomic-json-file';
+import { keyFileSchema } from './persistence/key-file-schema';
 
 const help = `Usage: npm run emulator -- [options]
 
@@ -72,7 +74,11 @@ async function main(): Promise<void> {
 
   if (args['rotate-keys']) {
     if (dataDir === null) fail('--rotate-keys needs a data folder (not --in-memory)');
-    const file = createJsonFile<KeyFile>(join(dataDir, cognitoDataFolder), 'keys.json');
+    const file = createJsonFile<KeyFile>(
+      join(dataDir, cognitoDataFolder),
+      'keys.json',
+      keyFileSchema,
+    );
     const current = file.read();
     if (!current) fail(`no keys in ${file.path} yet; start the emulator once first`);
     // The CLI's emulator runs on the system clock, so retirement times are read from it too.
@@ -99,10 +105,7 @@ async function main(): Promise<void> {
     if (error instanceof InvalidEmulatorOptionsError) fail(error.message);
     if (error instanceof JavaMissingError)
       fail(`${error.message}\nOr run Cognito alone with --no-api.`);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      fail(
-        `a port is in use (Cognito ${port ?? 9229}, API ${apiPort}); pick others with --port / --api-port`,
-      );
+    if (error instanceof PortInUseError) fail(error.message);
     throw error;
   }
   const u = emulator.urls;
@@ -122,7 +125,14 @@ Press Ctrl-C to stop.`);
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void emulator.close().then(() => process.exit(0));
+    // close() flushes the pool's and the mailbox's pending writes and stops DynamoDB Local.
+    void emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`emulator: could not close cleanly: ${String(error)}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

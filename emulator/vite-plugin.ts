@@ -26,6 +26,11 @@ export interface StartEmulatorOptions {
   readonly appOrigins: readonly string[];
   readonly appBasePaths: readonly string[];
   readonly log: (line: string) => void;
+  /** The app's root: the default start keeps its data in `{root}/.local`. */
+  readonly root: string;
+  /** COGNITO_PORT / API_PORT when set (env or .env files); the emulator's defaults otherwise. */
+  readonly cognitoPort?: number;
+  readonly apiPort?: number;
 }
 
 export interface EmulatorPluginOptions {
@@ -33,6 +38,54 @@ export interface EmulatorPluginOptions {
   readonly start?: (options: StartEmulatorOptions) => Promise<EmulatorHandle>;
   /** Browser tests start their own Vite server with the emulator: let them, under Vitest too. */
   readonly runUnderVitest?: boolean;
+  /**
+   * Ends the process when the emulator cannot start (or on SIGINT/SIGTERM, once it is closed);
+   * default process.exit. An app without its emulator only shows errors, so it stops instead.
+   */
+  readonly exit?: (code: number) => void;
+}
+
+/** The port settings `npm run dev` reads (from the environment or .env files). */
+export const portVariables = ['COGNITO_PORT', 'API_PORT'] as const;
+
+/** COGNITO_PORT / API_PORT as numbers; a bad value is a problem naming the variable. */
+export function readPortVariables(env: Record<string, string | undefined>): {
+  ports: { cognitoPort?: number; apiPort?: number };
+  problems: string[];
+} {
+  const ports: { cognitoPort?: number; apiPort?: number } = {};
+  const problems: string[] = [];
+  for (const name of portVariables) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(port <= 65535)) problems.push(`${name} must be a port number 0-65535 (got "${value}")`);
+    else if (name === 'COGNITO_PORT') ports.cognitoPort = port;
+    else ports.apiPort = port;
+  }
+  return { ports, problems };
+}
+
+/** COGNITO_PORT or API_PORT is set to something that is not a port. */
+export class PortSettingError extends Error {
+  override readonly name = 'PortSettingError';
+}
+
+// Errors the emulator raises for a person to act on (a taken port, Java missing, a bad data
+// file or option): their message is the whole story, a stack trace would only bury it.
+const explainedErrors = new Set([
+  'PortSettingError',
+  'PortInUseError',
+  'JavaMissingError',
+  'InvalidDataFileError',
+  'CorruptDataFileError',
+  'InvalidEmulatorOptionsError',
+  'InvalidKeyFileError',
+]);
+
+function describeStartFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return explainedErrors.has(error.name) ? error.message : (error.stack ?? error.message);
 }
 
 /** Why the plugin stays out of the way, or null when it should run the emulator. */
@@ -55,7 +108,9 @@ async function defaultStart(options: StartEmulatorOptions): Promise<EmulatorHand
   };
   return module.createEmulator({
     host: '127.0.0.1',
-    dataDir: '.local',
+    dataDir: path.join(options.root, '.local'),
+    ...(options.cognitoPort === undefined ? {} : { cognitoPort: options.cognitoPort }),
+    ...(options.apiPort === undefined ? {} : { api: { port: options.apiPort } }),
     appOrigins: options.appOrigins,
     appBasePaths: options.appBasePaths,
     log: options.log,
@@ -67,8 +122,11 @@ type AnyServer = ViteDevServer | PreviewServer;
 /** Adds the emulator to the dev and preview servers. */
 export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   const start = options.start ?? defaultStart;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
   let skipReason: string | null = null;
   let base = '/';
+  let root = process.cwd();
+  let portSettings: ReturnType<typeof readPortVariables> = { ports: {}, problems: [] };
 
   const attach = (server: AnyServer) => {
     const logger: Logger = server.config.logger;
@@ -81,14 +139,39 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
     let emulator: Promise<EmulatorHandle> | null = null;
     let allowedOrigins: string[] = [];
 
+    const closeEmulator = () =>
+      emulator?.then((handle) => handle.close()).catch(() => undefined) ?? Promise.resolve();
+    // Vite's own SIGTERM handler awaits server.close() before it exits: let that include the
+    // emulator, so its pending writes (and DynamoDB Local) are closed before the process ends.
+    const closeVite = server.close.bind(server);
+    server.close = async () => {
+      await Promise.all([closeVite(), closeEmulator()]);
+    };
+    let stopping = false;
+    const stop = (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      void server.close().finally(() => exit(code));
+    };
+    const onSigint = () => stop(130);
+    const onSigterm = () => stop(143);
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigterm);
+
     httpServer.once('listening', () => {
       const { port } = httpServer.address() as AddressInfo;
       allowedOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-      emulator = start({
-        appOrigins: allowedOrigins,
-        appBasePaths: [base],
-        log: (line) => logger.info(`  emulator: ${line}`),
-      });
+      const problems = portSettings.problems;
+      emulator =
+        problems.length > 0
+          ? Promise.reject(new PortSettingError(problems.join('; ')))
+          : start({
+              appOrigins: allowedOrigins,
+              appBasePaths: [base],
+              log: (line) => logger.info(`  emulator: ${line}`),
+              root,
+              ...portSettings.ports,
+            });
       emulator.then(
         (handle) => {
           const app = `${allowedOrigins[0]}${base}`;
@@ -103,14 +186,18 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
             ].join('\n'),
           );
         },
-        (error: unknown) =>
+        (error: unknown) => {
           logger.error(
-            `  emulator failed to start: ${error instanceof Error ? error.stack : error}`,
-          ),
+            `  emulator failed to start: ${describeStartFailure(error)}\n  Stopping: the app needs its emulator.`,
+          );
+          stop(1);
+        },
       );
     });
     httpServer.once('close', () => {
-      void emulator?.then((handle) => handle.close()).catch(() => undefined);
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigterm);
+      void closeEmulator();
     });
 
     server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -140,10 +227,10 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       (options.runUnderVitest === true || !process.env['VITEST']) && env.command === 'serve',
     configResolved(config) {
       base = config.base;
-      skipReason = realPoolReason(
-        config.root,
-        loadEnv(config.mode, config.envDir || config.root, 'VITE_'),
-      );
+      root = config.root;
+      const envDir = config.envDir || config.root;
+      skipReason = realPoolReason(config.root, loadEnv(config.mode, envDir, 'VITE_'));
+      portSettings = readPortVariables(loadEnv(config.mode, envDir, [...portVariables]));
     },
     configureServer: (server) => attach(server),
     configurePreviewServer: (server) => attach(server),

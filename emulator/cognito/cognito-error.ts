@@ -16,6 +16,8 @@ export type CognitoErrorType =
   | 'UnknownOperationException'
   | 'SerializationException'
   | 'MissingAuthenticationTokenException'
+  | 'IncompleteSignatureException'
+  | 'AccessDeniedException'
   | 'UserNotConfirmedException'
   | 'UnsupportedUserStateException'
   | 'GroupExistsException'

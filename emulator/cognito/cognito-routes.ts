@@ -3,6 +3,7 @@ import { html } from '../http/html-escape';
 import { sendPage } from '../http/page-layout';
 import { sendJson } from '../http/respond';
 import { handleJsonApi } from './json-api/handle-json-api';
+import { answerJsonApiPreflight } from './json-api/json-api-cors';
 import type { PoolContext } from './pool-context';
 import { discoveryDocument } from './oauth/discovery';
 import { revokeEndpoint } from './oauth/revoke-endpoint';
@@ -67,18 +68,7 @@ export async function routeCognito(
   if (path === '/oauth2/revoke') return revokeEndpoint(ctx, req, res).then(() => true);
   if (path === '/') {
     if (req.method === 'POST') return handleJsonApi(ctx, req, res).then(() => true);
-    if (req.method === 'OPTIONS') {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
-      res.setHeader(
-        'Access-Control-Allow-Headers',
-        'Content-Type, X-Amz-Target, X-Amz-User-Agent, Authorization, X-Amz-Date, X-Amz-Security-Token, amz-sdk-invocation-id, amz-sdk-request',
-      );
-      res.setHeader('Access-Control-Max-Age', '600');
-      res.statusCode = 204;
-      res.end();
-      return true;
-    }
+    if (req.method === 'OPTIONS') return (answerJsonApiPreflight(ctx, req, res), true);
     if (req.method === 'GET' || req.method === 'HEAD') return (indexPage(ctx, res), true);
     res.setHeader('Allow', 'GET, POST, OPTIONS');
     renderErrorPage(

@@ -54,6 +54,8 @@ export interface PoolConfig extends PoolDescription {
   readonly domain: string;
   /** `iss` of every token, no trailing slash. */
   readonly issuer: string;
+  /** The SPA origins (the `appOrigins` option): the only pages CORS lets call the JSON API. */
+  readonly appOrigins: readonly string[];
   readonly clients: readonly AppClientConfig[];
   readonly passwordPolicy: PasswordPolicy;
   /** Per client on Cognito; one value for every client here. */

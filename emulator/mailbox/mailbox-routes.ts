@@ -2,18 +2,49 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html } from '../http/html-escape';
 import { sendPage } from '../http/page-layout';
 import { sendJson } from '../http/respond';
+import { classifyOrigin, isLoopbackAddress, isOwnHost } from '../http/request-origin';
 import { setNoStore } from '../http/security-headers';
 import type { Mailbox } from './mailbox';
+
+/** Who may read the mailbox besides loopback tools and the emulator's own pages. */
+export interface MailboxAccess {
+  /** The emulator's own origin (its domain). */
+  readonly selfOrigin: string;
+  /** The configured app origins; only they get a CORS header on the JSON. */
+  readonly appOrigins: readonly string[];
+}
+
+/**
+ * The mailbox holds sign-up codes, reset codes and temporary passwords, so it answers only a
+ * loopback peer that addresses it by its own host name (no DNS rebinding) and whose Origin, if
+ * any, is the emulator itself or an app origin: no other page the developer visits can read it.
+ */
+function refusal(req: IncomingMessage, access: MailboxAccess): string | null {
+  if (!isLoopbackAddress(req.socket.remoteAddress))
+    return 'The mailbox answers only on this machine (loopback).';
+  if (!isOwnHost(req, access.selfOrigin))
+    return 'The mailbox answers only under its own host name.';
+  if (classifyOrigin(req, access.selfOrigin, access.appOrigins) === 'foreign')
+    return 'The mailbox answers only its own pages and the configured app origins.';
+  return null;
+}
 
 /** `{domain}/_dev/mailbox` (HTML) and `/_dev/mailbox.json` (newest first, `?to=` filter). */
 export function routeMailbox(
   mailbox: Mailbox,
+  access: MailboxAccess,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): boolean {
   const path = url.pathname;
   if (path !== '/_dev/mailbox' && path !== '/_dev/mailbox.json') return false;
+  const refused = refusal(req, access);
+  if (refused !== null) {
+    setNoStore(res);
+    sendJson(res, 403, { error: 'forbidden', message: refused });
+    return true;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET');
     sendJson(res, 405, { error: 'method_not_allowed', message: 'Use GET.' });
@@ -30,7 +61,10 @@ export function routeMailbox(
   const messages = mailbox.list({ to });
   if (path === '/_dev/mailbox.json') {
     setNoStore(res);
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    const origin = req.headers.origin;
+    res.setHeader('Vary', 'Origin');
+    if (origin !== undefined && access.appOrigins.includes(origin))
+      res.setHeader('Access-Control-Allow-Origin', origin);
     sendJson(res, 200, messages, 'application/json; charset=utf-8');
     return true;
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { CorruptDataFileError, createJsonFile } from './atomic-json-file';
 
 describe('createJsonFile', () => {
@@ -15,7 +16,7 @@ describe('createJsonFile', () => {
 
   it('reads undefined before the first write and the value after it, leaving no temp file', () => {
     const d = dir();
-    const file = createJsonFile<{ a: number }>(join(d, 'sub'), 'x.json');
+    const file = createJsonFile(join(d, 'sub'), 'x.json', z.object({ a: z.number() }));
     expect(file.read()).toBeUndefined();
     file.write({ a: 1 });
     expect(file.read()).toEqual({ a: 1 });
@@ -25,6 +26,6 @@ describe('createJsonFile', () => {
   it('reports a corrupt file with a way out', () => {
     const d = dir();
     writeFileSync(join(d, 'x.json'), '{nope');
-    expect(() => createJsonFile(d, 'x.json').read()).toThrow(CorruptDataFileError);
+    expect(() => createJsonFile(d, 'x.json', z.unknown()).read()).toThrow(CorruptDataFileError);
   });
 });

@@ -1,10 +1,16 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { core } from 'zod/mini';
+import { parseConfig } from '../../contract/parse-config';
+import { InvalidDataFileError } from './invalid-data-file-error';
 
 /** A JSON document on disk that is never seen half-written: write temp file, then rename. */
 export interface JsonFile<T> {
   readonly path: string;
-  /** The stored value, or undefined when the file does not exist. Corrupt files throw. */
+  /**
+   * The stored value, or undefined when the file does not exist. Invalid JSON throws
+   * CorruptDataFileError, a value of the wrong shape InvalidDataFileError; both name the file.
+   */
   read(): T | undefined;
   /** Writes now, atomically. */
   write(value: T): void;
@@ -20,7 +26,12 @@ export class CorruptDataFileError extends Error {
 
 let sequence = 0;
 
-export function createJsonFile<T>(dir: string, name: string): JsonFile<T> {
+/** The file `name` in `dir`, whose content must match `schema` when read. */
+export function createJsonFile<T>(
+  dir: string,
+  name: string,
+  schema: core.$ZodType<T>,
+): JsonFile<T> {
   const path = join(dir, name);
   return {
     path,
@@ -32,11 +43,13 @@ export function createJsonFile<T>(dir: string, name: string): JsonFile<T> {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
+      let value: unknown;
       try {
-        return JSON.parse(text) as T;
+        value = JSON.parse(text);
       } catch (error) {
         throw new CorruptDataFileError(path, error);
       }
+      return parseConfig(schema, value, path, InvalidDataFileError) as T;
     },
     write(value) {
       mkdirSync(dirname(path), { recursive: true });

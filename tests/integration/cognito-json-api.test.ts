@@ -19,6 +19,7 @@ import {
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import { postJsonApi } from './start-test-emulator';
 
 describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   let emulator: Emulator;
@@ -340,15 +341,7 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
 
   describe('over raw HTTP', () => {
     const call = (target: string, body: string, headers: Record<string, string> = {}) =>
-      fetch(emulator.urls.jsonApi, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-amz-json-1.1',
-          'x-amz-target': `AWSCognitoIdentityProviderService.${target}`,
-          ...headers,
-        },
-        body,
-      });
+      postJsonApi(emulator, target, body, headers);
 
     it.each([
       [

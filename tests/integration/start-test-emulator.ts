@@ -41,6 +41,24 @@ export function cognitoSdk(emulator: Emulator): CognitoIdentityProviderClient {
   });
 }
 
+/** POSTs a raw body to the JSON API as operation `target`, with extra `headers`. */
+export function postJsonApi(
+  emulator: Emulator,
+  target: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(emulator.urls.jsonApi, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `AWSCognitoIdentityProviderService.${target}`,
+      ...headers,
+    },
+    body,
+  });
+}
+
 export interface Tokens {
   readonly idToken: string;
   readonly accessToken: string;

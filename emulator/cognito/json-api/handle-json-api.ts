@@ -3,6 +3,7 @@ import { mediaType } from '../../http/form';
 import { readBodyWithin } from '../../http/read-body';
 import { sendJson } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
+import { admitJsonApiCaller } from './json-api-cors';
 import { checkCredentials, resolveCaller } from '../operations/authorise-call';
 import { findOperation } from '../operations';
 import { JsonInput } from '../operations/json-input';
@@ -46,9 +47,8 @@ export async function handleJsonApi(
   res: ServerResponse,
 ): Promise<void> {
   res.setHeader('x-amzn-RequestId', ctx.ids.uuid());
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Expose-Headers', 'x-amzn-RequestId, x-amzn-ErrorType');
   try {
+    admitJsonApiCaller(ctx, req, res);
     const target = String(req.headers['x-amz-target'] ?? '');
     if (!target.startsWith(targetPrefix)) {
       throw new CognitoError(

@@ -5,14 +5,14 @@ import type { UserRecord } from '../pool-state';
 import { verifyAccessToken } from '../token-service';
 import type { JsonInput } from './json-input';
 import type { OperationAuth } from './operation';
+import { checkSignatureShape } from './check-signature-shape';
 
 /**
- * Before the body is read: an `iam` call must carry an Authorization header. The emulator
- * accepts any signature (there are no AWS credentials to check it against), as its docs say.
+ * Before the body is read: an `iam` call must carry a well-formed SigV4 Authorization header
+ * (`checkSignatureShape`: everything but the HMAC, which needs the caller's secret).
  */
 export function checkCredentials(auth: OperationAuth, headers: IncomingHttpHeaders): void {
-  if (auth === 'iam' && !headers.authorization)
-    throw new CognitoError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+  if (auth === 'iam') checkSignatureShape(headers);
 }
 
 /**

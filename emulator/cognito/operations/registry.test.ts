@@ -52,8 +52,8 @@ async function call(
 }
 
 const sigV4 = {
-  authorization:
-    'AWS4-HMAC-SHA256 Credential=local/20300101/local/cognito-idp/aws4_request, SignedHeaders=host, Signature=0',
+  authorization: `AWS4-HMAC-SHA256 Credential=local/20300101/local/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+  'x-amz-date': '20300101T000000Z',
 };
 
 describe('the operation registry', () => {

@@ -68,7 +68,8 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
       throw error;
     }
   };
-  const plugins = [emulatorPlugin({ runUnderVitest: true, start })];
+  // exit: a failed start rejects `ready` instead of ending the test process.
+  const plugins = [emulatorPlugin({ runUnderVitest: true, start, exit: () => undefined })];
 
   let httpServer: Server;
   let closeServer: () => Promise<void>;
