@@ -26,12 +26,16 @@ describe('emulator CLI', () => {
   });
 
   it('prints its URLs and closes cleanly on Ctrl-C', async () => {
-    const child = spawn(tsx, ['emulator/main.ts', '--port', '0', '--in-memory'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      tsx,
+      ['emulator/main.ts', '--port', '0', '--api-port', '0', '--in-memory'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         if (out.includes('Ctrl-C')) {
