@@ -1,14 +1,26 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
-import { createGroup } from '../admin-users';
+import { createGroup } from '../groups';
+import { readGroupDetails } from './group-members';
 import { groupNameLimit } from './members';
 import { defineOperation, type Checked } from './operation';
 
-/** CreateGroup: a name only (no precedence, role or description are emulated). */
-export const CreateGroup = defineOperation<
-  Checked<Sdk.CreateGroupRequest, 'GroupName'>,
-  Sdk.CreateGroupResponse
->({
+type Request = Checked<
+  Sdk.CreateGroupRequest,
+  'GroupName',
+  'Description' | 'Precedence' | 'RoleArn'
+>;
+
+/** CreateGroup: a name and optional description, precedence and IAM role (for tokens). */
+export const CreateGroup = defineOperation<Request, Sdk.CreateGroupResponse>({
   auth: 'iam',
-  read: (input) => ({ GroupName: input.string('GroupName', groupNameLimit) }),
-  run: (ctx, r) => createGroup(ctx, r.GroupName),
+  read: (input) => ({
+    GroupName: input.string('GroupName', groupNameLimit),
+    ...readGroupDetails(input),
+  }),
+  run: (ctx, r) =>
+    createGroup(ctx, r.GroupName, {
+      description: r.Description,
+      precedence: r.Precedence,
+      roleArn: r.RoleArn,
+    }),
 });
