@@ -339,6 +339,8 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   });
 
   describe('over raw HTTP', () => {
+    /** What is sent, and the status, `__type` and message expected back. */
+    type HostileCase = readonly [string, () => Promise<Response>, number, string, RegExp];
     const call = (target: string, body: string, headers: Record<string, string> = {}) =>
       fetch(emulator.urls.jsonApi, {
         method: 'POST',
@@ -350,13 +352,13 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
         body,
       });
 
-    it.each([
+    it.each<HostileCase>([
       [
         'an operation it does not implement',
-        () => call('AdminUpdateUserAttributes', '{}', { authorization: 'x' }),
+        () => call('AdminLinkProviderForUser', '{}', { authorization: 'x' }),
         400,
         'UnsupportedOperationException',
-        /AdminUpdateUserAttributes/,
+        /AdminLinkProviderForUser/,
       ],
       [
         'a foreign target',
@@ -397,6 +399,22 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
         'MissingAuthenticationTokenException',
         /Missing Authentication Token/,
       ],
+      // A prototype member as the filter attribute is an unknown attribute, not a 500 or a 200.
+      ...['constructor', '__proto__', 'toString', 'hasOwnProperty'].map(
+        (name) =>
+          [
+            `ListUsers filtering on ${name}`,
+            () =>
+              call(
+                'ListUsers',
+                JSON.stringify({ UserPoolId: 'local_Emu1ator9', Filter: `${name} ^= ""` }),
+                { authorization: 'x' },
+              ),
+            400,
+            'InvalidParameterException',
+            /Error while parsing filter/,
+          ] satisfies HostileCase,
+      ),
     ])('answers %s with a clear Cognito error', async (_name, send, status, type, message) => {
       const res = await send();
       expect(res.status).toBe(status);
