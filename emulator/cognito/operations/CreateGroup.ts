@@ -1,26 +1,14 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { createGroup } from '../groups';
-import { readGroupDetails } from './group-members';
-import { groupNameLimit } from './members';
-import { defineOperation, type Checked } from './operation';
-
-type Request = Checked<
-  Sdk.CreateGroupRequest,
-  'GroupName',
-  'Description' | 'Precedence' | 'RoleArn'
->;
+import { readGroupRequest, type GroupRequest } from './group-members';
+import { defineOperation } from './operation';
 
 /** CreateGroup: a name and optional description, precedence and IAM role (for tokens). */
-export const CreateGroup = defineOperation<Request, Sdk.CreateGroupResponse>({
+export const CreateGroup = defineOperation<
+  GroupRequest<Sdk.CreateGroupRequest>,
+  Sdk.CreateGroupResponse
+>({
   auth: 'iam',
-  read: (input) => ({
-    GroupName: input.string('GroupName', groupNameLimit),
-    ...readGroupDetails(input),
-  }),
-  run: (ctx, r) =>
-    createGroup(ctx, r.GroupName, {
-      description: r.Description,
-      precedence: r.Precedence,
-      roleArn: r.RoleArn,
-    }),
+  read: readGroupRequest,
+  run: (ctx, r) => createGroup(ctx, r.GroupName, r.details),
 });

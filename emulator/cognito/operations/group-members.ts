@@ -1,5 +1,7 @@
 import { CognitoError } from '../cognito-error';
+import type { GroupDetails } from '../groups';
 import type { JsonInput } from './json-input';
+import type { Checked } from './operation';
 import { groupNameLimit, usernameLimit } from './members';
 
 // Members of the group operations, with the constraints of the API reference.
@@ -13,12 +15,16 @@ const constraint = (member: string, text: string) =>
     `1 validation error detected: Value at '${member}' failed to satisfy constraint: ${text}`,
   );
 
-/** Description (≤ 2048), Precedence (0..2^31-1) and RoleArn (an IAM ARN), each optional. */
-export function readGroupDetails(input: JsonInput): {
-  Description?: string;
-  Precedence?: number;
-  RoleArn?: string;
-} {
+/** A Create/UpdateGroup request: its name checked, its details read into the domain's shape. */
+export type GroupRequest<T extends { GroupName: string | undefined }> = Checked<T, 'GroupName'> & {
+  readonly details: GroupDetails;
+};
+
+/**
+ * A group request's name and its optional Description (≤ 2048), Precedence (0..2^31-1) and
+ * RoleArn (an IAM ARN), as the domain takes them.
+ */
+export function readGroupRequest(input: JsonInput): { GroupName: string; details: GroupDetails } {
   const description = input.optionalString('Description', 2048);
   const precedence = input.optionalNumber('Precedence');
   if (precedence !== undefined && !(Number.isInteger(precedence) && precedence >= 0))
@@ -31,11 +37,7 @@ export function readGroupDetails(input: JsonInput): {
       'roleArn',
       `Member must satisfy regular expression pattern: ${roleArnPattern.source}`,
     );
-  return {
-    ...(description !== undefined ? { Description: description } : {}),
-    ...(precedence !== undefined ? { Precedence: precedence } : {}),
-    ...(roleArn !== undefined ? { RoleArn: roleArn } : {}),
-  };
+  return { ...readGroupName(input), details: { description, precedence, roleArn } };
 }
 
 export const readGroupName = (input: JsonInput) => ({
