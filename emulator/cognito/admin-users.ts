@@ -21,6 +21,10 @@ export function userType(user: UserRecord) {
   };
 }
 
+/** The stable order of user lists: oldest account first, then by username. */
+export const byCreation = (a: UserRecord, b: UserRecord) =>
+  a.createdAt - b.createdAt || (a.username < b.username ? -1 : a.username > b.username ? 1 : 0);
+
 /** Admin lookups are not covered by PreventUserExistenceErrors. */
 export function requireUser(ctx: PoolContext, name: string): UserRecord {
   const user = findUser(ctx, name);
@@ -151,86 +155,4 @@ export async function adminSetUserPassword(
     updatedAt: ctx.clock.now(),
   });
   passwordChanged(ctx, user.username);
-}
-
-const groupName = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
-
-export function createGroup(ctx: PoolContext, name: string) {
-  if (!groupName.test(name))
-    throw new CognitoError(
-      'InvalidParameterException',
-      'GroupName must be 1-128 printable characters without spaces.',
-    );
-  if (ctx.repo.hasGroup(name))
-    throw new CognitoError('GroupExistsException', 'A group with the name already exists.');
-  ctx.repo.addGroup(name);
-  return {
-    Group: {
-      GroupName: name,
-      UserPoolId: ctx.config.userPoolId,
-      CreationDate: seconds(ctx.clock.now()),
-      LastModifiedDate: seconds(ctx.clock.now()),
-    },
-  };
-}
-
-export function adminAddUserToGroup(ctx: PoolContext, name: string, group: string): void {
-  const user = requireUser(ctx, name);
-  if (!ctx.repo.hasGroup(group))
-    throw new CognitoError('ResourceNotFoundException', 'Group not found.');
-  ctx.repo.updateUser(user.username, {
-    groups: user.groups.includes(group) ? user.groups : [...user.groups, group],
-    updatedAt: ctx.clock.now(),
-  });
-}
-
-const filterPattern = /^\s*([a-z_:]+)\s*(=|\^=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
-const filterable: Record<string, (u: UserRecord) => string> = {
-  username: (u) => u.username,
-  email: (u) => u.email,
-  sub: (u) => u.username,
-  status: (u) => (u.enabled ? 'Enabled' : 'Disabled'),
-  'cognito:user_status': (u) => u.status,
-  name: (u) => u.attributes.name ?? '',
-  given_name: (u) => u.attributes.given_name ?? '',
-  family_name: (u) => u.attributes.family_name ?? '',
-};
-
-/** ListUsers with Cognito's `attr = "v"` / `attr ^= "v"` filters and opaque pagination. */
-export function listUsers(
-  ctx: PoolContext,
-  input: { filter?: string; limit?: number; paginationToken?: string },
-) {
-  const limit = input.limit ?? 60;
-  if (!Number.isInteger(limit) || limit < 0 || limit > 60) {
-    throw new CognitoError(
-      'InvalidParameterException',
-      "1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60",
-    );
-  }
-  let users = [...ctx.repo.users()].sort(
-    (a, b) => a.createdAt - b.createdAt || a.username.localeCompare(b.username),
-  );
-  if (input.filter) {
-    const m = filterPattern.exec(input.filter);
-    const read = m && filterable[m[1]!];
-    if (!m || !read)
-      throw new CognitoError('InvalidParameterException', 'Error while parsing filter.');
-    const value = m[3]!.replace(/\\(.)/g, '$1');
-    users = users.filter((u) => (m[2] === '=' ? read(u) === value : read(u).startsWith(value)));
-  }
-  let start = 0;
-  if (input.paginationToken !== undefined) {
-    start = Number(Buffer.from(input.paginationToken, 'base64url').toString());
-    if (!Number.isInteger(start) || start < 0)
-      throw new CognitoError('InvalidParameterException', 'Invalid pagination token.');
-  }
-  const page = users.slice(start, start + (limit || 60));
-  const next = start + page.length;
-  return {
-    Users: page.map(userType),
-    ...(next < users.length
-      ? { PaginationToken: Buffer.from(String(next)).toString('base64url') }
-      : {}),
-  };
 }

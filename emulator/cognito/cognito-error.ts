@@ -21,6 +21,7 @@ export type CognitoErrorType =
   | 'UserNotConfirmedException'
   | 'UnsupportedUserStateException'
   | 'GroupExistsException'
+  | 'AliasExistsException'
   | 'UnauthorizedException'
   | 'InternalErrorException';
 
@@ -46,6 +47,7 @@ export const messages = {
   codeExpired: 'Invalid code provided, please request a code again.',
   limitExceeded: 'Attempt limit exceeded, please try after some time.',
   emailExists: 'An account with the given email already exists.',
+  unauthorizedAttribute: 'A client attempted to write unauthorized attribute',
   usernameNotEmail: 'Username should be an email.',
   tempPasswordExpired: 'Temporary password has expired and must be reset by an administrator.',
   resetRequired: 'Password reset required for the user',

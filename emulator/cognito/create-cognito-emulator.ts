@@ -6,9 +6,8 @@ import {
   adminGetUser,
   adminSetEnabled,
   adminSetUserPassword,
-  adminAddUserToGroup,
-  createGroup,
 } from './admin-users';
+import { adminAddUserToGroup, createGroup } from './groups';
 import { systemClock, type Clock } from '../../contract/clock';
 import {
   loadKeyRing,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { createPoolRepository, type PoolRepository } from './pool-repository';
-import type { PersistedState, TokenFamily, UserRecord } from './pool-state';
+import type { GroupRecord, PersistedState, TokenFamily, UserRecord } from './pool-state';
 
 const user = (username: string, email: string): UserRecord => ({
   username,
@@ -17,6 +17,8 @@ const user = (username: string, email: string): UserRecord => ({
   groups: [],
   codes: {},
 });
+
+const group = (name: string): GroupRecord => ({ name, createdAt: 0, updatedAt: 0 });
 
 const family = (originJti: string, username: string): TokenFamily => ({
   originJti,
@@ -62,7 +64,12 @@ describe('createPoolRepository', () => {
       (r: PoolRepository) => void r.updateUser('u1', { enabled: false }),
     ],
     ['deletes a user', (r: PoolRepository) => void r.deleteUser('u1')],
-    ['adds a new group', (r: PoolRepository) => r.addGroup('h')],
+    ['adds a new group', (r: PoolRepository) => void r.addGroup(group('h'))],
+    [
+      'changes a group',
+      (r: PoolRepository) => void r.updateGroup('g', { precedence: 1, updatedAt: 5 }),
+    ],
+    ['deletes a group', (r: PoolRepository) => void r.deleteGroup('g')],
     ['adds a token family', (r: PoolRepository) => r.addFamily(family('f2', 'u1'))],
     ['revokes a live family', (r: PoolRepository) => void r.revokeFamily('f1', 5)],
     ["revokes a user's live families", (r: PoolRepository) => void r.revokeUserFamilies('u1', 5)],
@@ -78,7 +85,8 @@ describe('createPoolRepository', () => {
       (r: PoolRepository) => void r.updateUser('u1', { enabled: true, email: 'Ann@example.com' }),
     ],
     ['deleting an unknown user', (r: PoolRepository) => void r.deleteUser('nobody')],
-    ['adding a group that exists', (r: PoolRepository) => r.addGroup('g')],
+    ['adding a group that exists', (r: PoolRepository) => void r.addGroup(group('g'))],
+    ['deleting an unknown group', (r: PoolRepository) => void r.deleteGroup('nope')],
     ['revoking an unknown family', (r: PoolRepository) => void r.revokeFamily('nope', 5)],
     [
       'revoking a user without live families',
@@ -128,12 +136,12 @@ describe('createPoolRepository', () => {
   it('coalesces the changes of one turn into one save, written after it', async () => {
     const { repo, save } = setUp();
     repo.updateUser('u1', { enabled: false });
-    repo.addGroup('h');
+    repo.addGroup(group('h'));
     expect(save).not.toHaveBeenCalled();
     await new Promise((resolve) => setImmediate(resolve));
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]![0]).toMatchObject({
-      groups: ['g', 'h'],
+      groups: [{ name: 'g' }, { name: 'h' }],
       users: [{ enabled: false }],
     });
   });
@@ -169,5 +177,27 @@ describe('createPoolRepository', () => {
     expect(repo.sessions('hosted').get('hosted-u2')).toBeDefined();
     expect(repo.authCodes.get('code-u2')).toBeDefined();
     expect(saves()).toBe(0); // memory-only records: nothing to save
+  });
+
+  it('loads groups saved as bare names as records dated at load time', () => {
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const repo = createPoolRepository({
+      initial: { version: 1, users: [], tokenFamilies: [], groups: ['old', group('new')] },
+      clock,
+      log: () => {},
+    });
+    expect(repo.groups()).toEqual([
+      { name: 'old', createdAt: Date.UTC(2030, 0, 1), updatedAt: Date.UTC(2030, 0, 1) },
+      group('new'),
+    ]);
+    expect(repo.snapshot(0).groups).toEqual(repo.groups());
+  });
+
+  it('deletes a group together with its memberships', () => {
+    const { repo } = setUp();
+    repo.updateUser('u1', { groups: ['g', 'other'] });
+    expect(repo.deleteGroup('g')).toBe(true);
+    expect(repo.user('u1')?.groups).toEqual(['other']);
+    expect(repo.hasGroup('g')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   snapshotState,
   sweepExpired,
   type AuthCodeRecord,
+  type GroupRecord,
   type PersistedState,
   type RedeemedCode,
   type SessionKind,
@@ -15,6 +16,9 @@ import {
 
 /** What may change on a user: everything but the identity and the creation time. */
 export type UserChange = Partial<Omit<UserRecord, 'username' | 'createdAt'>>;
+
+/** What may change on a group: its details (the name is its identity). */
+export type GroupChange = Partial<Omit<GroupRecord, 'name' | 'createdAt'>>;
 
 /** Short-lived records kept in memory only (never saved); swept when they expire. */
 export interface RecordMap<T> {
@@ -47,7 +51,14 @@ export interface PoolRepository {
   deleteUser(username: string): boolean;
 
   hasGroup(name: string): boolean;
-  addGroup(name: string): void;
+  group(name: string): GroupRecord | undefined;
+  /** Every group, in creation order. */
+  groups(): readonly GroupRecord[];
+  /** Adds a group unless its name is taken; true if it was added. */
+  addGroup(group: GroupRecord): boolean;
+  updateGroup(name: string, change: GroupChange): GroupRecord;
+  /** Deletes the group and every membership in it; false if there was none. */
+  deleteGroup(name: string): boolean;
 
   addFamily(family: TokenFamily): void;
   family(originJti: string): TokenFamily | undefined;
@@ -97,7 +108,7 @@ function recordMap<T>(map: Map<string, T>): RecordMap<T> {
 }
 
 export function createPoolRepository(options: RepositoryOptions): PoolRepository {
-  const state = createPoolState(options.initial);
+  const state = createPoolState(options.initial, options.clock.now());
   let scheduled: NodeJS.Immediate | undefined;
   const write = () => {
     scheduled = undefined;
@@ -153,10 +164,30 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       return true;
     },
     hasGroup: (name) => state.groups.has(name),
-    addGroup(name) {
-      if (state.groups.has(name)) return;
-      state.groups.add(name);
+    group: (name) => state.groups.get(name),
+    groups: () => [...state.groups.values()],
+    addGroup(group) {
+      if (state.groups.has(group.name)) return false;
+      state.groups.set(group.name, group);
       changed();
+      return true;
+    },
+    updateGroup(name, change) {
+      const old = state.groups.get(name);
+      if (!old) throw new Error(`No group ${name}`);
+      const next = { ...old, ...change };
+      state.groups.set(name, next);
+      changed();
+      return next;
+    },
+    deleteGroup(name) {
+      if (!state.groups.delete(name)) return false;
+      for (const [username, user] of state.users) {
+        if (user.groups.includes(name))
+          state.users.set(username, { ...user, groups: user.groups.filter((g) => g !== name) });
+      }
+      changed();
+      return true;
     },
     addFamily(family) {
       state.tokenFamilies.set(family.originJti, family);

@@ -4,7 +4,8 @@
  */
 
 export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
-export type CodePurpose = 'signup' | 'reset';
+/** `email`: GetUserAttributeVerificationCode / a changed email (24 h, like sign-up codes). */
+export type CodePurpose = 'signup' | 'reset' | 'email';
 
 export interface CodeRecord {
   /** SHA-256 of the code; the code itself is only in the mailbox. */
@@ -28,6 +29,22 @@ export interface UserRecord {
   readonly updatedAt: number;
   readonly groups: readonly string[];
   readonly codes: Readonly<Partial<Record<CodePurpose, CodeRecord>>>;
+  /**
+   * A new email waiting for its code (AttributesRequireVerificationBeforeUpdate): the old one
+   * stays the sign-in name and the listed value until the code is entered.
+   */
+  readonly pendingEmail?: string | undefined;
+}
+
+/** A group and its details; dates in epoch milliseconds (seconds on the wire). */
+export interface GroupRecord {
+  readonly name: string;
+  readonly description?: string | undefined;
+  /** Lower wins (0 is highest); absent ranks after every number. */
+  readonly precedence?: number | undefined;
+  readonly roleArn?: string | undefined;
+  readonly createdAt: number;
+  readonly updatedAt: number;
 }
 
 /**
@@ -55,7 +72,8 @@ export interface PersistedState {
   readonly version: 1;
   readonly users: readonly UserRecord[];
   readonly tokenFamilies: readonly TokenFamily[];
-  readonly groups: readonly string[];
+  /** Group records; a plain name is a group saved before groups carried details. */
+  readonly groups: readonly (GroupRecord | string)[];
 }
 
 export interface AuthCodeRecord {
@@ -98,7 +116,7 @@ export interface PoolState {
   readonly tokenFamilies: Map<string, TokenFamily>;
   /** refresh-token hash -> origin_jti. */
   readonly refreshIndex: Map<string, string>;
-  readonly groups: Set<string>;
+  readonly groups: Map<string, GroupRecord>;
   /** Recent code e-mails per user, for the hourly send limit. */
   readonly sendLog: Map<string, number[]>;
   /** Authorization codes: single-use, 5 minutes. */
@@ -108,7 +126,12 @@ export interface PoolState {
   readonly sessions: Readonly<Record<SessionKind, Map<string, SessionRecord>>>;
 }
 
-export function createPoolState(initial?: PersistedState): PoolState {
+/** A saved group as a record; names saved by older versions get `now` as their dates. */
+function loadGroup(saved: GroupRecord | string, now: number): GroupRecord {
+  return typeof saved === 'string' ? { name: saved, createdAt: now, updatedAt: now } : saved;
+}
+
+export function createPoolState(initial?: PersistedState, now = 0): PoolState {
   const families = initial?.tokenFamilies ?? [];
   return {
     users: new Map((initial?.users ?? []).map((u) => [u.username, u])),
@@ -118,7 +141,12 @@ export function createPoolState(initial?: PersistedState): PoolState {
         f.refreshHash === null ? [] : [[f.refreshHash, f.originJti] as const],
       ),
     ),
-    groups: new Set(initial?.groups ?? []),
+    groups: new Map(
+      (initial?.groups ?? []).map((saved) => {
+        const group = loadGroup(saved, now);
+        return [group.name, group] as const;
+      }),
+    ),
     sendLog: new Map(),
     authCodes: new Map(),
     redeemedCodes: new Map(),
@@ -137,7 +165,7 @@ export function snapshotState(state: PoolState, now: number): PersistedState {
     version: 1,
     users: [...state.users.values()],
     tokenFamilies: [...state.tokenFamilies.values()].filter((f) => f.expiresAt > now),
-    groups: [...state.groups],
+    groups: [...state.groups.values()],
   };
 }
 

@@ -6,13 +6,14 @@ import type { UserRecord } from './pool-state';
 import { parseAttributes, type UserAttribute } from './user-attributes';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
+/** Where a code went (masked), as every code-sending operation answers it. */
 export interface CodeDeliveryDetails {
   Destination: string;
   DeliveryMedium: 'EMAIL';
   AttributeName: 'email';
 }
 
-const delivery = (email: string): CodeDeliveryDetails => ({
+export const delivery = (email: string): CodeDeliveryDetails => ({
   Destination: maskEmail(email),
   DeliveryMedium: 'EMAIL',
   AttributeName: 'email',

@@ -1,4 +1,5 @@
 import { CognitoError, messages } from './cognito-error';
+import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
 import type { AppClientConfig } from './pool-config';
@@ -50,7 +51,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
   const iat = nowSeconds(ctx);
   const originJti = req.family?.originJti ?? ctx.ids.uuid();
   const eventId = ctx.ids.uuid();
-  const groups = user.groups.length > 0 ? { 'cognito:groups': [...user.groups] } : {};
+  const { groups, roles } = groupClaims(ctx, user);
   const access = ctx.keys().signing('access');
   const accessToken = signJwt(
     {
@@ -87,6 +88,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
         'cognito:username': user.username,
         ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
         origin_jti: originJti,
+        ...roles,
         aud: client.clientId,
         event_id: eventId,
         token_use: 'id',

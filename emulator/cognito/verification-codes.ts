@@ -23,7 +23,8 @@ const withoutCode = (ctx: PoolContext, user: UserRecord, purpose: CodePurpose) =
 /** Stores a new code (replacing any earlier one) bound to this user and purpose; returns it. */
 export function issueCode(ctx: PoolContext, user: UserRecord, purpose: CodePurpose): string {
   const code = ctx.ids.code();
-  const ttl = purpose === 'signup' ? ctx.config.signUpCodeSeconds : ctx.config.resetCodeSeconds;
+  // Sign-up and attribute codes live 24 h, reset codes 1 h (cognito-behavior §3.7).
+  const ttl = purpose === 'reset' ? ctx.config.resetCodeSeconds : ctx.config.signUpCodeSeconds;
   ctx.repo.updateUser(user.username, (current) => ({
     codes: {
       ...current.codes,

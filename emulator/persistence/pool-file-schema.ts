@@ -26,8 +26,25 @@ const user = record({
   createdAt: time,
   updatedAt: time,
   groups: list(text),
-  codes: record({ signup: z.optional(code), reset: z.optional(code) }),
+  codes: record({ signup: z.optional(code), reset: z.optional(code), email: z.optional(code) }),
+  pendingEmail: z.optional(text),
 });
+
+// Groups were saved as bare names before they had details; both load.
+const group = z.union(
+  [
+    text,
+    record({
+      name: text,
+      description: z.optional(text),
+      precedence: z.optional(time),
+      roleArn: z.optional(text),
+      createdAt: time,
+      updatedAt: time,
+    }),
+  ],
+  { error: 'must be a group name or a group record' },
+);
 
 const tokenFamily = record({
   originJti: text,
@@ -46,5 +63,5 @@ export const poolFileSchema = record({
   version: z.literal(1, { error: 'must be 1' }),
   users: list(user),
   tokenFamilies: list(tokenFamily),
-  groups: list(text),
+  groups: list(group),
 }) satisfies z.ZodMiniType<PersistedState>;

@@ -19,7 +19,7 @@ import {
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
-import { postJsonApi } from './start-test-emulator';
+import { postJsonApi, wellFormedSigV4 } from './start-test-emulator';
 
 describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   let emulator: Emulator;
@@ -340,16 +340,18 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
   });
 
   describe('over raw HTTP', () => {
+    /** What is sent, and the status, `__type` and message expected back. */
+    type HostileCase = readonly [string, () => Promise<Response>, number, string, RegExp];
     const call = (target: string, body: string, headers: Record<string, string> = {}) =>
       postJsonApi(emulator, target, body, headers);
 
-    it.each([
+    it.each<HostileCase>([
       [
         'an operation it does not implement',
-        () => call('AdminUpdateUserAttributes', '{}', { authorization: 'x' }),
+        () => call('AdminLinkProviderForUser', '{}', { authorization: 'x' }),
         400,
         'UnsupportedOperationException',
-        /AdminUpdateUserAttributes/,
+        /AdminLinkProviderForUser/,
       ],
       [
         'a foreign target',
@@ -390,6 +392,22 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
         'MissingAuthenticationTokenException',
         /Missing Authentication Token/,
       ],
+      // A prototype member as the filter attribute is an unknown attribute, not a 500 or a 200.
+      ...['constructor', '__proto__', 'toString', 'hasOwnProperty'].map(
+        (name) =>
+          [
+            `ListUsers filtering on ${name}`,
+            () =>
+              call(
+                'ListUsers',
+                JSON.stringify({ UserPoolId: 'local_Emu1ator9', Filter: `${name} ^= ""` }),
+                wellFormedSigV4,
+              ),
+            400,
+            'InvalidParameterException',
+            /Error while parsing filter/,
+          ] satisfies HostileCase,
+      ),
     ])('answers %s with a clear Cognito error', async (_name, send, status, type, message) => {
       const res = await send();
       expect(res.status).toBe(status);

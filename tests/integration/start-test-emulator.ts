@@ -85,3 +85,12 @@ export async function signInWithPassword(emulator: Emulator, email: string): Pro
     accessToken: AuthenticationResult!.AccessToken!,
   };
 }
+
+/**
+ * Headers of a SigV4-signed admin call as the AWS CLI sends them with dummy credentials: the
+ * emulator checks their shape, never the HMAC (docs/security.md).
+ */
+export const wellFormedSigV4 = {
+  authorization: `AWS4-HMAC-SHA256 Credential=local/20300101/local/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
+  'x-amz-date': '20300101T000000Z',
+} as const;

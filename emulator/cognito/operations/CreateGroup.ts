@@ -1,14 +1,14 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
-import { createGroup } from '../admin-users';
-import { groupNameLimit } from './members';
-import { defineOperation, type Checked } from './operation';
+import { createGroup } from '../groups';
+import { readGroupRequest, type GroupRequest } from './group-members';
+import { defineOperation } from './operation';
 
-/** CreateGroup: a name only (no precedence, role or description are emulated). */
+/** CreateGroup: a name and optional description, precedence and IAM role (for tokens). */
 export const CreateGroup = defineOperation<
-  Checked<Sdk.CreateGroupRequest, 'GroupName'>,
+  GroupRequest<Sdk.CreateGroupRequest>,
   Sdk.CreateGroupResponse
 >({
   auth: 'iam',
-  read: (input) => ({ GroupName: input.string('GroupName', groupNameLimit) }),
-  run: (ctx, r) => createGroup(ctx, r.GroupName),
+  read: readGroupRequest,
+  run: (ctx, r) => createGroup(ctx, r.GroupName, r.details),
 });

@@ -2,28 +2,43 @@ import { AdminAddUserToGroup } from './AdminAddUserToGroup';
 import { AdminConfirmSignUp } from './AdminConfirmSignUp';
 import { AdminCreateUser } from './AdminCreateUser';
 import { AdminDeleteUser } from './AdminDeleteUser';
+import { AdminDeleteUserAttributes } from './AdminDeleteUserAttributes';
 import { AdminDisableUser } from './AdminDisableUser';
 import { AdminEnableUser } from './AdminEnableUser';
 import { AdminGetUser } from './AdminGetUser';
 import { AdminInitiateAuth } from './AdminInitiateAuth';
+import { AdminListGroupsForUser } from './AdminListGroupsForUser';
+import { AdminRemoveUserFromGroup } from './AdminRemoveUserFromGroup';
 import { AdminRespondToAuthChallenge } from './AdminRespondToAuthChallenge';
 import { AdminSetUserPassword } from './AdminSetUserPassword';
+import { AdminUpdateUserAttributes } from './AdminUpdateUserAttributes';
 import { AdminUserGlobalSignOut } from './AdminUserGlobalSignOut';
+import { ChangePassword } from './ChangePassword';
 import { ConfirmForgotPassword } from './ConfirmForgotPassword';
 import { ConfirmSignUp } from './ConfirmSignUp';
 import { CreateGroup } from './CreateGroup';
+import { DeleteGroup } from './DeleteGroup';
+import { DeleteUser } from './DeleteUser';
+import { DeleteUserAttributes } from './DeleteUserAttributes';
 import { DescribeUserPool } from './DescribeUserPool';
 import { DescribeUserPoolClient } from './DescribeUserPoolClient';
 import { ForgotPassword } from './ForgotPassword';
+import { GetGroup } from './GetGroup';
 import { GetUser } from './GetUser';
+import { GetUserAttributeVerificationCode } from './GetUserAttributeVerificationCode';
 import { GlobalSignOut } from './GlobalSignOut';
 import { InitiateAuth } from './InitiateAuth';
+import { ListGroups } from './ListGroups';
 import { ListUsers } from './ListUsers';
+import { ListUsersInGroup } from './ListUsersInGroup';
 import type { Operation } from './operation';
 import { ResendConfirmationCode } from './ResendConfirmationCode';
 import { RespondToAuthChallenge } from './RespondToAuthChallenge';
 import { RevokeToken } from './RevokeToken';
 import { SignUp } from './SignUp';
+import { UpdateGroup } from './UpdateGroup';
+import { UpdateUserAttributes } from './UpdateUserAttributes';
+import { VerifyUserAttribute } from './VerifyUserAttribute';
 
 /**
  * Every implemented operation of AWSCognitoIdentityProviderService, by its X-Amz-Target name.
@@ -49,10 +64,25 @@ export const operations: Readonly<Record<string, Operation>> = {
   AdminDisableUser,
   AdminEnableUser,
   AdminSetUserPassword,
-  AdminAddUserToGroup,
   AdminUserGlobalSignOut,
+  AdminUpdateUserAttributes,
+  AdminDeleteUserAttributes,
   CreateGroup,
+  GetGroup,
+  ListGroups,
+  UpdateGroup,
+  DeleteGroup,
+  AdminAddUserToGroup,
+  AdminRemoveUserFromGroup,
+  AdminListGroupsForUser,
+  ListUsersInGroup,
   ListUsers,
+  UpdateUserAttributes,
+  DeleteUserAttributes,
+  GetUserAttributeVerificationCode,
+  VerifyUserAttribute,
+  ChangePassword,
+  DeleteUser,
   DescribeUserPool,
   DescribeUserPoolClient,
 };

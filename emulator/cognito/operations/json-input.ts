@@ -20,19 +20,43 @@ export class JsonInput {
     return this.body[member] !== undefined && this.body[member] !== null;
   }
 
-  /** A required string of 1..max characters. */
-  string(member: string, max = 2048): string {
+  /** A required string of min..max characters. */
+  string(member: string, max = 2048, min = 1): string {
     const value = this.body[member];
     if (value === undefined || value === null) throw missingParameter(lowerFirst(member));
     if (typeof value !== 'string')
       throw new CognitoError('SerializationException', `${member} must be a string.`);
-    if (value.length < 1) throw lengthError(member, 'greater than or equal to 1');
+    if (value.length < min) throw lengthError(member, `greater than or equal to ${min}`);
     if (value.length > max) throw lengthError(member, `less than or equal to ${max}`);
     return value;
   }
 
-  optionalString(member: string, max = 2048): string | undefined {
-    return this.has(member) ? this.string(member, max) : undefined;
+  optionalString(member: string, max = 2048, min = 1): string | undefined {
+    return this.has(member) ? this.string(member, max, min) : undefined;
+  }
+
+  /** A required list of attribute names (each 1..32 characters), as UserAttributeNames. */
+  stringList(member: string, maxItems: number, maxLength = 32): string[] {
+    const list = this.body[member];
+    if (list === undefined || list === null) throw missingParameter(lowerFirst(member));
+    if (!Array.isArray(list))
+      throw new CognitoError('SerializationException', `${member} must be a list of strings.`);
+    if (list.length > maxItems) throw lengthError(member, `less than or equal to ${maxItems}`);
+    return list.map((item: unknown) => {
+      if (typeof item !== 'string')
+        throw new CognitoError('SerializationException', `${member} must be a list of strings.`);
+      if (item.length < 1 || item.length > maxLength) {
+        throw new CognitoError(
+          'InvalidParameterException',
+          `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy constraint: [Member must have length less than or equal to ${maxLength}, Member must have length greater than or equal to 1]`,
+        );
+      }
+      return item;
+    });
+  }
+
+  optionalStringList(member: string, maxItems: number, maxLength = 32): string[] | undefined {
+    return this.has(member) ? this.stringList(member, maxItems, maxLength) : undefined;
   }
 
   /** An optional member that must be one of `values` (AWS's enum message). */
@@ -95,5 +119,12 @@ export class JsonInput {
       }
       return { Name: name, Value: value };
     });
+  }
+
+  /** Like `attributes`, but the list must be present. */
+  requiredAttributes(member: string): { Name: string; Value: string }[] {
+    const list = this.attributes(member);
+    if (!list) throw missingParameter(lowerFirst(member));
+    return list;
   }
 }

@@ -70,31 +70,41 @@ describe('the operation registry', () => {
 
   it('finds only its own operations, never inherited properties', () => {
     expect(findOperation('SignUp')).toBe(operations.SignUp);
-    expect(findOperation('AdminUpdateUserAttributes')).toBeUndefined();
+    expect(findOperation('AdminLinkProviderForUser')).toBeUndefined();
     expect(findOperation('toString')).toBeUndefined();
     expect(findOperation('__proto__')).toBeUndefined();
   });
 
   it('answers an unknown operation with UnsupportedOperationException, naming it', async () => {
-    const res = await call(emulator, 'AdminUpdateUserAttributes', {}, sigV4);
+    const res = await call(emulator, 'AdminLinkProviderForUser', {}, sigV4);
     expect(res).toMatchObject({
       status: 400,
       body: {
         __type: 'UnsupportedOperationException',
         message:
-          'The local Cognito emulator does not implement the operation AdminUpdateUserAttributes.',
+          'The local Cognito emulator does not implement the operation AdminLinkProviderForUser.',
       },
     });
   });
 
-  // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, CreateGroup,
-  // Describe*), a user's access token for GetUser/GlobalSignOut, nothing for the app-client
-  // operations.
+  // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, ListUsersInGroup,
+  // the group operations, Describe*), a user's access token for the self-service operations,
+  // nothing for the app-client operations.
+  const selfService = [
+    'GetUser',
+    'GlobalSignOut',
+    'UpdateUserAttributes',
+    'DeleteUserAttributes',
+    'GetUserAttributeVerificationCode',
+    'VerifyUserAttribute',
+    'ChangePassword',
+    'DeleteUser',
+  ];
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers$|^CreateGroup$|^Describe/.test(name)
+    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe/.test(name)
       ? 'iam'
-      : ['GetUser', 'GlobalSignOut'].includes(name)
+      : selfService.includes(name)
         ? 'accessToken'
         : 'public',
   ]);
@@ -137,7 +147,7 @@ describe('the operation registry', () => {
     expect(res.body).toMatchObject({ __type: 'UserNotFoundException' });
   });
 
-  it.each(['GetUser', 'GlobalSignOut'])('refuses %s without a valid access token', async (name) => {
+  it.each(selfService)('refuses %s without a valid access token', async (name) => {
     expect((await call(emulator, name, {})).body).toMatchObject({
       __type: 'InvalidParameterException',
       message: expect.stringContaining("Value null at 'accessToken'") as string,

@@ -1,0 +1,78 @@
+// What the pool saves comes back after a restart: group details, memberships and an email change
+// waiting for its code. The data-file validator (emulator/persistence/pool-file-schema.ts) must
+// accept every shape the emulator itself writes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AdminListGroupsForUserCommand,
+  AdminAddUserToGroupCommand,
+  CreateGroupCommand,
+  GetGroupCommand,
+  UpdateUserAttributesCommand,
+  VerifyUserAttributeCommand,
+  GetUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCognitoSdk } from './cognito-sdk-harness';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'round-trip-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('the pool saved under the data folder', () => {
+  it('keeps group details, memberships and a pending email change across a restart', async () => {
+    const first = await startCognitoSdk({ dataDir });
+    const { UserPoolId } = first;
+    await first.sdk.send(
+      new CreateGroupCommand({
+        UserPoolId,
+        GroupName: 'editors',
+        Description: 'May edit',
+        Precedence: 3,
+        RoleArn: 'arn:aws:iam::123456789012:role/editors',
+      }),
+    );
+    await first.emulator.pool.createUser({ email: 'kept@example.com', password: 'Start-Pass-1' });
+    await first.sdk.send(
+      new AdminAddUserToGroupCommand({
+        UserPoolId,
+        Username: 'kept@example.com',
+        GroupName: 'editors',
+      }),
+    );
+    const { accessToken } = await first.signIn('kept@example.com', 'Start-Pass-1');
+    await first.sdk.send(
+      new UpdateUserAttributesCommand({
+        AccessToken: accessToken,
+        UserAttributes: [{ Name: 'email', Value: 'new@example.com' }],
+      }),
+    );
+    const code = first.codeFor('new@example.com');
+    await first.close();
+
+    const second = await startCognitoSdk({ dataDir });
+    try {
+      const { Group } = await second.sdk.send(
+        new GetGroupCommand({ UserPoolId, GroupName: 'editors' }),
+      );
+      expect(Group).toMatchObject({
+        GroupName: 'editors',
+        Description: 'May edit',
+        Precedence: 3,
+        RoleArn: 'arn:aws:iam::123456789012:role/editors',
+      });
+      const { Groups } = await second.sdk.send(
+        new AdminListGroupsForUserCommand({ UserPoolId, Username: 'kept@example.com' }),
+      );
+      expect(Groups?.map((g) => g.GroupName)).toEqual(['editors']);
+      const { accessToken: again } = await second.signIn('kept@example.com', 'Start-Pass-1');
+      await second.sdk.send(
+        new VerifyUserAttributeCommand({ AccessToken: again, AttributeName: 'email', Code: code }),
+      );
+      const { UserAttributes } = await second.sdk.send(new GetUserCommand({ AccessToken: again }));
+      expect(UserAttributes).toContainEqual({ Name: 'email', Value: 'new@example.com' });
+    } finally {
+      await second.close();
+    }
+  });
+});
