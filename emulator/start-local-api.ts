@@ -14,6 +14,7 @@ import type { Clock } from '../contract/clock';
 import type { PublicJwk } from './cognito/key-ring';
 import { createGateway } from './gateway/create-gateway';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
+import type { DynamoDbCredentials } from './store/dynamodb-local-credentials';
 import { startDynamoDbLocal } from './store/start-dynamodb-local';
 
 export interface LocalApiOptions {
@@ -37,6 +38,9 @@ export interface LocalApi {
   readonly url: string;
   /** DynamoDB Local's endpoint, for the AWS CLI/SDK (`--endpoint-url`). */
   readonly dynamoDbEndpoint: string;
+  /** The key and region the data lives under (other keys see an empty database). */
+  readonly dynamoDbCredentials: DynamoDbCredentials;
+  readonly dynamoDbRegion: string;
   /** The real handler as the gateway invokes it (benchmarks put a second gateway in front). */
   readonly handler: ApiHandler;
   /** Stops taking requests, e.g. to show the SPA's "API down" state in tests. */
@@ -57,14 +61,12 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     dataDir: options.dataDir === null ? null : join(options.dataDir, storeDataFolder),
   });
   try {
-    await ensureTransactionsTable(
-      new DynamoDBClient({
-        endpoint: dynamo.endpoint,
-        region: 'local',
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      }),
-      defaultTableName,
-    );
+    const admin = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: dynamo.region,
+      credentials: { ...dynamo.credentials },
+    });
+    await ensureTransactionsTable(admin, defaultTableName).finally(() => admin.destroy());
     const ulid = monotonicFactory();
     const handler = createHandler({
       config: {
@@ -75,7 +77,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         dynamoDbEndpoint: dynamo.endpoint,
       },
       store: createDynamoDbTransactionStore({
-        client: createDocumentClient({ endpoint: dynamo.endpoint }),
+        client: createDocumentClient({
+          endpoint: dynamo.endpoint,
+          region: dynamo.region,
+          credentials: dynamo.credentials,
+        }),
         tableName: defaultTableName,
       }),
       clock: options.clock,
@@ -102,6 +108,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     return {
       url,
       dynamoDbEndpoint: dynamo.endpoint,
+      dynamoDbCredentials: dynamo.credentials,
+      dynamoDbRegion: dynamo.region,
       handler,
       async stop() {
         if (stopped) return;

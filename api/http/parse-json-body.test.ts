@@ -48,6 +48,15 @@ describe('parseJsonBody', () => {
     );
   });
 
+  it.each([
+    ['a raw U+FFFD (what a lenient decoder leaves of invalid bytes)', '{"d":"caf\uFFFD\uFFFD"}'],
+    ['an escaped U+FFFD', '{"d":"caf\\ufffd"}'],
+  ])('refuses a text body with %s with 400', (_name, body) => {
+    expect(() => parseJsonBody(event(body), 1024)).toThrow(
+      expect.objectContaining({ status: 400, code: 'invalid_json' }),
+    );
+  });
+
   it('measures a base64 body after decoding', () => {
     const encoded = Buffer.from(`{"d":"${'x'.repeat(100)}"}`).toString('base64');
     expect(() => parseJsonBody(event(encoded, true), 100)).toThrow(

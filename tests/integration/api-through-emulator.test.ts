@@ -92,6 +92,22 @@ describe('the offline Transactions API', () => {
     expect((await call(`/transactions/${id}`, { token: alice.idToken })).status).toBe(200);
   });
 
+  it('refuses a body that is not valid UTF-8 with 400 invalid_json and stores nothing', async () => {
+    const { idToken } = await signIn('bytes@example.com');
+    const prefix = Buffer.from('{"date":"2026-11-20","description":"caf');
+    const suffix = Buffer.from('","amount":-350,"currency":"EUR"}');
+    const refused = await call('/transactions', {
+      method: 'POST',
+      token: idToken,
+      body: Buffer.concat([prefix, Buffer.from([0xff, 0xfe]), suffix]),
+    });
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('invalid_json');
+    const list = await call('/transactions', { token: idToken });
+    expect(((await list.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
   it('answers an unknown route with 403 Missing Authentication Token', async () => {
     const response = await call('/accounts');
     expect(response.status).toBe(403);

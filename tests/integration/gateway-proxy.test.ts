@@ -280,6 +280,29 @@ function sendLargeBody(url: string, size: number, declare: boolean): Promise<Raw
   });
 }
 
+describe('gateway body encoding', () => {
+  it('hands invalid UTF-8 to the handler as the sent bytes, base64-encoded', async () => {
+    const bytes = Buffer.from([0x63, 0x61, 0x66, 0xff, 0xfe]);
+    const response = await send(`${gateway.baseUrl}/transactions`, {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: bytes,
+    });
+    expect(response.status).toBe(200);
+    expect(seen[0]!.event.isBase64Encoded).toBe(true);
+    expect(Buffer.from(seen[0]!.event.body!, 'base64')).toEqual(bytes);
+  });
+
+  it('hands valid UTF-8 to the handler as a string', async () => {
+    await send(`${gateway.baseUrl}/transactions`, {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: Buffer.from('{"d":"café"}'),
+    });
+    expect(seen[0]!.event).toMatchObject({ body: '{"d":"café"}', isBase64Encoded: false });
+  });
+});
+
 describe('gateway limits', () => {
   const MAX = 10 * 1024 * 1024;
 
