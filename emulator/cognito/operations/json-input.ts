@@ -20,6 +20,12 @@ export class JsonInput {
     return this.body[member] !== undefined && this.body[member] !== null;
   }
 
+  /** A member's value when it is a string, without validating it (the dispatcher's routing). */
+  peekString(member: string): string | undefined {
+    const value = this.body[member];
+    return typeof value === 'string' ? value : undefined;
+  }
+
   /** A required string of 1..max characters. */
   string(member: string, max = 2048): string {
     const value = this.body[member];
