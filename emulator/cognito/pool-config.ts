@@ -54,8 +54,8 @@ export interface CustomAttribute {
 /** SetUserPoolMfaConfig's settings, kept as sent (configuration only: MFA is not emulated). */
 export interface MfaSettings {
   readonly softwareToken?: { readonly Enabled?: boolean | undefined } | undefined;
-  readonly sms?: Readonly<Record<string, unknown>> | undefined;
-  readonly email?: Readonly<Record<string, unknown>> | undefined;
+  readonly sms?: object | undefined;
+  readonly email?: object | undefined;
 }
 
 /** What DescribeUserPool reports beyond the behaviour below (the emulator signs in by email). */

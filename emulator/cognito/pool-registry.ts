@@ -100,8 +100,7 @@ export function createPoolRegistry(input: {
       // A deleted pool's pending save must not bring its file back.
       saveState: store
         ? (state) => {
-            if (pools.get(stored.config.userPoolId) === instance)
-              saveWhole(instance, state);
+            if (pools.get(stored.config.userPoolId) === instance) saveWhole(instance, state);
           }
         : undefined,
       shared,

@@ -1,3 +1,4 @@
+import { subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
@@ -54,7 +55,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
   const access = ctx.keys().signing('access');
   const accessToken = signJwt(
     {
-      sub: user.username,
+      sub: subOf(user),
       ...groups,
       iss: ctx.config.issuer,
       ...(oauth ? { version: 2 } : {}),
@@ -80,7 +81,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
     idToken = signJwt(
       {
         ...(oauth ? { at_hash: atHash(accessToken) } : {}),
-        sub: user.username,
+        sub: subOf(user),
         ...groups,
         ...(want.email ? { email_verified: user.emailVerified } : {}),
         iss: ctx.config.issuer,
@@ -95,7 +96,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
         exp: iat + client.idTokenSeconds,
         iat,
         jti: ctx.ids.uuid(),
-        ...(want.email ? { email: user.email } : {}),
+        ...(want.email && user.email !== '' ? { email: user.email } : {}),
       },
       id.kid,
       id.privateKey,

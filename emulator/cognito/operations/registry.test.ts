@@ -88,11 +88,11 @@ describe('the operation registry', () => {
   });
 
   // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, CreateGroup,
-  // Describe*), a user's access token for GetUser/GlobalSignOut, nothing for the app-client
+  // Describe*, pool and client management), a user's access token for GetUser/GlobalSignOut, nothing for the app-client
   // operations.
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers$|^CreateGroup$|^Describe/.test(name)
+    /^Admin|^ListUsers$|^CreateGroup$|^Describe|UserPool|^AddCustomAttributes$/.test(name)
       ? 'iam'
       : ['GetUser', 'GlobalSignOut'].includes(name)
         ? 'accessToken'
@@ -119,7 +119,10 @@ describe('the operation registry', () => {
     },
   );
 
-  it.each(iam)('checks the pool %s acts on once it is signed', async (name) => {
+  // CreateUserPool, ListUserPools and DescribeUserPoolDomain name no pool.
+  const onAPool = iam.filter((name) => operations[name]!.scope === 'pool');
+
+  it.each(onAPool)('checks the pool %s acts on once it is signed', async (name) => {
     const res = await call(emulator, name, { UserPoolId: 'local_Other', Username: 'a@b.c' }, sigV4);
     expect(res.body).toMatchObject({
       __type: 'ResourceNotFoundException',
