@@ -82,24 +82,23 @@ export interface ManagementSpec<Request, Response> {
   run(target: OperationTarget, request: Request): Response | Promise<Response>;
 }
 
-/** A SigV4 operation on the pool the call names that may change its settings (UpdateUserPool...). */
-export function definePoolManagement<Request, Response>(
+function defineManagement<Request, Response>(
+  scope: OperationScope,
   spec: ManagementSpec<Request, Wire<Response>>,
 ): Operation {
   return {
     auth: 'iam',
-    scope: 'pool',
+    scope,
     invoke: async (target, input) => spec.run(target, spec.read(input)),
   };
 }
 
-/** A SigV4 operation on the set of pools, naming none (CreateUserPool, ListUserPools). */
-export function defineServiceOperation<Request, Response>(
+/** A SigV4 operation on the pool the call names that may change its settings (UpdateUserPool...). */
+export const definePoolManagement = <Request, Response>(
   spec: ManagementSpec<Request, Wire<Response>>,
-): Operation {
-  return {
-    auth: 'iam',
-    scope: 'service',
-    invoke: async (target, input) => spec.run(target, spec.read(input)),
-  };
-}
+): Operation => defineManagement('pool', spec);
+
+/** A SigV4 operation on the set of pools, naming none (CreateUserPool, ListUserPools). */
+export const defineServiceOperation = <Request, Response>(
+  spec: ManagementSpec<Request, Wire<Response>>,
+): Operation => defineManagement('service', spec);
