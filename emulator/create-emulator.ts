@@ -5,6 +5,7 @@ import type { RuntimeConfig } from '../contract/runtime-config';
 import { systemClock, type Clock } from '../contract/clock';
 import { createCognitoEmulator, type CognitoPool } from './cognito/create-cognito-emulator';
 import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
+import { createPoolFileStore } from './cognito/pool-store-files';
 import { randomIds } from './cognito/pool-context';
 import type { PersistedState } from './cognito/pool-state';
 import { buildPoolConfig } from './build-pool-config';
@@ -60,6 +61,8 @@ export interface Emulator {
 
 /** The folder inside the data folder that this emulator owns (and `reset` empties). */
 export const cognitoDataFolder = 'cognito';
+/** Pools created through the API, one file each, inside the Cognito folder. */
+export const createdPoolsFolder = 'pools';
 
 /** Starts the emulator; it is listening when the promise resolves. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -144,6 +147,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     initialState,
     saveState: stateFile ? (s) => stateFile.write(s) : undefined,
     saveKeys: keysFile ? (k) => keysFile.write(k) : undefined,
+    ...(dir === null ? {} : { poolStore: createPoolFileStore(join(dir, createdPoolsFolder)) }),
     log,
   });
 

@@ -32,6 +32,11 @@ export function requireUser(ctx: PoolContext, name: string): UserRecord {
   return user;
 }
 
+// Cognito's username pattern for free-form pools: no whitespace.
+const usernamePattern = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+const usernameInvalid =
+  "1 validation error detected: Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
+
 function sendInvitation(ctx: PoolContext, user: UserRecord, password: string): void {
   ctx.mailbox.send({
     to: user.email,
@@ -52,15 +57,20 @@ export async function adminCreateUser(
     messageAction?: 'RESEND' | 'SUPPRESS' | undefined;
   },
 ) {
-  const email = input.username.trim();
-  if (!isEmail(email))
-    throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
-  const attrs = parseAttributes(input.attributes);
+  const freeForm = ctx.config.usernameAttributes.length === 0;
+  const attrs = parseAttributes(input.attributes, ctx.config.customAttributes);
+  const email = freeForm ? (attrs.email ?? '') : input.username.trim();
+  if (freeForm ? !usernamePattern.test(input.username) : !isEmail(email))
+    throw new CognitoError(
+      'InvalidParameterException',
+      freeForm ? usernameInvalid : messages.usernameNotEmail,
+    );
+  const loginName = freeForm ? input.username : email;
   const password = input.temporaryPassword ?? generateTemporaryPassword();
   checkPasswordPolicy(ctx.config.passwordPolicy, password, 'temporaryPassword');
   const now = ctx.clock.now();
   const expires = now + ctx.config.passwordPolicy.temporaryPasswordValidityDays * 86_400_000;
-  const existing = findUser(ctx, email);
+  const existing = findUser(ctx, loginName);
   if (input.messageAction === 'RESEND') {
     if (!existing) throw new CognitoError('UserNotFoundException', messages.userNotFound);
     if (existing.status !== 'FORCE_CHANGE_PASSWORD') {
@@ -80,8 +90,10 @@ export async function adminCreateUser(
     return { User: userType(resent) };
   }
   if (existing) throw new CognitoError('UsernameExistsException', 'User account already exists');
+  const sub = ctx.ids.uuid();
   const user: UserRecord = {
-    username: ctx.ids.uuid(),
+    username: freeForm ? input.username : sub,
+    ...(freeForm ? { sub } : {}),
     email,
     emailVerified: attrs.emailVerified ?? false,
     attributes: attrs.other,
@@ -94,10 +106,10 @@ export async function adminCreateUser(
     groups: [],
     codes: {},
   };
-  if (findUser(ctx, email))
+  if (findUser(ctx, loginName))
     throw new CognitoError('UsernameExistsException', 'User account already exists');
   ctx.repo.addUser(user);
-  if (input.messageAction !== 'SUPPRESS') sendInvitation(ctx, user, password);
+  if (input.messageAction !== 'SUPPRESS' && email !== '') sendInvitation(ctx, user, password);
   return { User: userType(user) };
 }
 

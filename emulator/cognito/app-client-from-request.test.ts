@@ -82,7 +82,7 @@ describe('the appClients emulator option', () => {
       ]);
     expect(call).toThrow(InvalidEmulatorOptionsError);
     expect(call).toThrow(
-      /appClients\[0\]: Client secrets[\s\S]*appClients\[1\]: ClientId .* is taken/,
+      /appClients\[0\]: Client secrets are not emulated for clients given as options[\s\S]*appClients\[1\]: ClientId .* is taken/,
     );
   });
 });

@@ -66,14 +66,17 @@ function seconds(value: number | undefined, unit: TimeUnitsType | undefined, fal
 export function appClientFromRequest(
   request: AppClientRequest,
   pool: { readonly requirePkce: boolean },
+  /** Called when the request asks for a secret (CreateUserPoolClient generates one). */
+  newSecret?: () => string,
 ): AppClientConfig {
+  if (request.GenerateSecret === true && !newSecret)
+    throw invalid('Client secrets are not emulated for clients given as options.');
   for (const member of Object.keys(request)) {
     if (!supportedMembers.has(member))
       throw invalid(`The local Cognito emulator does not support ${member} on app clients.`);
   }
   if (!request.ClientId || !request.ClientName)
     throw invalid('An app client needs a ClientId and a ClientName.');
-  if (request.GenerateSecret === true) throw invalid('Client secrets are not emulated.');
   if (request.EnableTokenRevocation === false)
     throw invalid('Clients without token revocation are not emulated.');
   const flows = request.AllowedOAuthFlows ?? [];
@@ -105,5 +108,6 @@ export function appClientFromRequest(
       30 * 86_400,
     ),
     identityProviders: providers.length > 0 ? ['COGNITO'] : [],
+    ...(request.GenerateSecret === true && newSecret ? { clientSecret: newSecret() } : {}),
   };
 }

@@ -4,7 +4,8 @@ import { sendPage } from '../http/page-layout';
 import { sendJson } from '../http/respond';
 import { handleJsonApi } from './json-api/handle-json-api';
 import { answerJsonApiPreflight } from './json-api/json-api-cors';
-import type { PoolContext } from './pool-context';
+import { poolOfBearer } from './pool-of-token';
+import type { PoolRegistry } from './pool-registry';
 import { discoveryDocument } from './oauth/discovery';
 import { revokeEndpoint } from './oauth/revoke-endpoint';
 import { tokenEndpoint } from './oauth/token-endpoint';
@@ -18,8 +19,8 @@ function sendWellKnown(res: ServerResponse, body: unknown): void {
   sendJson(res, 200, body, 'application/json;charset=UTF-8');
 }
 
-function indexPage(ctx: PoolContext, res: ServerResponse): void {
-  const c = ctx.config;
+function indexPage(pools: PoolRegistry, res: ServerResponse): void {
+  const c = pools.primary.config;
   sendPage(
     res,
     200,
@@ -41,6 +42,7 @@ function indexPage(ctx: PoolContext, res: ServerResponse): void {
           </tr>
         </tbody>
       </table>
+      <p>Pools created through the API: ${String(pools.list().length - 1)}.</p>
       <p>
         <a href="/_dev/mailbox">Mailbox</a> ·
         <a href="/${c.userPoolId}/.well-known/openid-configuration">Discovery</a>
@@ -52,24 +54,30 @@ function indexPage(ctx: PoolContext, res: ServerResponse): void {
 
 /** Routes one request to the Cognito part; returns false when the path is not Cognito's. */
 export async function routeCognito(
-  ctx: PoolContext,
+  pools: PoolRegistry,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<boolean> {
   const path = url.pathname;
-  const base = `/${ctx.config.userPoolId}/.well-known/`;
-  if (path === `${base}openid-configuration`)
-    return (sendWellKnown(res, discoveryDocument(ctx.config)), true);
-  if (path === `${base}jwks.json`) return (sendWellKnown(res, ctx.keys().jwks()), true);
-  if (path === '/oauth2/token') return tokenEndpoint(ctx, req, res).then(() => true);
+  const wellKnown = /^\/([\w-]{1,55})\/\.well-known\/(openid-configuration|jwks\.json)$/.exec(path);
+  const pool = wellKnown ? pools.get(wellKnown[1]!) : undefined;
+  if (wellKnown && pool)
+    return (
+      sendWellKnown(
+        res,
+        wellKnown[2] === 'jwks.json' ? pool.keys().jwks() : discoveryDocument(pool.config),
+      ),
+      true
+    );
+  if (path === '/oauth2/token') return tokenEndpoint(pools, req, res).then(() => true);
   if (path === '/oauth2/userInfo' || path === '/oauth2/userinfo')
-    return (userInfoEndpoint(ctx, req, res), true);
-  if (path === '/oauth2/revoke') return revokeEndpoint(ctx, req, res).then(() => true);
+    return (userInfoEndpoint(poolOfBearer(pools, req), req, res), true);
+  if (path === '/oauth2/revoke') return revokeEndpoint(pools, req, res).then(() => true);
   if (path === '/') {
-    if (req.method === 'POST') return handleJsonApi(ctx, req, res).then(() => true);
-    if (req.method === 'OPTIONS') return (answerJsonApiPreflight(ctx, req, res), true);
-    if (req.method === 'GET' || req.method === 'HEAD') return (indexPage(ctx, res), true);
+    if (req.method === 'POST') return handleJsonApi(pools, req, res).then(() => true);
+    if (req.method === 'OPTIONS') return (answerJsonApiPreflight(pools.primary, req, res), true);
+    if (req.method === 'GET' || req.method === 'HEAD') return (indexPage(pools, res), true);
     res.setHeader('Allow', 'GET, POST, OPTIONS');
     renderErrorPage(
       res,
@@ -81,6 +89,10 @@ export async function routeCognito(
   }
   const page = hostedPages.get(path);
   if (!page) return false;
+  // The hosted UI belongs to the pool of the app client the page names (all pools share the
+  // emulator's origin); pages without a client_id belong to the product's pool.
+  const clientId = url.searchParams.get('client_id');
+  const ctx = (clientId !== null ? pools.byClientId(clientId) : undefined) ?? pools.primary;
   await page.handle({ ctx, req, res, url });
   return true;
 }

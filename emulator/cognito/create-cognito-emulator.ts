@@ -9,21 +9,13 @@ import {
 } from './admin-users';
 import { adminAddUserToGroup, createGroup } from './groups';
 import { systemClock, type Clock } from '../../contract/clock';
-import {
-  loadKeyRing,
-  pruneKeyFile,
-  rotateKeyFile,
-  type KeyFile,
-  type KeyRing,
-  type PublicJwk,
-} from './key-ring';
+import type { KeyFile, PublicJwk } from './key-ring';
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
-import { findUser, randomIds, type IdSource, type PoolContext } from './pool-context';
+import { findUser, randomIds, type IdSource } from './pool-context';
 import type { PoolConfig } from './pool-config';
-import { createPoolRepository } from './pool-repository';
+import { createPoolRegistry, type PoolStore } from './pool-registry';
 import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
-import { createSignInThrottle } from './sign-in-throttle';
 import { routeCognito } from './cognito-routes';
 
 /** What varies between a test, the CLI and the dev server. */
@@ -37,6 +29,8 @@ export interface CognitoServices {
   /** Saves the pool's data (called coalesced after changes, and on flush). */
   saveState?: (state: PersistedState) => void;
   saveKeys?: (file: KeyFile) => void;
+  /** Where pools created through the API are kept (none: they live in memory only). */
+  poolStore?: PoolStore;
   log?: (line: string) => void;
 }
 
@@ -81,9 +75,6 @@ export interface CognitoEmulator {
   close(): void;
 }
 
-const maxTokenSeconds = (config: PoolConfig) =>
-  Math.max(...config.clients.map((c) => Math.max(c.idTokenSeconds, c.accessTokenSeconds)));
-
 /** The Cognito part as a library: config and services in, a request handler and pool handle out. */
 export function createCognitoEmulator(
   config: PoolConfig,
@@ -92,33 +83,30 @@ export function createCognitoEmulator(
   const clock = services.clock ?? systemClock;
   const log = services.log ?? ((line: string) => console.log(line));
   const ids = services.ids ?? randomIds;
-  let keyFile = pruneKeyFile(services.keyFile, clock.now(), maxTokenSeconds(config));
-  let ring: KeyRing = loadKeyRing(keyFile);
-  const repo = createPoolRepository({
-    initial: services.initialState,
-    clock,
-    save: services.saveState,
-    log,
+  const pools = createPoolRegistry({
+    primary: config,
+    primaryKeys: services.keyFile,
+    primaryState: services.initialState,
+    savePrimaryState: services.saveState,
+    store: services.poolStore,
+    shared: {
+      clock,
+      ids,
+      log,
+      hasher: services.hasher ?? createPasswordHasher(),
+      mailbox: services.mailbox ?? createMailbox({ clock, newId: () => ids.uuid(), log }),
+    },
   });
-  const ctx: PoolContext = {
-    config,
-    repo,
-    clock,
-    ids,
-    hasher: services.hasher ?? createPasswordHasher(),
-    mailbox: services.mailbox ?? createMailbox({ clock, newId: () => ids.uuid(), log }),
-    throttle: createSignInThrottle({ freeFailures: config.freeFailedSignIns, clock }),
-    keys: () => ring,
-    log,
-  };
+  const ctx = pools.primary;
+  const repo = ctx.repo;
   // Only memory hygiene, so it runs on wall time; every expiry is decided where the record is
   // read, against the clock, so a manual clock needs no sweep to be right.
-  const sweeper = setInterval(() => repo.sweep(clock.now()), 60_000);
+  const sweeper = setInterval(() => pools.sweep(clock.now()), 60_000);
   sweeper.unref();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     try {
-      return await routeCognito(ctx, req, res, url);
+      return await routeCognito(pools, req, res, url);
     } catch (error) {
       log(
         `[cognito] internal error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -137,7 +125,9 @@ export function createCognitoEmulator(
     return u;
   };
   const pool: CognitoPool = {
-    config,
+    get config() {
+      return ctx.config;
+    },
     mailbox: ctx.mailbox,
     async createUser(input) {
       const created = await adminCreateUser(ctx, {
@@ -181,16 +171,10 @@ export function createCognitoEmulator(
     deleteUser: (name) => adminDeleteUser(ctx, user(name).username),
     globalSignOut: (name) => revokeAllFamilies(ctx, user(name).username),
     async rotateKeys() {
-      keyFile = pruneKeyFile(
-        await rotateKeyFile(keyFile, clock.now()),
-        clock.now(),
-        maxTokenSeconds(config),
-      );
-      ring = loadKeyRing(keyFile);
-      services.saveKeys?.(keyFile);
+      services.saveKeys?.(await pools.rotatePrimaryKeys());
     },
-    jwks: () => ring.jwks(),
-    flush: () => repo.flush(),
+    jwks: () => ctx.keys().jwks(),
+    flush: () => pools.flush(),
   };
   return {
     pool,

@@ -27,15 +27,42 @@ export interface AppClientConfig {
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
   readonly identityProviders: readonly 'COGNITO'[];
+  /** Only clients created with GenerateSecret: then SECRET_HASH and the token endpoint's secret are checked. */
+  readonly clientSecret?: string | undefined;
+  /** Epoch ms; the pool's creation time when absent (clients built at start-up). */
+  readonly createdAt?: number | undefined;
+  readonly updatedAt?: number | undefined;
+}
+
+/** Attributes a pool may sign in with instead of a free-form username. */
+export type UsernameAttribute = 'email' | 'phone_number';
+export type AliasAttribute = 'email' | 'phone_number' | 'preferred_username';
+export type CustomAttributeType = 'String' | 'Number' | 'DateTime' | 'Boolean';
+
+/** One `custom:` attribute of the pool's schema (never removed, renamed or retyped). */
+export interface CustomAttribute {
+  /** Without the `custom:` prefix, 1-20 characters. */
+  readonly name: string;
+  readonly type: CustomAttributeType;
+  readonly mutable: boolean;
+  readonly minLength?: number | undefined;
+  readonly maxLength?: number | undefined;
+  readonly minValue?: number | undefined;
+  readonly maxValue?: number | undefined;
+}
+
+/** SetUserPoolMfaConfig's settings, kept as sent (configuration only: MFA is not emulated). */
+export interface MfaSettings {
+  readonly softwareToken?: { readonly Enabled?: boolean | undefined } | undefined;
+  readonly sms?: object | undefined;
+  readonly email?: object | undefined;
 }
 
 /** What DescribeUserPool reports beyond the behaviour below (the emulator signs in by email). */
 type PoolDescription = Pick<
   UserPoolDefinition,
-  | 'usernameAttributes'
   | 'usernameCaseSensitive'
   | 'selfSignUp'
-  | 'autoVerifiedAttributes'
   | 'verifyBeforeUpdate'
   | 'verificationStyle'
   | 'standardAttributes'
@@ -45,6 +72,16 @@ type PoolDescription = Pick<
 >;
 
 export interface PoolConfig extends PoolDescription {
+  /** Empty: free-form usernames, with `sub` a separate UUID. */
+  readonly usernameAttributes: readonly UsernameAttribute[];
+  readonly aliasAttributes?: readonly AliasAttribute[] | undefined;
+  readonly autoVerifiedAttributes: readonly UsernameAttribute[];
+  readonly customAttributes?: readonly CustomAttribute[] | undefined;
+  readonly mfaSettings?: MfaSettings | undefined;
+  /** CreateUserPoolDomain's prefix; every pool is served on the emulator's one origin. */
+  readonly domainPrefix?: string | undefined;
+  /** Epoch ms of the last UpdateUserPool (CreationDate when absent). */
+  readonly updatedAt?: number | undefined;
   readonly region: string;
   readonly userPoolId: string;
   readonly userPoolName: string;

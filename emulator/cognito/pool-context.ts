@@ -42,9 +42,25 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
 
 export const nowSeconds = (ctx: PoolContext) => Math.floor(ctx.clock.now() / 1000);
 
-/** Finds a user by pool username (UUID) or by email, case-insensitively. */
+/**
+ * Finds a user by the name they sign in with: in an email-as-username pool the username (UUID)
+ * or the email, case-insensitively; in a free-form pool the username (case as the pool says)
+ * or a verified alias the pool allows.
+ */
 export function findUser(ctx: PoolContext, name: string): UserRecord | undefined {
-  return ctx.repo.findUser(name);
+  const c = ctx.config;
+  if (c.usernameAttributes.length > 0) return ctx.repo.findUser(name);
+  const direct = ctx.repo.user(name);
+  if (direct) return direct;
+  const lower = name.toLowerCase();
+  const users = ctx.repo.users();
+  if (!c.usernameCaseSensitive) {
+    const byName = users.find((u) => u.username.toLowerCase() === lower);
+    if (byName) return byName;
+  }
+  if (c.aliasAttributes?.includes('email'))
+    return users.find((u) => u.emailVerified && u.email !== '' && u.email.toLowerCase() === lower);
+  return undefined;
 }
 
 export const isEmail = (value: string) =>

@@ -52,7 +52,7 @@ function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
   };
   return [
     sub,
-    ...standardAttributes.flatMap(shapes).map(([name, shape]) => {
+    ...standardAttributes.flatMap(shapes).map(([name, shape]): SchemaAttributeType => {
       const byName: Readonly<Record<string, AttributeRules | undefined>> =
         config.standardAttributes;
       const rules = byName[name];
@@ -62,6 +62,31 @@ function schemaAttributes(config: PoolConfig): SchemaAttributeType[] {
         DeveloperOnlyAttribute: false,
         Required: rules?.required ?? false,
         Mutable: rules?.mutable ?? true,
+      };
+    }),
+    ...(config.customAttributes ?? []).map((a): SchemaAttributeType => {
+      return {
+        Name: `custom:${a.name}`,
+        AttributeDataType: a.type,
+        DeveloperOnlyAttribute: false,
+        Mutable: a.mutable,
+        Required: false,
+        ...(a.type === 'String'
+          ? {
+              StringAttributeConstraints: {
+                ...(a.minLength === undefined ? {} : { MinLength: String(a.minLength) }),
+                ...(a.maxLength === undefined ? {} : { MaxLength: String(a.maxLength) }),
+              },
+            }
+          : {}),
+        ...(a.type === 'Number' && (a.minValue !== undefined || a.maxValue !== undefined)
+          ? {
+              NumberAttributeConstraints: {
+                ...(a.minValue === undefined ? {} : { MinValue: String(a.minValue) }),
+                ...(a.maxValue === undefined ? {} : { MaxValue: String(a.maxValue) }),
+              },
+            }
+          : {}),
       };
     }),
   ];
@@ -90,11 +115,16 @@ export function describeUserPool(
     },
     DeletionProtection: 'INACTIVE',
     LambdaConfig: {},
-    LastModifiedDate: created,
+    LastModifiedDate: epochSeconds(config.updatedAt ?? config.createdAt),
     CreationDate: created,
     SchemaAttributes: schemaAttributes(config),
     AutoVerifiedAttributes: [...config.autoVerifiedAttributes],
-    UsernameAttributes: [...config.usernameAttributes],
+    // AWS omits the lists a pool does not have.
+    ...(config.usernameAttributes.length > 0
+      ? { UsernameAttributes: [...config.usernameAttributes] }
+      : {}),
+    ...(config.aliasAttributes?.length ? { AliasAttributes: [...config.aliasAttributes] } : {}),
+    ...(config.domainPrefix === undefined ? {} : { Domain: config.domainPrefix }),
     VerificationMessageTemplate: { DefaultEmailOption: config.verificationStyle },
     UserAttributeUpdateSettings: {
       AttributesRequireVerificationBeforeUpdate: [...config.verifyBeforeUpdate],
@@ -130,7 +160,7 @@ export function describeUserPoolClient(
       'ResourceNotFoundException',
       `User pool client ${clientId} does not exist.`,
     );
-  const created = epochSeconds(config.createdAt);
+  const created = epochSeconds(client.createdAt ?? config.createdAt);
   const [idValue, idUnit] = validity(client.idTokenSeconds);
   const [accessValue, accessUnit] = validity(client.accessTokenSeconds);
   const [refreshValue, refreshUnit] = validity(client.refreshTokenSeconds);
@@ -139,7 +169,8 @@ export function describeUserPoolClient(
     UserPoolId: config.userPoolId,
     ClientName: client.clientName,
     ClientId: client.clientId,
-    LastModifiedDate: created,
+    ...(client.clientSecret === undefined ? {} : { ClientSecret: client.clientSecret }),
+    LastModifiedDate: epochSeconds(client.updatedAt ?? client.createdAt ?? config.createdAt),
     CreationDate: created,
     RefreshTokenValidity: refreshValue,
     AccessTokenValidity: accessValue,

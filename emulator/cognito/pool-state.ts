@@ -15,8 +15,13 @@ export interface CodeRecord {
 }
 
 export interface UserRecord {
-  /** Pool username: a UUID equal to `sub` (email-as-username pool). */
+  /**
+   * Pool username: in an email-as-username pool a UUID equal to `sub`; in a free-form pool the
+   * name the user was created with (then `sub` is separate).
+   */
   readonly username: string;
+  /** Only when it differs from the username (free-form pools); records without it keep loading. */
+  readonly sub?: string | undefined;
   readonly email: string;
   readonly emailVerified: boolean;
   /** Other standard attributes (name, ...), never sub/email/email_verified. */

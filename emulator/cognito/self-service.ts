@@ -3,7 +3,7 @@ import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
 import { passwordChanged } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
-import { parseAttributes, type UserAttribute } from './user-attributes';
+import { parseAttributes, subOf, type UserAttribute } from './user-attributes';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
 /** Where a code went (masked), as every code-sending operation answers it. */
@@ -37,7 +37,7 @@ export async function signUp(
   const email = input.username.trim();
   if (!isEmail(email))
     throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
-  const attrs = parseAttributes(input.attributes);
+  const attrs = parseAttributes(input.attributes, ctx.config.customAttributes);
   if (attrs.email !== undefined && attrs.email.toLowerCase() !== email.toLowerCase()) {
     throw new CognitoError(
       'InvalidParameterException',
@@ -66,7 +66,7 @@ export async function signUp(
   ctx.repo.addUser(user);
   assertCanSend(ctx, user);
   sendSignUpCode(ctx, user);
-  return { UserConfirmed: false, UserSub: user.username, CodeDeliveryDetails: delivery(email) };
+  return { UserConfirmed: false, UserSub: subOf(user), CodeDeliveryDetails: delivery(email) };
 }
 
 /** ConfirmSignUp: the code verifies the email and confirms the account. */

@@ -1,3 +1,4 @@
+import { subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
@@ -55,7 +56,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
   const access = ctx.keys().signing('access');
   const accessToken = signJwt(
     {
-      sub: user.username,
+      sub: subOf(user),
       ...groups,
       iss: ctx.config.issuer,
       ...(oauth ? { version: 2 } : {}),
@@ -81,7 +82,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
     idToken = signJwt(
       {
         ...(oauth ? { at_hash: atHash(accessToken) } : {}),
-        sub: user.username,
+        sub: subOf(user),
         ...groups,
         ...(want.email ? { email_verified: user.emailVerified } : {}),
         iss: ctx.config.issuer,
@@ -97,7 +98,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
         exp: iat + client.idTokenSeconds,
         iat,
         jti: ctx.ids.uuid(),
-        ...(want.email ? { email: user.email } : {}),
+        ...(want.email && user.email !== '' ? { email: user.email } : {}),
       },
       id.kid,
       id.privateKey,

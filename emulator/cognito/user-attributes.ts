@@ -1,6 +1,10 @@
 import { standardAttributes } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
+import type { CustomAttribute } from './pool-config';
 import type { UserRecord } from './pool-state';
+
+/** The user's `sub`: its own field in free-form pools, the username otherwise. */
+export const subOf = (user: UserRecord): string => user.sub ?? user.username;
 
 /**
  * The standard claims of the OIDC `profile` scope (userInfo and narrowed ID tokens): the pool's
@@ -20,7 +24,10 @@ export interface UserAttribute {
 }
 
 /** Checks names against the schema; email/email_verified are returned separately. */
-export function parseAttributes(list: readonly UserAttribute[] = []): {
+export function parseAttributes(
+  list: readonly UserAttribute[] = [],
+  custom: readonly CustomAttribute[] = [],
+): {
   email?: string;
   emailVerified?: boolean;
   other: Record<string, string>;
@@ -32,6 +39,7 @@ export function parseAttributes(list: readonly UserAttribute[] = []): {
     if (name === 'email') out.email = value;
     else if (name === 'email_verified') out.emailVerified = value === 'true';
     else if (writable.has(name)) out.other[name] = value;
+    else if (custom.some((a) => `custom:${a.name}` === name)) out.other[name] = value;
     else if (name === 'sub') {
       throw new CognitoError(
         'InvalidParameterException',
@@ -50,9 +58,14 @@ export function parseAttributes(list: readonly UserAttribute[] = []): {
 /** The user's attributes as Cognito lists them (`sub` first, booleans as strings). */
 export function attributeList(user: UserRecord): { Name: string; Value: string }[] {
   return [
-    { Name: 'sub', Value: user.username },
+    { Name: 'sub', Value: subOf(user) },
     ...Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
-    { Name: 'email_verified', Value: String(user.emailVerified) },
-    { Name: 'email', Value: user.email },
+    // A free-form pool's user may have no email at all.
+    ...(user.email === ''
+      ? []
+      : [
+          { Name: 'email_verified', Value: String(user.emailVerified) },
+          { Name: 'email', Value: user.email },
+        ]),
   ];
 }

@@ -117,4 +117,69 @@ describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
       'An error occurred (NotAuthorizedException) when calling the AdminInitiateAuth operation: Incorrect username or password.',
     );
   });
+
+  it('follows a tutorial: a new pool with free-form usernames, its client, a user, tokens', async () => {
+    const pool = await cognitoIdp(
+      'create-user-pool',
+      '--pool-name',
+      'tutorial',
+      '--policies',
+      'PasswordPolicy={MinimumLength=8,RequireUppercase=false,RequireLowercase=true,RequireNumbers=true,RequireSymbols=false}',
+    );
+    const poolId = (pool['UserPool'] as { Id: string }).Id;
+    expect(poolId).toMatch(/^local_[0-9A-Za-z]{9}$/);
+    const app = await cognitoIdp(
+      'create-user-pool-client',
+      '--user-pool-id',
+      poolId,
+      '--client-name',
+      'tutorial-app',
+      '--explicit-auth-flows',
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    );
+    const clientId = (app['UserPoolClient'] as { ClientId: string }).ClientId;
+    expect(clientId).toMatch(/^[a-z0-9]{26}$/);
+    const user = await cognitoIdp(
+      'admin-create-user',
+      '--user-pool-id',
+      poolId,
+      '--username',
+      'tutorial-user',
+      '--message-action',
+      'SUPPRESS',
+    );
+    expect(user).toMatchObject({ User: { Username: 'tutorial-user' } });
+    await cognitoIdp(
+      'admin-set-user-password',
+      '--user-pool-id',
+      poolId,
+      '--username',
+      'tutorial-user',
+      '--password',
+      'tutorial1',
+      '--permanent',
+    );
+    const signedIn = await cognitoIdp(
+      'admin-initiate-auth',
+      '--user-pool-id',
+      poolId,
+      '--client-id',
+      clientId,
+      '--auth-flow',
+      'ADMIN_USER_PASSWORD_AUTH',
+      '--auth-parameters',
+      'USERNAME=tutorial-user,PASSWORD=tutorial1',
+    );
+    const idToken = (signedIn['AuthenticationResult'] as { IdToken: string }).IdToken;
+    const claims = JSON.parse(
+      Buffer.from(idToken.split('.')[1]!, 'base64url').toString(),
+    ) as Record<string, unknown>;
+    expect(claims).toMatchObject({
+      'cognito:username': 'tutorial-user',
+      iss: `${emulator.urls.domain}/${poolId}`,
+      aud: clientId,
+    });
+    expect(claims['sub']).not.toBe('tutorial-user');
+  });
 });

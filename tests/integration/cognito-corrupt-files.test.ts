@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cognitoDataFolder } from '../../emulator/create-emulator';
+import { cognitoDataFolder, createdPoolsFolder } from '../../emulator/create-emulator';
 import { InvalidDataFileError } from '../../emulator/persistence/invalid-data-file-error';
 import { startCognito } from './start-test-emulator';
 
@@ -76,5 +76,26 @@ describe('corrupt data files', () => {
     expect(r.stderr).toContain(join(dataDir, cognitoDataFolder, 'pool.json'));
     expect(r.stderr).toContain('--reset');
     expect(r.stderr).not.toMatch(/TypeError|\n\s+at /);
+  });
+
+  it('refuses a created pool whose file lost its keys, naming the file and --reset', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'corrupt-'));
+    dirs.push(dataDir);
+    const folder = join(dataDir, cognitoDataFolder, createdPoolsFolder);
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'local_Abcdefgh1.json');
+    const settings = {
+      userPoolId: 'local_Abcdefgh1',
+      userPoolName: 'broken',
+      region: 'local',
+      clients: [],
+      passwordPolicy: {},
+    };
+    writeFileSync(file, JSON.stringify({ version: 1, config: settings, keys: {}, state: pool }));
+    const error = await startCognito({ dataDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDataFileError);
+    expect((error as Error).message).toContain(file);
+    expect((error as Error).message).toContain('--reset');
+    expect((error as Error).message).toMatch(/keys\.version: must be 1/);
   });
 });

@@ -8,6 +8,9 @@ import { checkCredentials, resolveCaller } from '../operations/authorise-call';
 import { findOperation } from '../operations';
 import { JsonInput } from '../operations/json-input';
 import type { PoolContext } from '../pool-context';
+import { poolOfToken } from '../pool-of-token';
+import type { PoolRegistry } from '../pool-registry';
+import type { Operation } from '../operations/operation';
 
 const targetPrefix = 'AWSCognitoIdentityProviderService.';
 const contentType = 'application/x-amz-json-1.1';
@@ -40,15 +43,35 @@ async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
   return new JsonInput(body as Record<string, unknown>);
 }
 
+/**
+ * The pool a call acts on: an admin call's UserPoolId, a public call's ClientId, an access
+ * token's issuer. Unknown clients and tokens fall to the product's pool, whose operation then
+ * answers with Cognito's error for them.
+ */
+function poolOfCall(pools: PoolRegistry, operation: Operation, input: JsonInput): PoolContext {
+  if (operation.scope === 'service') return pools.primary;
+  if (operation.auth === 'iam') {
+    const id = input.string('UserPoolId', 55);
+    const ctx = pools.get(id);
+    if (!ctx)
+      throw new CognitoError('ResourceNotFoundException', `User pool ${id} does not exist.`);
+    return ctx;
+  }
+  if (operation.auth === 'accessToken') return poolOfToken(pools, input.peekString('AccessToken'));
+  const clientId = input.peekString('ClientId');
+  return (clientId === undefined ? undefined : pools.byClientId(clientId)) ?? pools.primary;
+}
+
 /** POST / with X-Amz-Target: the User Pools JSON API as the AWS CLI and SDK v3 call it. */
 export async function handleJsonApi(
-  ctx: PoolContext,
+  pools: PoolRegistry,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  res.setHeader('x-amzn-RequestId', ctx.ids.uuid());
+  const log = pools.primary.log;
+  res.setHeader('x-amzn-RequestId', pools.primary.ids.uuid());
   try {
-    admitJsonApiCaller(ctx, req, res);
+    admitJsonApiCaller(pools.primary, req, res);
     const target = String(req.headers['x-amz-target'] ?? '');
     if (!target.startsWith(targetPrefix)) {
       throw new CognitoError(
@@ -69,12 +92,14 @@ export async function handleJsonApi(
       throw new CognitoError('SerializationException', `Content-Type must be ${contentType}.`);
     checkCredentials(operation.auth, req.headers);
     const input = await readJsonObject(req);
-    const caller = resolveCaller(ctx, operation.auth, input);
-    const result = await operation.invoke(ctx, input, caller);
+    const ctx = poolOfCall(pools, operation, input);
+    const caller =
+      operation.scope === 'service' ? undefined : resolveCaller(ctx, operation.auth, input);
+    const result = await operation.invoke({ ctx, pools }, input, caller);
     sendJson(res, 200, result ?? {}, contentType);
   } catch (error) {
     if (error instanceof CognitoError) return sendError(res, error);
-    ctx.log(
+    log(
       `[cognito] internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     sendError(

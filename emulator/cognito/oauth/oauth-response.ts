@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readForm, type FormProblem } from '../../http/form';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
+import { sameSecret } from '../client-secret';
 import type { PoolContext } from '../pool-context';
+import type { PoolRegistry } from '../pool-registry';
 import { findClient, type AppClientConfig } from '../pool-config';
 
 export const oauthBodyLimit = 16 * 1024;
@@ -59,32 +61,88 @@ const formRefusal = (problem: FormProblem): OAuthError => {
   }
 };
 
-/** client_id from the body. The app client is public: a secret (body or Basic) is refused. */
-function clientIdOf(req: IncomingMessage, form: Map<string, string>, status: number): string {
-  if (req.headers.authorization !== undefined) {
-    throw new OAuthError(
-      'invalid_client',
-      'This app client has no secret; send client_id in the body',
-      401,
-    );
+/** RFC 6749 §2.3.1: Basic credentials are form-encoded; malformed escapes are a bad client. */
+function formDecode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    throw new OAuthError('invalid_client', 'Malformed client credentials', 401);
   }
-  if (form.has('client_secret'))
-    throw new OAuthError('invalid_client', 'This app client has no secret', status);
+}
+
+interface ClientCredentials {
+  readonly id: string;
+  readonly secret: string | undefined;
+  /** Sent as HTTP Basic (client_secret_basic). */
+  readonly basic: boolean;
+}
+
+/** client_id and, for clients with a secret, the secret (Basic header or body, not both). */
+function credentialsOf(
+  req: IncomingMessage,
+  form: Map<string, string>,
+  status: number,
+): ClientCredentials {
+  const header = req.headers.authorization;
+  if (header !== undefined) {
+    const m = /^Basic ([A-Za-z0-9+/]+=*)$/.exec(header);
+    const decoded = m ? Buffer.from(m[1]!, 'base64').toString('utf8') : '';
+    const colon = decoded.indexOf(':');
+    if (colon < 1 || form.has('client_secret'))
+      throw new OAuthError(
+        'invalid_client',
+        'Send client credentials once, as Basic or in the body',
+        401,
+      );
+    const id = formDecode(decoded.slice(0, colon));
+    if (form.has('client_id') && form.get('client_id') !== id)
+      throw new OAuthError(
+        'invalid_client',
+        'client_id does not match the Authorization header',
+        401,
+      );
+    return { id, secret: formDecode(decoded.slice(colon + 1)), basic: true };
+  }
   const id = form.get('client_id');
   if (!id) throw new OAuthError('invalid_client', 'client_id is required', status);
-  return id;
+  return { id, secret: form.get('client_secret'), basic: false };
+}
+
+/** The client the credentials name: a public client takes no secret, a confidential one needs its own. */
+function authenticateClient(
+  pools: PoolRegistry,
+  credentials: ClientCredentials,
+  status: number,
+): { ctx: PoolContext; client: AppClientConfig } {
+  const ctx = pools.byClientId(credentials.id);
+  const client = ctx && findClient(ctx.config, credentials.id);
+  if (!ctx || !client) throw new OAuthError('invalid_client', 'Unknown client_id', status);
+  if (client.clientSecret === undefined) {
+    if (credentials.secret !== undefined)
+      throw new OAuthError(
+        'invalid_client',
+        'This app client has no secret',
+        credentials.basic ? 401 : status,
+      );
+  } else if (
+    credentials.secret === undefined ||
+    !sameSecret(credentials.secret, client.clientSecret)
+  ) {
+    throw new OAuthError('invalid_client', 'Client authentication failed', 401);
+  }
+  return { ctx, client };
 }
 
 /** An OAuth endpoint as the Cognito router calls it. */
 export type OAuthEndpoint = (
-  ctx: PoolContext,
+  pools: PoolRegistry,
   req: IncomingMessage,
   res: ServerResponse,
 ) => Promise<void>;
 
 /**
  * The scaffolding of POST /oauth2/token and /oauth2/revoke: preflight and CORS, POST only, the
- * form, and the (public) app client it names; `unknownClientStatus` is 400 or 401 per endpoint.
+ * form, and the app client it names (its secret checked when it has one); `unknownClientStatus` is 400 or 401 per endpoint.
  * OAuthErrors thrown by `handle` become the endpoint's JSON error.
  */
 export function defineOAuthEndpoint(
@@ -96,7 +154,7 @@ export function defineOAuthEndpoint(
     res: ServerResponse,
   ) => void,
 ): OAuthEndpoint {
-  return async (ctx, req, res) => {
+  return async (pools, req, res) => {
     if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
     setOpenCors(res);
     try {
@@ -105,8 +163,8 @@ export function defineOAuthEndpoint(
         throw new OAuthError('invalid_request', 'Use POST', 405);
       }
       const form = await readForm(req, oauthBodyLimit, formRefusal);
-      const client = findClient(ctx.config, clientIdOf(req, form, unknownClientStatus));
-      if (!client) throw new OAuthError('invalid_client', 'Unknown client_id', unknownClientStatus);
+      const credentials = credentialsOf(req, form, unknownClientStatus);
+      const { ctx, client } = authenticateClient(pools, credentials, unknownClientStatus);
       handle(ctx, client, form, res);
     } catch (error) {
       if (error instanceof OAuthError) return sendOAuthError(res, error);

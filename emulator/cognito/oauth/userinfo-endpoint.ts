@@ -4,7 +4,7 @@ import { setNoStore } from '../../http/security-headers';
 import { CognitoError } from '../cognito-error';
 import type { PoolContext } from '../pool-context';
 import { verifyAccessToken } from '../token-service';
-import { profileClaims } from '../user-attributes';
+import { profileClaims, subOf } from '../user-attributes';
 import { answerPreflight, setOpenCors } from './oauth-response';
 
 function fail(res: ServerResponse, status: 400 | 401, error: string, description: string): void {
@@ -40,7 +40,7 @@ export function userInfoEndpoint(
   if (!scopes.includes('openid')) return fail(res, 401, 'invalid_token', revoked);
   const { user } = verified;
   const narrowed = scopes.some((s) => s === 'email' || s === 'profile' || s === 'phone');
-  const body: Record<string, string> = { sub: user.username };
+  const body: Record<string, string> = { sub: subOf(user) };
   for (const [k, v] of Object.entries(user.attributes)) {
     const isProfile = profileClaims.includes(k);
     const isPhone = k === 'phone_number';

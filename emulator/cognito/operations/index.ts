@@ -1,3 +1,16 @@
+import { AddCustomAttributes } from './AddCustomAttributes';
+import { CreateUserPool } from './CreateUserPool';
+import { CreateUserPoolClient } from './CreateUserPoolClient';
+import { CreateUserPoolDomain } from './CreateUserPoolDomain';
+import { DeleteUserPool } from './DeleteUserPool';
+import { DeleteUserPoolClient } from './DeleteUserPoolClient';
+import { DescribeUserPoolDomain } from './DescribeUserPoolDomain';
+import { GetUserPoolMfaConfig } from './GetUserPoolMfaConfig';
+import { ListUserPoolClients } from './ListUserPoolClients';
+import { ListUserPools } from './ListUserPools';
+import { SetUserPoolMfaConfig } from './SetUserPoolMfaConfig';
+import { UpdateUserPool } from './UpdateUserPool';
+import { UpdateUserPoolClient } from './UpdateUserPoolClient';
 import { AdminAddUserToGroup } from './AdminAddUserToGroup';
 import { AdminConfirmSignUp } from './AdminConfirmSignUp';
 import { AdminCreateUser } from './AdminCreateUser';
@@ -85,6 +98,19 @@ export const operations: Readonly<Record<string, Operation>> = {
   DeleteUser,
   DescribeUserPool,
   DescribeUserPoolClient,
+  AddCustomAttributes,
+  CreateUserPool,
+  CreateUserPoolClient,
+  CreateUserPoolDomain,
+  DeleteUserPool,
+  DeleteUserPoolClient,
+  DescribeUserPoolDomain,
+  GetUserPoolMfaConfig,
+  ListUserPoolClients,
+  ListUserPools,
+  SetUserPoolMfaConfig,
+  UpdateUserPool,
+  UpdateUserPoolClient,
 };
 
 /** The operation named by a target, or undefined (never an inherited property). */

@@ -20,6 +20,29 @@ export class JsonInput {
     return this.body[member] !== undefined && this.body[member] !== null;
   }
 
+  /** The whole body, for builders that check every member themselves (app clients). */
+  members(): Readonly<Record<string, unknown>> {
+    return this.body;
+  }
+
+  /** A member's value when it is a string, without validating it (the dispatcher's routing). */
+  peekString(member: string): string | undefined {
+    const value = this.body[member];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /**
+   * An optional structure or list (Policies, Schema...), as sent: only its JSON kind is checked
+   * here, its members by the builder that reads it (pool-from-request.ts).
+   */
+  structure<T extends object>(member: string, kind: 'object' | 'list'): T | undefined {
+    const value = this.body[member];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value) !== (kind === 'list'))
+      throw new CognitoError('SerializationException', `${member} must be a ${kind}.`);
+    return value as T;
+  }
+
   /** A required string of min..max characters. */
   string(member: string, max = 2048, min = 1): string {
     const value = this.body[member];

@@ -1,4 +1,5 @@
 import type { PoolContext } from '../pool-context';
+import type { PoolRegistry } from '../pool-registry';
 import type { UserRecord } from '../pool-state';
 import type { JsonInput } from './json-input';
 
@@ -39,10 +40,28 @@ export interface OperationSpec<A extends OperationAuth, Request, Response> {
   run(ctx: PoolContext, request: Request, caller: CallerOf<A>): Response | Promise<Response>;
 }
 
+/**
+ * What a call acts on: `pool` = the pool it names (UserPoolId, ClientId or the access token's
+ * issuer; the dispatcher finds it), `service` = the set of pools (CreateUserPool, ListUserPools).
+ */
+export type OperationScope = 'pool' | 'service';
+
+/** What the dispatcher hands an operation: the pool the call names, and the set of pools. */
+export interface OperationTarget {
+  /** The named pool (for `service` operations, the product's pool, which they do not read). */
+  readonly ctx: PoolContext;
+  readonly pools: PoolRegistry;
+}
+
 /** A registered operation, its request and response types erased for the dispatcher. */
 export interface Operation {
   readonly auth: OperationAuth;
-  invoke(ctx: PoolContext, input: JsonInput, caller: UserRecord | undefined): Promise<unknown>;
+  readonly scope: OperationScope;
+  invoke(
+    target: OperationTarget,
+    input: JsonInput,
+    caller: UserRecord | undefined,
+  ): Promise<unknown>;
 }
 
 /** One JSON API operation: how it is authorised, how its input is read, what it does. */
@@ -51,6 +70,35 @@ export function defineOperation<Request, Response, A extends OperationAuth = Ope
 ): Operation {
   return {
     auth: spec.auth,
-    invoke: async (ctx, input, caller) => spec.run(ctx, spec.read(input), caller as CallerOf<A>),
+    scope: 'pool',
+    invoke: async ({ ctx }, input, caller) =>
+      spec.run(ctx, spec.read(input), caller as CallerOf<A>),
   };
 }
+
+/** An admin operation that manages pools (settings, clients, the set of pools). */
+export interface ManagementSpec<Request, Response> {
+  read(input: JsonInput): Request;
+  run(target: OperationTarget, request: Request): Response | Promise<Response>;
+}
+
+function defineManagement<Request, Response>(
+  scope: OperationScope,
+  spec: ManagementSpec<Request, Wire<Response>>,
+): Operation {
+  return {
+    auth: 'iam',
+    scope,
+    invoke: async (target, input) => spec.run(target, spec.read(input)),
+  };
+}
+
+/** A SigV4 operation on the pool the call names that may change its settings (UpdateUserPool...). */
+export const definePoolManagement = <Request, Response>(
+  spec: ManagementSpec<Request, Wire<Response>>,
+): Operation => defineManagement('pool', spec);
+
+/** A SigV4 operation on the set of pools, naming none (CreateUserPool, ListUserPools). */
+export const defineServiceOperation = <Request, Response>(
+  spec: ManagementSpec<Request, Wire<Response>>,
+): Operation => defineManagement('service', spec);

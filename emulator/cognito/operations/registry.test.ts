@@ -88,7 +88,7 @@ describe('the operation registry', () => {
   });
 
   // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, ListUsersInGroup,
-  // the group operations, Describe*), a user's access token for the self-service operations,
+  // the group operations, Describe*, pool and client management), a user's access token for the self-service operations,
   // nothing for the app-client operations.
   const selfService = [
     'GetUser',
@@ -102,7 +102,7 @@ describe('the operation registry', () => {
   ];
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe/.test(name)
+    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe|UserPool|^AddCustomAttributes$/.test(name)
       ? 'iam'
       : selfService.includes(name)
         ? 'accessToken'
@@ -129,7 +129,10 @@ describe('the operation registry', () => {
     },
   );
 
-  it.each(iam)('checks the pool %s acts on once it is signed', async (name) => {
+  // CreateUserPool, ListUserPools and DescribeUserPoolDomain name no pool.
+  const onAPool = iam.filter((name) => operations[name]!.scope === 'pool');
+
+  it.each(onAPool)('checks the pool %s acts on once it is signed', async (name) => {
     const res = await call(emulator, name, { UserPoolId: 'local_Other', Username: 'a@b.c' }, sigV4);
     expect(res.body).toMatchObject({
       __type: 'ResourceNotFoundException',

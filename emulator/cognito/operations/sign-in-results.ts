@@ -12,6 +12,7 @@ import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
 import { issueTokens, refreshTokens } from '../token-service';
 import { readAuthFlow, type SignInFlows } from './auth-flows';
+import { checkSecretHash } from '../client-secret';
 import { clientIdLimit, requireClient } from './members';
 import { defineOperation, type Checked, type Operation, type Wire } from './operation';
 
@@ -106,6 +107,7 @@ async function passwordSignIn(
     throw new CognitoError('InvalidParameterException', 'Missing required parameter USERNAME');
   if (!params.PASSWORD)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter PASSWORD');
+  checkSecretHash(client, params.USERNAME, params.SECRET_HASH);
   const outcome = await authenticate(ctx, params.USERNAME, params.PASSWORD);
   return outcome.kind === 'newPasswordRequired'
     ? newPasswordChallenge(ctx, outcome.user, client)

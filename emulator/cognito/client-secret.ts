@@ -1,0 +1,34 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { CognitoError } from './cognito-error';
+import type { AppClientConfig } from './pool-config';
+
+/** Constant-time comparison of two secrets. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Base64(HMAC-SHA256(key = client secret, message = username + client id)). */
+export function secretHash(client: AppClientConfig, username: string): string {
+  return createHmac('sha256', client.clientSecret ?? '')
+    .update(username + client.clientId)
+    .digest('base64');
+}
+
+/**
+ * SECRET_HASH as Cognito checks it on SignUp, ConfirmSignUp, InitiateAuth...: required and
+ * exact for a client with a secret; a client without one ignores it.
+ */
+export function checkSecretHash(
+  client: AppClientConfig,
+  username: string,
+  given: string | undefined,
+): void {
+  if (client.clientSecret === undefined) return;
+  if (given === undefined || !sameSecret(given, secretHash(client, username)))
+    throw new CognitoError(
+      'NotAuthorizedException',
+      `Unable to verify secret hash for client ${client.clientId}`,
+    );
+}
