@@ -11,6 +11,7 @@ import { createDocumentClient } from '../api/store/create-document-client';
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
 import { defaultTableName } from '../api/store/table-schema';
 import type { Clock } from '../contract/clock';
+import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
 import { createGateway } from './gateway/create-gateway';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
@@ -100,6 +101,9 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       authHeader: options.authHeader,
       allowedOrigins: options.allowedOrigins,
       clock: options.clock,
+      // Over the API's own limit the handler answers 413 from the first bytes; holding up to
+      // API Gateway's 10 MB for that would only cost memory.
+      integrationBodyBytes: transactionLimits.maxBodyBytes,
     };
     let gateway = createGateway(gatewayOptions);
     const url = await gateway.listen(options.port, options.host);

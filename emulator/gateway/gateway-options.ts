@@ -5,6 +5,7 @@ import type { RouteDefinition } from '../../api/route-table';
 import { systemClock } from '../../contract/clock';
 import type { Clock } from '../../contract/clock';
 import type { JwksSource } from './create-jwks-store';
+import { MAX_PAYLOAD_BYTES } from './read-request-body';
 import * as z from 'zod/mini';
 import { ConfigError } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
@@ -36,6 +37,12 @@ export interface GatewayOptions {
   readonly cacheTtlSeconds?: number;
   /** Integration timeout; default 29 000 ms → 504. */
   readonly integrationTimeoutMs?: number;
+  /**
+   * The most of a body the gateway holds for the integration (default: API Gateway's 10 MB). A
+   * longer body is not buffered: its first `integrationBodyBytes + 1` bytes go to the handler,
+   * which refuses them on size with its own answer, as it would the whole body on AWS.
+   */
+  readonly integrationBodyBytes?: number;
   /**
    * listen() only: how long a client may take to send its headers (default 10 000 ms) and its
    * whole request (default 30 000 ms, as the Cognito server) before Node answers 408 and closes.
@@ -75,6 +82,7 @@ export type GatewayConfigProblem =
   | 'allowedOrigins'
   | 'cacheTtlSeconds'
   | 'integrationTimeoutMs'
+  | 'integrationBodyBytes'
   | 'headersTimeoutMs'
   | 'requestTimeoutMs';
 
@@ -104,6 +112,7 @@ const timeoutRule = expected(
   'integrationTimeoutMs',
   'a number of milliseconds, above 0, at most 900000',
 );
+const bodyBytesRule = expected('integrationBodyBytes', 'an integer 1-10485760 bytes');
 
 const headersTimeoutRule = expected('headersTimeoutMs', 'an integer 1-300000 milliseconds');
 const requestTimeoutRule = expected(
@@ -131,6 +140,10 @@ const optionsSchema = z.object({
   integrationTimeoutMs: z._default(
     z.number(timeoutRule).check(z.gt(0, timeoutRule), z.lte(900_000, timeoutRule)),
     29_000,
+  ),
+  integrationBodyBytes: z._default(
+    z.int(bodyBytesRule).check(z.gte(1, bodyBytesRule), z.lte(MAX_PAYLOAD_BYTES, bodyBytesRule)),
+    MAX_PAYLOAD_BYTES,
   ),
   headersTimeoutMs: z._default(
     z

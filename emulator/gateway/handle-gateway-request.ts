@@ -132,8 +132,14 @@ export function createRequestHandler({ options, match, authorize }: RequestHandl
       claims = decision.claims;
     }
 
-    const body = await readRequestBody(req, MAX_PAYLOAD_BYTES);
+    const body = await readRequestBody(req, MAX_PAYLOAD_BYTES, options.integrationBodyBytes);
     if (body.kind === 'too-large') return fail('request-too-large', { Connection: 'close' });
+    if (body.kind === 'cut') {
+      // The rest is discarded as it arrives (never held), so the client can finish sending and
+      // read the answer; the connection is not reused after it.
+      req.resume();
+      res.setHeader('Connection', 'close');
+    }
 
     const event = buildProxyEvent({
       method,

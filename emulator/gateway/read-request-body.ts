@@ -6,7 +6,10 @@ import type { IncomingMessage } from 'node:http';
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
 export type BodyRead =
-  { readonly kind: 'body'; readonly bytes: Buffer } | { readonly kind: 'too-large' };
+  | { readonly kind: 'body'; readonly bytes: Buffer }
+  | { readonly kind: 'too-large' }
+  /** The first `keep` bytes of a longer body; the rest was not read. */
+  | { readonly kind: 'cut'; readonly bytes: Buffer };
 
 /** True when the request declares a Content-Length over `maxBytes`. */
 export function declaresTooLarge(req: IncomingMessage, maxBytes: number): boolean {
@@ -14,20 +17,32 @@ export function declaresTooLarge(req: IncomingMessage, maxBytes: number): boolea
   return declared !== undefined && Number(declared) > maxBytes;
 }
 
-/** Collects the body; resolves `too-large` (and stops reading) once more than `maxBytes` arrive. */
-export function readRequestBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+/**
+ * Collects the body; resolves `too-large` (and stops reading) once more than `maxBytes` arrive.
+ * With `keep` (< maxBytes), a body longer than `keep` bytes resolves `cut` with its first
+ * `keep + 1` bytes as soon as they arrive, and the rest is never read.
+ */
+export function readRequestBody(
+  req: IncomingMessage,
+  maxBytes: number,
+  keep = maxBytes,
+): Promise<BodyRead> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > maxBytes) {
+      if (size > maxBytes && keep >= maxBytes) {
         cleanup();
         chunks.length = 0;
         resolve({ kind: 'too-large' });
         return;
       }
       chunks.push(chunk);
+      if (size > keep && keep < maxBytes) {
+        cleanup();
+        resolve({ kind: 'cut', bytes: Buffer.concat(chunks, size).subarray(0, keep + 1) });
+      }
     };
     const onEnd = (): void => {
       cleanup();

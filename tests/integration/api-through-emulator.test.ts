@@ -108,6 +108,21 @@ describe('the offline Transactions API', () => {
     expect(((await list.json()) as { items: unknown[] }).items).toEqual([]);
   });
 
+  it("answers a body over the API's own limit with its 413 payload_too_large, storing nothing", async () => {
+    const { idToken } = await signIn('large@example.com');
+    const description = 'x'.repeat(256 * 1024);
+    const refused = await call('/transactions', {
+      method: 'POST',
+      token: idToken,
+      body: JSON.stringify({ ...coffee, description }),
+    });
+    expect(refused.status).toBe(413);
+    const body = (await refused.json()) as { error: { code: string } };
+    expect(body.error.code).toBe('payload_too_large');
+    const list = await call('/transactions', { token: idToken });
+    expect(((await list.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
   it('answers an unknown route with 403 Missing Authentication Token', async () => {
     const response = await call('/accounts');
     expect(response.status).toBe(403);

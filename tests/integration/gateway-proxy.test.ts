@@ -4,6 +4,8 @@
 import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { routeTable } from '../../api/route-table';
+import { createGateway } from '../../emulator/gateway/create-gateway';
 import {
   createTestClock,
   idTokenClaims,
@@ -333,6 +335,60 @@ describe('gateway limits', () => {
     expect(response.status).toBe(431);
     expect(response.headers['access-control-allow-origin']).toBe(SPA_ORIGIN);
     expect(seen).toHaveLength(0);
+  });
+});
+
+describe("gateway integration body cap (the API's own limit)", () => {
+  const cap = 16 * 1024;
+  let capped: TestGateway;
+  const bodies: Array<string | null> = [];
+  beforeAll(async () => {
+    capped = await startTestGateway({
+      getJwks: () => jwksOf(key),
+      clock,
+      integrationBodyBytes: cap,
+      invoke: async (event) => {
+        bodies.push(event.body);
+        return { statusCode: 200, body: '{"ok":true}' };
+      },
+    });
+  });
+  afterAll(() => capped.close());
+  afterEach(() => {
+    bodies.length = 0;
+  });
+
+  it.each([
+    ['a declared Content-Length', true],
+    ['a chunked body', false],
+  ])(
+    'hands the handler only the first cap + 1 bytes of a longer body, with %s',
+    async (_name, declare) => {
+      const response = await sendLargeBody(`${capped.baseUrl}/transactions`, 1024 * 1024, declare);
+      expect(response.status).toBe(200);
+      expect(response.headers.connection).toBe('close');
+      expect(bodies).toHaveLength(1);
+      expect(bodies[0]).toHaveLength(cap + 1);
+    },
+  );
+
+  it('passes a body of exactly the cap whole', async () => {
+    const response = await sendLargeBody(`${capped.baseUrl}/transactions`, cap, true);
+    expect(response.status).toBe(200);
+    expect(bodies[0]).toHaveLength(cap);
+  });
+
+  it("refuses a cap beyond API Gateway's own 10 MB", () => {
+    expect(() =>
+      createGateway({
+        routes: routeTable,
+        invoke: async () => ({ statusCode: 200, body: '' }),
+        issuer: 'http://127.0.0.1:1/pool',
+        getJwks: () => jwksOf(key),
+        allowedOrigins: [],
+        integrationBodyBytes: 10 * 1024 * 1024 + 1,
+      }),
+    ).toThrow(/integrationBodyBytes must be an integer 1-10485760 bytes/);
   });
 });
 
