@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
+import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 
 /** The part of createEmulator()'s result this plugin uses (emulator/create-emulator.ts). */
 export interface EmulatorHandle {
@@ -70,7 +71,9 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   let skipReason: string | null = null;
   let base = '/';
 
-  const attach = (server: AnyServer) => {
+  // `csp`: the preview server serves the production build under the deployed policy (dev
+  // cannot: Vite's dev client and React refresh use inline scripts).
+  const attach = (server: AnyServer, csp: boolean) => {
     const logger: Logger = server.config.logger;
     if (skipReason) {
       logger.info(`  emulator: not started (${skipReason}); config.json comes from your files`);
@@ -113,12 +116,23 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       void emulator?.then((handle) => handle.close()).catch(() => undefined);
     });
 
+    // Only origins the emulator registered as callbacks; anything else gets the first one.
+    const originOf = (req: IncomingMessage) => {
+      const requested = `http://${req.headers.host ?? ''}`;
+      return allowedOrigins.includes(requested) ? requested : allowedOrigins[0]!;
+    };
+    if (csp) {
+      server.middlewares.use(
+        contentSecurityPolicyMiddleware(
+          (req) => emulator?.then((handle) => handle.runtimeConfig(originOf(req), base)) ?? null,
+        ),
+      );
+    }
+
     server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
       const pathname = (req.url ?? '').split('?')[0];
       if (req.method !== 'GET' || pathname !== `${base}config.json` || !emulator) return next();
-      // Only origins the emulator registered as callbacks; anything else gets the first one.
-      const requested = `http://${req.headers.host ?? ''}`;
-      const origin = allowedOrigins.includes(requested) ? requested : allowedOrigins[0]!;
+      const origin = originOf(req);
       emulator.then(
         (handle) => {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -145,7 +159,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
         loadEnv(config.mode, config.envDir || config.root, 'VITE_'),
       );
     },
-    configureServer: (server) => attach(server),
-    configurePreviewServer: (server) => attach(server),
+    configureServer: (server) => attach(server, false),
+    configurePreviewServer: (server) => attach(server, true),
   };
 }
