@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildConfig, memoryStorage } from '../test/builders';
+import { buildConfig, jsonResponse, memoryStorage } from '../test/builders';
 import { createFakeAuth, storeUser } from '../test/fake-auth';
 import { renderStrict } from '../test/render-strict';
 import { App } from './App';
@@ -158,6 +158,50 @@ describe('callback', () => {
       await screen.findByRole('heading', { name: 'Nothing to finish here' }),
     ).toBeInTheDocument();
     expect(auth.go).not.toHaveBeenCalled();
+  });
+});
+
+describe('a persistent 401', () => {
+  // The API refuses every token and the refresh token cannot renew: the client asks to sign in.
+  function apiAlwaysRefuses() {
+    return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      if (String(input).startsWith(config.apiUrl)) {
+        return jsonResponse(401, { message: 'Unauthorized' });
+      }
+      throw new TypeError('offline');
+    });
+  }
+  const markSignedInSecondsAgo = (seconds: number) =>
+    window.sessionStorage.setItem(
+      `sign-in:completed:${config.clientId}`,
+      String(Date.now() - seconds * 1000),
+    );
+
+  it('moments after a sign-in shows an error with Try again instead of redirecting', async () => {
+    storeUser(config);
+    markSignedInSecondsAgo(2);
+    apiAlwaysRefuses();
+    const auth = openAt('/transactions');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    await waitFor(() => expect(alert).toHaveTextContent('Your sign-in was not accepted'));
+    expect(auth.go).not.toHaveBeenCalled();
+
+    // A person asking is always let through, once per press.
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
+    expect(auth.lastUrl().pathname).toBe('/oauth2/authorize');
+    expect(storedState(auth.lastUrl())?.data?.returnTo).toBe('/transactions');
+  });
+
+  it('long after a sign-in still signs in again on its own', async () => {
+    storeUser(config);
+    markSignedInSecondsAgo(60);
+    apiAlwaysRefuses();
+    const auth = openAt('/transactions');
+    // The list and the totals each ask (and StrictMode runs effects twice); the page leaves at
+    // the first, so in a browser only one navigation happens.
+    await waitFor(() => expect(auth.go).toHaveBeenCalled());
+    expect(auth.lastUrl().pathname).toBe('/oauth2/authorize');
   });
 });
 

@@ -18,7 +18,8 @@ export function useApiSession(): ApiSession {
     () => ({
       idToken: () => latest.current.session.idToken(),
       renew: () => latest.current.session.renew(),
-      signInAgain: () => void latest.current.session.signIn(latest.current.returnTo),
+      signInAgain: () =>
+        void latest.current.session.signIn(latest.current.returnTo, { automatic: true }),
     }),
     [],
   );
