@@ -20,7 +20,7 @@ export default function SignedInFrame() {
     attempted.current = true;
     void (async () => {
       if (session.user?.canRenew && (await session.renew())) return;
-      await session.signIn(returnTo, { automatic: true });
+      await session.signIn(returnTo);
     })();
   }, [session, returnTo, signInFailed]);
 
