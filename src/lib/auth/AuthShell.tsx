@@ -117,6 +117,7 @@ export default function AuthShell() {
     const { main } = runtime.managers;
     return runtime.channel.subscribe(() => {
       setEnding('signed-out-elsewhere');
+      runtime.signInRecord.clear();
       void endLocalSession(main).then(() =>
         navigateRef.current('/signed-out?reason=other-tab', { replace: true }),
       );
@@ -137,6 +138,7 @@ export default function AuthShell() {
 
   const onSignOut = useCallback(async () => {
     setEnding('signing-out');
+    runtime.signInRecord.clear();
     await signOut({
       userManager: runtime.managers.main,
       channel: runtime.channel,

@@ -3,7 +3,7 @@ import { memoryStorage } from '../../test/builders';
 import { createSignInRecord, recentSignInMs } from './sign-in-record';
 
 describe('createSignInRecord', () => {
-  function setup(storage: Pick<Storage, 'getItem' | 'setItem'> = memoryStorage()) {
+  function setup(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = memoryStorage()) {
     let now = 1_000_000;
     const record = createSignInRecord(storage, 'sign-in:completed:c', () => now);
     return { record, storage, later: (ms: number) => (now += ms) };
@@ -45,6 +45,9 @@ describe('createSignInRecord', () => {
       },
       setItem: () => {
         throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
       },
     };
     const { record } = setup(blocked);

@@ -10,10 +10,12 @@ export const recentSignInMs = 30_000;
 export interface SignInRecord {
   markCompleted(): void;
   completedRecently(): boolean;
+  /** Forgets it (sign-out leaves nothing of the session in the tab's storage). */
+  clear(): void;
 }
 
 export function createSignInRecord(
-  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
   key: string,
   now: () => number = Date.now,
 ): SignInRecord {
@@ -23,6 +25,13 @@ export function createSignInRecord(
         storage.setItem(key, String(now()));
       } catch {
         // Storage full or blocked: no loop guard, as before; the callback still finishes.
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Blocked storage holds nothing to forget.
       }
     },
     completedRecently() {

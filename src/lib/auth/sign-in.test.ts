@@ -3,7 +3,11 @@ import { SignInError } from '../errors/sign-in-error';
 import { startSignIn } from './sign-in';
 
 describe('startSignIn', () => {
-  const record = (recent: boolean) => ({ markCompleted: vi.fn(), completedRecently: () => recent });
+  const record = (recent: boolean) => ({
+    markCompleted: vi.fn(),
+    clear: vi.fn(),
+    completedRecently: () => recent,
+  });
 
   it('refuses an automatic sign-in moments after one completed, without leaving', async () => {
     const manager = { signinRedirect: vi.fn(async () => undefined) };
