@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
+import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 
 /** The part of createEmulator()'s result this plugin uses (emulator/create-emulator.ts). */
 export interface EmulatorHandle {
@@ -128,7 +129,9 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   let root = process.cwd();
   let portSettings: ReturnType<typeof readPortVariables> = { ports: {}, problems: [] };
 
-  const attach = (server: AnyServer) => {
+  // `csp`: the preview server serves the production build under the deployed policy (dev
+  // cannot: Vite's dev client and React refresh use inline scripts).
+  const attach = (server: AnyServer, csp: boolean) => {
     const logger: Logger = server.config.logger;
     if (skipReason) {
       logger.info(`  emulator: not started (${skipReason}); config.json comes from your files`);
@@ -200,12 +203,23 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       void closeEmulator();
     });
 
+    // Only origins the emulator registered as callbacks; anything else gets the first one.
+    const originOf = (req: IncomingMessage) => {
+      const requested = `http://${req.headers.host ?? ''}`;
+      return allowedOrigins.includes(requested) ? requested : allowedOrigins[0]!;
+    };
+    if (csp) {
+      server.middlewares.use(
+        contentSecurityPolicyMiddleware(
+          (req) => emulator?.then((handle) => handle.runtimeConfig(originOf(req), base)) ?? null,
+        ),
+      );
+    }
+
     server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
       const pathname = (req.url ?? '').split('?')[0];
       if (req.method !== 'GET' || pathname !== `${base}config.json` || !emulator) return next();
-      // Only origins the emulator registered as callbacks; anything else gets the first one.
-      const requested = `http://${req.headers.host ?? ''}`;
-      const origin = allowedOrigins.includes(requested) ? requested : allowedOrigins[0]!;
+      const origin = originOf(req);
       emulator.then(
         (handle) => {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -232,7 +246,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       skipReason = realPoolReason(config.root, loadEnv(config.mode, envDir, 'VITE_'));
       portSettings = readPortVariables(loadEnv(config.mode, envDir, [...portVariables]));
     },
-    configureServer: (server) => attach(server),
-    configurePreviewServer: (server) => attach(server),
+    configureServer: (server) => attach(server, false),
+    configurePreviewServer: (server) => attach(server, true),
   };
 }

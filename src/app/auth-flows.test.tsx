@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildConfig, memoryStorage } from '../test/builders';
+import { buildConfig, jsonResponse, memoryStorage } from '../test/builders';
 import { createFakeAuth, storeUser } from '../test/fake-auth';
 import { renderStrict } from '../test/render-strict';
 import { App } from './App';
@@ -158,6 +158,46 @@ describe('callback', () => {
       await screen.findByRole('heading', { name: 'Nothing to finish here' }),
     ).toBeInTheDocument();
     expect(auth.go).not.toHaveBeenCalled();
+  });
+});
+
+describe('a persistent 401', () => {
+  // The API refuses every token and the refresh token cannot renew: the client asks to sign in.
+  const b64 = (value: object) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  const now = () => Math.floor(Date.now() / 1000);
+  const idToken = () =>
+    `${b64({ alg: 'RS256' })}.${b64({ sub: 'user-1', iss: config.authority, aud: config.clientId, exp: now() + 3600, iat: now(), email: 'ada@example.com' })}.sig`;
+  function apiAlwaysRefuses() {
+    return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      if (String(input).startsWith(config.apiUrl)) {
+        return jsonResponse(401, { message: 'Unauthorized' });
+      }
+      // Renewal works: the refresh token gets new tokens, which the API refuses too.
+      return jsonResponse(200, {
+        id_token: idToken(),
+        access_token: idToken(),
+        refresh_token: 'refresh-token-value',
+        token_type: 'Bearer',
+        expires_in: 3600,
+      });
+    });
+  }
+  const markSignedInSecondsAgo = (seconds: number) =>
+    window.sessionStorage.setItem(
+      `sign-in:completed:${config.clientId}`,
+      String(Date.now() - seconds * 1000),
+    );
+
+  it('long after a sign-in still signs in again on its own', async () => {
+    storeUser(config);
+    markSignedInSecondsAgo(60);
+    apiAlwaysRefuses();
+    const auth = openAt('/transactions');
+    // The list and the totals each ask (and StrictMode runs effects twice); the page leaves at
+    // the first, so in a browser only one navigation happens.
+    await waitFor(() => expect(auth.go).toHaveBeenCalled());
+    expect(auth.lastUrl().pathname).toBe('/oauth2/authorize');
   });
 });
 

@@ -7,6 +7,7 @@ import { Outlet, useNavigate } from 'react-router-dom';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
 import { normalizeError } from '../errors/normalize-error';
+import { SignInError } from '../errors/sign-in-error';
 import type { AuthRuntime } from './auth-runtime';
 import { getAuthRuntime } from './auth-runtime';
 import type { AuthFailure, AuthFailureSource, AuthSession, EndingReason } from './auth-session';
@@ -43,6 +44,8 @@ function SessionProvider({
   children: ReactNode;
 }) {
   const auth = useAuth();
+  // A sign-in the loop guard refused; the provider never saw it, so it is kept here.
+  const [refused, setRefused] = useState<AuthFailure | null>(null);
   const value = useMemo<AuthSession>(() => {
     const user = auth.user ? toSessionUser(auth.user) : null;
     const status = ending
@@ -55,11 +58,19 @@ function SessionProvider({
     return {
       status,
       user,
-      error: failureOf(auth.error),
+      error: refused ?? failureOf(auth.error),
       ending,
       idToken: () => auth.user?.id_token ?? null,
       // The provider's signinRedirect keeps a failure as state ("sign-in" error) for the UI.
-      signIn: (returnTo) => startSignIn(auth, returnTo),
+      signIn: async (returnTo, options = {}) => {
+        setRefused(null);
+        try {
+          await startSignIn(auth, returnTo, { ...options, record: runtime.signInRecord });
+        } catch (error) {
+          if (!(error instanceof SignInError)) throw error;
+          setRefused({ source: 'sign-in', error: normalizeError(error) });
+        }
+      },
       renew: async () => {
         try {
           const renewed = await runtime.managers.main.signinSilent();
@@ -70,7 +81,7 @@ function SessionProvider({
       },
       signOut: onSignOut,
     };
-  }, [auth, ending, runtime, onSignOut]);
+  }, [auth, ending, runtime, onSignOut, refused]);
   return <AuthSessionContext.Provider value={value}>{children}</AuthSessionContext.Provider>;
 }
 
@@ -90,9 +101,13 @@ export default function AuthShell() {
   }, [navigate]);
 
   // Replacing the entry drops `code` and `state` from the address bar and from history.
-  const onSigninCallback = useCallback((user: User | undefined) => {
-    navigateRef.current(readReturnTo(user?.state), { replace: true });
-  }, []);
+  const onSigninCallback = useCallback(
+    (user: User | undefined) => {
+      runtime.signInRecord.markCompleted();
+      navigateRef.current(readReturnTo(user?.state), { replace: true });
+    },
+    [runtime],
+  );
 
   const [isCallback] = useState(
     () => window.location.pathname === new URL(config.redirectUri).pathname,
@@ -102,6 +117,7 @@ export default function AuthShell() {
     const { main } = runtime.managers;
     return runtime.channel.subscribe(() => {
       setEnding('signed-out-elsewhere');
+      runtime.signInRecord.clear();
       void endLocalSession(main).then(() =>
         navigateRef.current('/signed-out?reason=other-tab', { replace: true }),
       );
@@ -122,6 +138,7 @@ export default function AuthShell() {
 
   const onSignOut = useCallback(async () => {
     setEnding('signing-out');
+    runtime.signInRecord.clear();
     await signOut({
       userManager: runtime.managers.main,
       channel: runtime.channel,

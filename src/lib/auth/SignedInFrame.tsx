@@ -25,6 +25,11 @@ export default function SignedInFrame() {
   }, [session, returnTo, signInFailed]);
 
   if (session.status === 'ending') return <StatusMessage>Signing you out…</StatusMessage>;
+  // Refused sign-ins (the loop guard) replace the page even while signed in: the API has
+  // refused this session, so the page behind would only show "signing you in again".
+  if (signInFailed) {
+    return <ErrorPanel error={signInFailed} onRetry={() => void session.signIn(returnTo)} />;
+  }
   if (session.status === 'signed-in' && session.user) {
     return (
       <>
@@ -47,9 +52,6 @@ export default function SignedInFrame() {
         <Outlet />
       </>
     );
-  }
-  if (signInFailed) {
-    return <ErrorPanel error={signInFailed} onRetry={() => void session.signIn(returnTo)} />;
   }
   return (
     <StatusMessage>

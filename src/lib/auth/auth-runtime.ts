@@ -1,6 +1,8 @@
 import type { RuntimeConfig } from '../../../contract/runtime-config';
 import type { AppEnvironment } from '../environment/app-environment';
 import type { Go } from './location-navigator';
+import type { SignInRecord } from './sign-in-record';
+import { createSignInRecord } from './sign-in-record';
 import type { SignOutChannel } from './sign-out-channel';
 import type { UserManagerDeps, UserManagers } from './user-managers';
 import { createUserManagers } from './user-managers';
@@ -11,6 +13,8 @@ export interface AuthRuntime {
   readonly managers: UserManagers;
   readonly channel: SignOutChannel;
   readonly go: Go;
+  /** When this tab last completed a sign-in (the loop guard), in the user storage. */
+  readonly signInRecord: SignInRecord;
 }
 
 export interface AuthRuntimeDeps {
@@ -19,6 +23,7 @@ export interface AuthRuntimeDeps {
   readonly stateStorage: Storage;
   readonly channel: SignOutChannel;
   readonly metadata?: UserManagerDeps['metadata'] | undefined;
+  readonly now?: () => number;
 }
 
 /** Builds a runtime from explicit dependencies. */
@@ -28,6 +33,11 @@ export function createAuthRuntime(config: RuntimeConfig, deps: AuthRuntimeDeps):
     managers: createUserManagers(config, deps),
     channel: deps.channel,
     go: deps.go,
+    signInRecord: createSignInRecord(
+      deps.userStorage,
+      `sign-in:completed:${config.clientId}`,
+      deps.now,
+    ),
   };
 }
 

@@ -28,8 +28,11 @@ export interface AuthSession {
   readonly ending: EndingReason | null;
   /** The current id_token (the API's authorizer accepts only ID tokens), or null. */
   idToken(): string | null;
-  /** Leaves for the hosted sign-in page and comes back to `returnTo` (sanitised). */
-  signIn(returnTo: string): Promise<void>;
+  /**
+   * Leaves for the hosted sign-in page and comes back to `returnTo` (sanitised). `automatic`:
+   * the app, not a person, asks; refused (as a `sign-in` error) moments after a sign-in.
+   */
+  signIn(returnTo: string, options?: { readonly automatic?: boolean }): Promise<void>;
   /** Renews with the refresh token; the new id_token, or null if it cannot. */
   renew(): Promise<string | null>;
   /** Signs out here, in the other tabs and at Cognito. */

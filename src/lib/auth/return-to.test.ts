@@ -6,6 +6,9 @@ describe('toSafeReturnPath', () => {
     ['/transactions', '/transactions'],
     ['/profile?tab=1#top', '/profile?tab=1#top'],
     ['/transactions/../profile', '/profile'],
+    ['/transactions/%2e%2e/profile', '/profile'],
+    ['/./transactions', '/transactions'],
+    ['/transactions?next=%2F%2Fevil.example', '/transactions?next=%2F%2Fevil.example'],
   ])('keeps the internal path %s', (value, expected) => {
     expect(toSafeReturnPath(value)).toBe(expected);
   });
@@ -24,6 +27,33 @@ describe('toSafeReturnPath', () => {
     '',
     'transactions',
     '/'.padEnd(3000, 'a'),
+    '/'.padEnd(2049, '/'),
+    // Dot segments that normalise to a protocol-relative `//host` (issue 11, item 8).
+    '/.//evil.example',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/%2E//evil.example',
+    '/%2e%2e//evil.example',
+    '/a/..//evil.example',
+    '/a/%2e%2e//evil.example',
+    '/a/b/../..//evil.example',
+    '/.//evil.example/transactions?x=1#y',
+    '/./\\evil.example',
+    '/.\\evil.example',
+    // Backslashes, which the URL parser reads as slashes.
+    '/a\\..\\..\\evil.example',
+    // Tabs and newlines, which the URL parser drops.
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/.\r//evil.example',
+    '/\u0000/evil.example',
+    // Encoded separators.
+    '/%2f/evil.example',
+    '/%2F%2Fevil.example',
+    '/%5cevil.example',
+    '/.%2f/evil.example',
+    '/callback/../callback?code=x',
+    '/%2e/callback?code=x',
   ])('refuses %j and returns the default', (value) => {
     expect(toSafeReturnPath(value)).toBe('/transactions');
   });

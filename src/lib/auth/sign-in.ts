@@ -1,5 +1,7 @@
 import type { UserManager } from 'oidc-client-ts';
+import { SignInError } from '../errors/sign-in-error';
 import { toSafeReturnPath } from './return-to';
+import type { SignInRecord } from './sign-in-record';
 
 /** What we round-trip through the authorize request (kept in the stored state, not the URL). */
 export interface SignInState {
@@ -13,10 +15,27 @@ export function readReturnTo(data: unknown): string {
   return toSafeReturnPath(value);
 }
 
-/** Stores a sign-in state and leaves for the hosted sign-in page. */
-export function startSignIn(manager: Pick<UserManager, 'signinRedirect'>, returnTo: string) {
+export interface StartSignInOptions {
+  /**
+   * Started by the app, not by a person (the API refused the session): refused with a
+   * `refused_after_sign_in` SignInError when `record` says a sign-in completed moments ago.
+   */
+  readonly automatic?: boolean;
+  readonly record?: SignInRecord;
+}
+
+/** Stores a sign-in state and leaves for the hosted sign-in page; the one way to sign in. */
+export async function startSignIn(
+  manager: Pick<UserManager, 'signinRedirect'>,
+  returnTo: string,
+  options: StartSignInOptions = {},
+): Promise<void> {
+  // A person pressing a button always gets a try; the app on its own would loop.
+  if (options.automatic && options.record?.completedRecently()) {
+    throw new SignInError('refused_after_sign_in');
+  }
   const state: SignInState = { returnTo: toSafeReturnPath(returnTo) };
-  return manager.signinRedirect({ state });
+  await manager.signinRedirect({ state });
 }
 
 /**

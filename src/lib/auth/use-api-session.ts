@@ -18,7 +18,11 @@ export function useApiSession(): ApiSession {
     () => ({
       idToken: () => latest.current.session.idToken(),
       renew: () => latest.current.session.renew(),
-      signInAgain: () => void latest.current.session.signIn(latest.current.returnTo),
+      // Only a refused fresh token can loop: a failed renewal needs the sign-in.
+      signInAgain: (why) =>
+        void latest.current.session.signIn(latest.current.returnTo, {
+          automatic: why?.freshTokenRefused === true,
+        }),
     }),
     [],
   );

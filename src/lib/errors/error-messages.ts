@@ -63,4 +63,9 @@ export const signInMessages: Record<SignInErrorCode, { title: string; message: s
     title: "We couldn't sign you in",
     message: 'The sign-in response is incomplete (it has no state). Start again from this app.',
   },
+  refused_after_sign_in: {
+    title: 'Your sign-in was not accepted',
+    message:
+      'You signed in a moment ago, but the server still refuses your session. Try again, or come back later if it keeps happening.',
+  },
 };

@@ -65,6 +65,7 @@ describe('createTransactionsClient', () => {
     await expect(client.list()).rejects.toBeInstanceOf(SignInRequiredError);
     expect(calls).toHaveLength(2);
     expect(session.signInAgain).toHaveBeenCalledTimes(1);
+    expect(session.signInAgain).toHaveBeenCalledWith({ freshTokenRefused: true });
   });
 
   it('signs in again without retrying when renewal fails', async () => {
@@ -76,6 +77,7 @@ describe('createTransactionsClient', () => {
     await expect(client.summary()).rejects.toBeInstanceOf(SignInRequiredError);
     expect(calls).toHaveLength(1);
     expect(session.signInAgain).toHaveBeenCalledTimes(1);
+    expect(session.signInAgain).toHaveBeenCalledWith({ freshTokenRefused: false });
   });
 
   it('shares one renewal between concurrent 401s', async () => {

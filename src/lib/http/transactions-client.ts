@@ -14,8 +14,11 @@ export interface ApiSession {
   idToken(): string | null;
   /** Renews the session (refresh token) and returns the new id_token, or null if it cannot. */
   renew(): Promise<string | null>;
-  /** Starts a fresh sign-in that returns to the current page. */
-  signInAgain(): void;
+  /**
+   * Starts a fresh sign-in that returns to the current page. `freshTokenRefused`: renewal
+   * worked and the API refused the new token too, so a new sign-in may not help (a loop).
+   */
+  signInAgain(why?: { readonly freshTokenRefused: boolean }): void;
 }
 
 export interface TransactionsClientOptions {
@@ -115,7 +118,7 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
       const renewed = await renewOnce().catch(() => null);
       if (renewed) response = await send(call, renewed);
       if (!renewed || response.status === 401) {
-        options.session.signInAgain();
+        options.session.signInAgain({ freshTokenRefused: renewed !== null });
         throw new SignInRequiredError();
       }
     }

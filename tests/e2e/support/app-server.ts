@@ -10,6 +10,8 @@ import { createEmulator } from '../../../emulator/create-emulator';
 import type { EmulatorHandle, StartEmulatorOptions } from '../../../emulator/vite-plugin';
 import { emulatorPlugin } from '../../../emulator/vite-plugin';
 import { ensurePreviewBuild } from './preview-build';
+import type { RefusingApi } from './refusing-api';
+import { startRefusingApi } from './refusing-api';
 
 export type ServerMode = 'dev' | 'preview';
 
@@ -23,6 +25,11 @@ export interface AppServerOptions {
   readonly mode?: ServerMode;
   /** Extra emulator options (e.g. tokenLifetimes, clock); ports, data and origins are the harness's. */
   readonly emulator?: Partial<EmulatorOptions>;
+  /**
+   * Which API the app's config names: the emulator's gateway (default), or one that answers
+   * 401 to everything (sign-in and renewal still work; the API never accepts the session).
+   */
+  readonly api?: 'emulator' | 'always-401';
 }
 
 export interface AppServer {
@@ -42,9 +49,11 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
     base = '/',
     mode = 'dev',
     emulator: extra = {},
+    api = 'emulator',
   } = typeof options === 'string' ? { base: options } : options;
   if (!/^\/([\w.~-]+\/)*$/.test(base)) throw new Error(`base must start and end with "/": ${base}`);
 
+  const refusingApi: RefusingApi | null = api === 'always-401' ? await startRefusingApi() : null;
   let started: Emulator | null = null;
   let markReady: (error?: unknown) => void = () => undefined;
   const ready = new Promise<void>((resolve, reject) => {
@@ -62,7 +71,17 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
         appBasePaths: [...plugin.appBasePaths],
       });
       markReady();
-      return started;
+      if (!refusingApi) return started;
+      const emulator = started;
+      // Same emulator, but config.json (and so the preview's CSP) names the refusing API.
+      return {
+        urls: emulator.urls,
+        runtimeConfig: (origin, basePath) => ({
+          ...emulator.runtimeConfig(origin, basePath),
+          apiUrl: refusingApi.url,
+        }),
+        close: () => emulator.close(),
+      };
     } catch (error) {
       markReady(error);
       throw error;
@@ -103,6 +122,7 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
     await ready;
   } catch (error) {
     await closeServer();
+    await refusingApi?.close();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -117,6 +137,7 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
     async close() {
       await closeServer();
       await emulator.close();
+      await refusingApi?.close();
     },
   };
 }

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import type { CspGuard } from './csp-guard';
+import { guardAgainstCspViolations } from './csp-guard';
 
 export const chromiumArgs = [
   '--headless',
@@ -26,6 +28,8 @@ export function launchChromium(): Promise<Browser> {
 export interface TracedPage {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** The page's Content-Security-Policy violations; withTracedPage fails the test on any. */
+  readonly csp: CspGuard;
   /** Call in a finally: saves a screenshot and trace under test-results/<name>/ when failed. */
   finish(failed: boolean): Promise<void>;
 }
@@ -38,10 +42,12 @@ export async function openTracedPage(
 ): Promise<TracedPage> {
   const context = await browser.newContext(options);
   await context.tracing.start({ screenshots: true, snapshots: true });
+  const csp = await guardAgainstCspViolations(context);
   const page = await context.newPage();
   return {
     context,
     page,
+    csp,
     async finish(failed) {
       const dir = path.resolve('test-results', name.replace(/[^\w.-]+/g, '-'));
       try {
@@ -62,7 +68,7 @@ export async function openTracedPage(
   };
 }
 
-/** Runs `body` with a traced page, keeping artifacts if it throws. */
+/** Runs `body` with a traced page, keeping artifacts if it throws or the CSP blocked anything. */
 export async function withTracedPage<T>(
   browser: Browser,
   name: string,
@@ -73,6 +79,7 @@ export async function withTracedPage<T>(
   let failed = true;
   try {
     const result = await body(traced.page, traced.context);
+    traced.csp.assertNone();
     failed = false;
     return result;
   } finally {

@@ -7,6 +7,7 @@ import type { ManualClock } from '../../../contract/clock';
 import type { AppServer, AppServerOptions, ServerMode } from './app-server';
 import { serverModes, startAppServer } from './app-server';
 import { launchChromium, withTracedPage } from './chromium';
+import { assertServesCsp } from './csp-guard';
 
 export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
   /**
@@ -57,6 +58,8 @@ export function describeEachServerMode(
         mode,
         ...(clock ? { emulator: { ...options.emulator, clock } } : {}),
       });
+      // The production build runs under the deployed policy; without it the guard proves nothing.
+      if (mode === 'preview') await assertServesCsp(app.appUrl);
       const started = { app, browser: await starting };
       env = {
         ...started,

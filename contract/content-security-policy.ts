@@ -1,0 +1,36 @@
+// The site's Content-Security-Policy, the one source for the deployed site (infra/) and the
+// local preview server (emulator/preview-csp.ts). Scripts and styles come only from the site
+// itself (no 'unsafe-inline'); the page may talk to exactly its own origin, the Cognito domain
+// (token, revoke, userInfo), the issuer (discovery, JWKS) and the API.
+
+export interface CspOrigins {
+  /** Cognito hosted UI base URL, e.g. `https://prefix.auth.eu-west-1.amazoncognito.com`. */
+  readonly cognitoDomain: string;
+  /** Issuer URL, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
+  readonly issuer: string;
+  /** API origin (scheme + host, no path), e.g. `https://abc.execute-api.eu-west-1.amazonaws.com`. */
+  readonly apiOrigin: string;
+}
+
+/**
+ * Builds the CSP header value. Values may be CDK tokens (they are joined at deploy time).
+ * The issuer is given with a trailing slash: a CSP source with a path and no trailing slash
+ * matches that exact path only, and the SPA fetches `{issuer}/.well-known/...` below it.
+ */
+export function buildContentSecurityPolicy(origins: CspOrigins): string {
+  const directives: readonly (readonly string[])[] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'"],
+    ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", origins.cognitoDomain, `${origins.issuer}/`, origins.apiOrigin],
+    ['form-action', "'self'", origins.cognitoDomain],
+    ['frame-ancestors', "'none'"],
+    ['base-uri', "'self'"],
+    ['object-src', "'none'"],
+    ['manifest-src', "'self'"],
+    ['upgrade-insecure-requests'],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
+}
