@@ -1,6 +1,6 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, type PoolContext } from './pool-context';
-import { passwordChanged } from './password-changed';
+import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import type { ThrottleKey } from './sign-in-throttle';
@@ -89,12 +89,5 @@ export async function setNewPassword(
 ): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password, member);
   const passwordHash = await ctx.hasher.hash(password);
-  const updated = ctx.repo.updateUser(user.username, {
-    passwordHash,
-    status: 'CONFIRMED',
-    temporaryPasswordExpiresAt: null,
-    updatedAt: ctx.clock.now(),
-  });
-  passwordChanged(ctx, user.username);
-  return updated;
+  return storeConfirmedPassword(ctx, user.username, passwordHash);
 }

@@ -1,4 +1,5 @@
 import type { PoolContext } from './pool-context';
+import type { UserRecord } from './pool-state';
 
 /**
  * Call on every change of a user's password (reset, admin set, new temporary password, forced
@@ -11,4 +12,23 @@ export function passwordChanged(ctx: PoolContext, username: string): number {
   return (
     ctx.repo.endUserSessions(username) + ctx.repo.revokeUserFamilies(username, ctx.clock.now())
   );
+}
+
+/**
+ * Stores a new permanent password (the user is CONFIRMED, any temporary password gone) and ends
+ * what the old one started: the forced change and a confirmed reset share this last step.
+ */
+export function storeConfirmedPassword(
+  ctx: PoolContext,
+  username: string,
+  passwordHash: string,
+): UserRecord {
+  const updated = ctx.repo.updateUser(username, {
+    passwordHash,
+    status: 'CONFIRMED',
+    temporaryPasswordExpiresAt: null,
+    updatedAt: ctx.clock.now(),
+  });
+  passwordChanged(ctx, username);
+  return updated;
 }

@@ -1,6 +1,6 @@
 import { CognitoError, messages } from './cognito-error';
 import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
-import { passwordChanged } from './password-changed';
+import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { parseAttributes, subOf, type UserAttribute } from './user-attributes';
@@ -146,15 +146,8 @@ export async function confirmForgotPassword(
     throw new CognitoError('CodeMismatchException', messages.codeMismatch);
   consumeCode(ctx, user, 'reset', code);
   const passwordHash = await ctx.hasher.hash(password);
-  const updated = ctx.repo.updateUser(user.username, {
-    passwordHash,
-    status: 'CONFIRMED',
-    temporaryPasswordExpiresAt: null,
-    updatedAt: ctx.clock.now(),
-  });
   ctx.throttle.reset(`user:${user.username}`);
-  passwordChanged(ctx, user.username);
-  return updated;
+  return storeConfirmedPassword(ctx, user.username, passwordHash);
 }
 
 /** Revokes every token family of a user (global sign-out, disable, reset). */
