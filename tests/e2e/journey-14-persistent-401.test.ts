@@ -18,8 +18,12 @@ function countAuthorizeNavigations(page: Page): () => number {
   return () => count;
 }
 
-// Long enough for several rounds of the old loop (each took well under a second locally).
-const settleMs = 3_000;
+/**
+ * Waits until the page has nothing on the network: the old loop's next trip started from an API
+ * answer, so once no request is in flight and none follows, the app has made its choice. No
+ * fixed sleep; the guard's 30 s window is the browser's own clock and is not waited for.
+ */
+const settled = (page: Page) => page.waitForLoadState('networkidle');
 
 describeEachServerMode('journey 14: persistent 401', { api: 'always-401' }, (env) => {
   it('shows an error with Try again instead of looping through the hosted UI', async () => {
@@ -34,7 +38,7 @@ describeEachServerMode('journey 14: persistent 401', { api: 'always-401' }, (env
 
       const refused = page.getByRole('alert').filter({ hasText: 'Your sign-in was not accepted' });
       await refused.waitFor();
-      await page.waitForTimeout(settleMs);
+      await settled(page);
       expect(authorizeCount()).toBe(1);
       expect(new URL(page.url()).origin).toBe(app.origin);
 
@@ -43,7 +47,7 @@ describeEachServerMode('journey 14: persistent 401', { api: 'always-401' }, (env
       await refused.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(authorizeCount).toBe(2);
       await refused.waitFor();
-      await page.waitForTimeout(settleMs);
+      await settled(page);
       expect(authorizeCount()).toBe(2);
       await refused.getByRole('button', { name: 'Try again' }).waitFor();
     });
