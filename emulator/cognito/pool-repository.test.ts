@@ -65,6 +65,7 @@ describe('createPoolRepository', () => {
     ],
     ['deletes a user', (r: PoolRepository) => void r.deleteUser('u1')],
     ['adds a new group', (r: PoolRepository) => void r.addGroup(group('h'))],
+    ['updates a group', (r: PoolRepository) => void r.updateGroup('g', { precedence: 1 })],
     [
       'changes a group',
       (r: PoolRepository) => void r.updateGroup('g', { precedence: 1, updatedAt: 5 }),
@@ -87,6 +88,10 @@ describe('createPoolRepository', () => {
     ['deleting an unknown user', (r: PoolRepository) => void r.deleteUser('nobody')],
     ['adding a group that exists', (r: PoolRepository) => void r.addGroup(group('g'))],
     ['deleting an unknown group', (r: PoolRepository) => void r.deleteGroup('nope')],
+    [
+      'a group update that changes nothing',
+      (r: PoolRepository) => void r.updateGroup('g', { updatedAt: r.group('g')!.updatedAt }),
+    ],
     ['revoking an unknown family', (r: PoolRepository) => void r.revokeFamily('nope', 5)],
     [
       'revoking a user without live families',

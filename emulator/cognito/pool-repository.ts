@@ -121,6 +121,22 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
   const changed = () => {
     if (options.save) scheduled ??= setImmediate(write);
   };
+  /** Replaces the named fields of one record; saves only if a field differs (users, groups). */
+  const replaceRecord = <T extends object>(
+    map: Map<string, T>,
+    id: string,
+    update: Partial<T> | ((current: T) => Partial<T>),
+  ): T => {
+    const old = map.get(id);
+    if (!old) throw new Error(`No record ${id}`);
+    const change = typeof update === 'function' ? update(old) : update;
+    const keys = Object.keys(change) as (keyof T)[];
+    if (keys.every((k) => Object.is(old[k], change[k]))) return old;
+    const next = { ...old, ...change };
+    map.set(id, next);
+    changed();
+    return next;
+  };
   const sessions = {
     challenge: recordMap(state.sessions.challenge),
     hosted: recordMap(state.sessions.hosted),
@@ -148,15 +164,7 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       changed();
     },
     updateUser(username, update) {
-      const old = state.users.get(username);
-      if (!old) throw new Error(`No user ${username}`);
-      const change = typeof update === 'function' ? update(old) : update;
-      const keys = Object.keys(change) as (keyof UserChange)[];
-      if (keys.every((k) => Object.is(old[k], change[k]))) return old;
-      const next = { ...old, ...change };
-      state.users.set(username, next);
-      changed();
-      return next;
+      return replaceRecord<UserRecord>(state.users, username, update);
     },
     deleteUser(username) {
       if (!state.users.delete(username)) return false;
@@ -173,12 +181,7 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       return true;
     },
     updateGroup(name, change) {
-      const old = state.groups.get(name);
-      if (!old) throw new Error(`No group ${name}`);
-      const next = { ...old, ...change };
-      state.groups.set(name, next);
-      changed();
-      return next;
+      return replaceRecord<GroupRecord>(state.groups, name, change);
     },
     deleteGroup(name) {
       if (!state.groups.delete(name)) return false;
