@@ -1,5 +1,5 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import {
-  CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './start-test-emulator';
+import { cognitoSdk, startCognito } from './start-test-emulator';
 
 const startedAt = Date.UTC(2030, 0, 1);
 
@@ -24,12 +24,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       ],
     });
     UserPoolId = emulator.userPoolId;
-    sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.urls.jsonApi,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
+    sdk = cognitoSdk(emulator);
     await emulator.pool.createUser({ email: 'ada@example.com', password: 'Correct-Horse-1' });
   });
   afterAll(async () => {

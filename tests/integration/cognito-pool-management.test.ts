@@ -31,7 +31,8 @@ import {
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import type { Emulator } from '../../emulator/create-emulator';
+import { startCognito } from './start-test-emulator';
 
 const sdk = (emulator: Emulator) =>
   new CognitoIdentityProviderClient({
@@ -40,8 +41,7 @@ const sdk = (emulator: Emulator) =>
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
 
-const start = (dataDir: string | null) =>
-  createEmulator({ cognitoPort: 0, api: false, dataDir, log: () => {} });
+const start = (dataDir: string | null) => startCognito({ dataDir });
 
 async function error(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
   try {

@@ -1,12 +1,10 @@
 // One Cognito emulator (in memory, ephemeral port) and an AWS SDK v3 client pointed at it, for
 // the JSON API suites; plus a password sign-in that returns the tokens.
-import {
-  CognitoIdentityProviderClient,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import type { Emulator, EmulatorOptions } from '../../emulator/create-emulator';
-import { startCognito } from './start-test-emulator';
+import { cognitoSdk, startCognito } from './start-test-emulator';
 
 export interface CognitoSdkHarness {
   readonly emulator: Emulator;
@@ -30,12 +28,7 @@ export interface CognitoSdkHarness {
 /** `options` as for startCognito (e.g. a `dataDir` to keep the pool on disk). */
 export async function startCognitoSdk(options: EmulatorOptions = {}): Promise<CognitoSdkHarness> {
   const emulator = await startCognito(options);
-  const sdk = new CognitoIdentityProviderClient({
-    endpoint: emulator.urls.jsonApi,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  const sdk = cognitoSdk(emulator);
   const ClientId = emulator.clientId;
   return {
     emulator,

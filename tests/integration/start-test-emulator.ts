@@ -68,11 +68,7 @@ export interface Tokens {
 export async function signInWithPassword(emulator: Emulator, email: string): Promise<Tokens> {
   const password = 'Correct-horse-9-battery';
   await emulator.pool.createUser({ email, password });
-  const client = new CognitoIdentityProviderClient({
-    endpoint: emulator.urls.domain,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = cognitoSdk(emulator);
   const { AuthenticationResult } = await client.send(
     new InitiateAuthCommand({
       AuthFlow: 'USER_PASSWORD_AUTH',
