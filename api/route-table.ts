@@ -2,16 +2,21 @@
 // methods from this table and the local gateway (emulator/gateway) serves the same table,
 // so the deployed API and the offline one cannot drift.
 
+import type { ApiAuthMode } from '../contract/api-modes';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/** How API Gateway guards a route: the Cognito User Pools authorizer, or nothing. */
-export type RouteAuthorization = 'COGNITO_USER_POOLS' | 'NONE';
+/** Who may call a route: a signed-in user (guarded the way `apiAuth` says), or anyone. */
+export type RouteAccess = 'signed-in' | 'public';
+
+/** API Gateway's AuthorizationType of a method, as the REST API and CloudFormation spell it. */
+export type MethodAuthorization = 'COGNITO_USER_POOLS' | 'AWS_IAM' | 'CUSTOM' | 'NONE';
 
 export interface RouteDefinition {
   readonly method: HttpMethod;
   /** API Gateway resource path, with `{name}` path parameters. */
   readonly path: string;
-  readonly authorization: RouteAuthorization;
+  readonly access: RouteAccess;
   /** Stable name the handler dispatches on. */
   readonly operation: RouteOperation;
 }
@@ -28,38 +33,55 @@ export const routeTable: readonly RouteDefinition[] = Object.freeze([
   {
     method: 'GET',
     path: '/transactions',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'listTransactions',
   },
   {
     method: 'POST',
     path: '/transactions',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'createTransaction',
   },
   // API Gateway prefers a literal path segment over a `{param}` one, so /summary never reaches {id}.
   {
     method: 'GET',
     path: '/transactions/summary',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'getSummary',
   },
   {
     method: 'GET',
     path: '/transactions/{id}',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'getTransaction',
   },
   {
     method: 'PUT',
     path: '/transactions/{id}',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'replaceTransaction',
   },
   {
     method: 'DELETE',
     path: '/transactions/{id}',
-    authorization: 'COGNITO_USER_POOLS',
+    access: 'signed-in',
     operation: 'deleteTransaction',
   },
 ]);
+
+const signedInAuthorization: Readonly<Record<ApiAuthMode, MethodAuthorization>> = {
+  cognito: 'COGNITO_USER_POOLS',
+  iam: 'AWS_IAM',
+  lambda: 'CUSTOM',
+};
+
+/**
+ * The method's authorization type under the deployment's `apiAuth` mode: the one rule the local
+ * gateway and the CDK RestApi both apply, so a mode cannot guard the two differently.
+ */
+export function methodAuthorization(
+  route: RouteDefinition,
+  mode: ApiAuthMode,
+): MethodAuthorization {
+  return route.access === 'public' ? 'NONE' : signedInAuthorization[mode];
+}

@@ -1,6 +1,7 @@
 // The SPA's runtime configuration (`config.json`), shared by the SPA that reads it, the
 // emulator that serves it in development and the CDK stack that writes it on AWS.
 // Key names are fixed: other tools rely on them (see ../shared design §4).
+import type { ApiAuthMode, ApiTokenMode } from './api-modes';
 
 export interface RuntimeConfig {
   /** AWS region, or `local` for the emulator. */
@@ -22,6 +23,10 @@ export interface RuntimeConfig {
   readonly apiAuthHeader: string;
   /** Space-separated OAuth scopes. */
   readonly scopes: string;
+  /** How the API is guarded (contract/api-modes.ts); the SPA sends what that mode needs. */
+  readonly apiAuth: ApiAuthMode;
+  /** Which token goes to the API: the ID token or the access token. */
+  readonly apiToken: ApiTokenMode;
 }
 
 export const runtimeConfigKeys = [
@@ -35,6 +40,8 @@ export const runtimeConfigKeys = [
   'apiUrl',
   'apiAuthHeader',
   'scopes',
+  'apiAuth',
+  'apiToken',
 ] as const satisfies readonly (keyof RuntimeConfig)[];
 
 export const defaultApiAuthHeader = 'Authorization';

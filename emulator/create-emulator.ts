@@ -163,6 +163,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         jwks: () => cognito.pool.jwks(),
         allowedOrigins: resolved.appOrigins,
         authHeader: resolved.apiAuthHeader,
+        apiAuth: resolved.apiAuth,
         clock,
         log,
       });

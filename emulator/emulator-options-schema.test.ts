@@ -28,6 +28,10 @@ describe('resolveOptions', () => {
     ['an API URL that is not a URL', { apiUrl: 'nope' }, 'apiUrl', /"nope" is not a URL/],
     ['a javascript: API URL', { apiUrl: 'javascript:alert(1)' }, 'apiUrl', /http\(s\) URL/],
     ['a header name with CRLF', { apiAuthHeader: 'A\r\nB: c' }, 'apiAuthHeader', /header name/],
+    ['an unknown API mode', { apiAuth: 'oauth' }, 'apiAuth', /one of cognito, iam, lambda/],
+    ['an unknown token type', { apiToken: 'jwt' }, 'apiToken', /one of id, access \(got "jwt"\)/],
+    ['the IAM mode (not built offline)', { apiAuth: 'iam' }, 'apiAuth', /iam is not available/],
+    ['access tokens (not built offline)', { apiToken: 'access' }, 'apiToken', /not available/],
     [
       'a zero ID token lifetime',
       { tokenLifetimes: { idTokenSeconds: 0 } },

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../contract/config-error';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes';
 
 /** Thrown by createEmulator/resolveOptions; `problems` lists every wrong option at once. */
 export class InvalidEmulatorOptionsError extends ConfigError {
@@ -77,6 +78,27 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
+  // The IAM and Lambda-authorizer gateways are not built yet: say so instead of starting an
+  // API that cannot authorize anyone.
+  apiAuth: z.enum(
+    apiAuthModes.filter((mode) => mode === 'cognito'),
+    {
+      error: (issue) =>
+        issue.input === 'iam' || issue.input === 'lambda'
+          ? `apiAuth ${issue.input} is not available offline yet`
+          : apiModeProblem('apiAuth', apiAuthModes, issue.input),
+    },
+  ),
+  // Access-token mode needs scoped routes on the gateway, which the emulator does not serve yet.
+  apiToken: z.enum(
+    apiTokenModes.filter((mode) => mode === 'id'),
+    {
+      error: (issue) =>
+        issue.input === 'access'
+          ? 'apiToken access (custom scopes on the routes) is not available offline yet'
+          : apiModeProblem('apiToken', apiTokenModes, issue.input),
+    },
+  ),
   tokenLifetimes: z.object({
     idTokenSeconds: seconds('idTokenSeconds', 86_400),
     accessTokenSeconds: seconds('accessTokenSeconds', 86_400),

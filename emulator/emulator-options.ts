@@ -1,6 +1,8 @@
 import type { RuntimeConfig } from '../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../contract/runtime-config';
 import { parseConfig } from '../contract/parse-config';
+import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
+import { defaultApiAuth, defaultApiToken } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { userPoolDefinition as product } from '../contract/user-pool-definition';
 import type { AppClientRequest } from './cognito/app-client-from-request';
@@ -28,6 +30,10 @@ export interface EmulatorOptions {
   /** apiUrl written to config.json when `api` is false (e.g. an API elsewhere). */
   apiUrl?: string;
   apiAuthHeader?: string;
+  /** How the offline API guards its routes (contract/api-modes.ts); default `cognito`. */
+  apiAuth?: ApiAuthMode;
+  /** Which token the SPA sends the API; default `id`. */
+  apiToken?: ApiTokenMode;
   tokenLifetimes?: {
     idTokenSeconds?: number;
     accessTokenSeconds?: number;
@@ -62,6 +68,8 @@ export interface ResolvedOptions {
   api: false | { port: number };
   apiUrl: string;
   apiAuthHeader: string;
+  apiAuth: ApiAuthMode;
+  apiToken: ApiTokenMode;
   idTokenSeconds: number;
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
@@ -81,6 +89,8 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     api: options.api === false ? false : { port: options.api?.port ?? 9230 },
     apiUrl: options.apiUrl ?? 'http://127.0.0.1:9230/local',
     apiAuthHeader: options.apiAuthHeader ?? defaultApiAuthHeader,
+    apiAuth: options.apiAuth ?? defaultApiAuth,
+    apiToken: options.apiToken ?? defaultApiToken,
     idTokenSeconds: options.tokenLifetimes?.idTokenSeconds ?? product.client.idTokenMinutes * 60,
     accessTokenSeconds:
       options.tokenLifetimes?.accessTokenSeconds ?? product.client.accessTokenMinutes * 60,
@@ -141,5 +151,7 @@ export function buildRuntimeConfig(
     apiUrl: r.apiUrl,
     apiAuthHeader: r.apiAuthHeader,
     scopes: defaultScopes,
+    apiAuth: r.apiAuth,
+    apiToken: r.apiToken,
   };
 }

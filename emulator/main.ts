@@ -2,6 +2,13 @@
 // OAuth2/OIDC, JSON API, mailbox) and the Transactions API (gateway, handler, DynamoDB Local).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  apiAuthModes,
+  apiModeProblem,
+  apiTokenModes,
+  isApiAuthMode,
+  isApiTokenMode,
+} from '../contract/api-modes';
 import { systemClock } from '../contract/clock';
 import { createEmulator, cognitoDataFolder } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
@@ -21,6 +28,9 @@ Options:
   --port <n>          Cognito port (default 9229; 0 = any free port)
   --api-port <n>      Transactions API gateway port (default 9230; 0 = any free port)
   --no-api            run Cognito only (no gateway, no DynamoDB Local, no Java needed)
+  --api-auth <mode>   how the API guards its routes: cognito (Cognito authorizer, default),
+                      iam (identity pool credentials + SigV4) or lambda (Lambda authorizer)
+  --api-token <type>  which token the SPA sends: id (default) or access (custom scopes)
   --host <addr>       interface to listen on (default 127.0.0.1, loopback only)
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
@@ -46,6 +56,8 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         'api-port': { type: 'string' },
         'no-api': { type: 'boolean' },
+        'api-auth': { type: 'string' },
+        'api-token': { type: 'string' },
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         'in-memory': { type: 'boolean' },
@@ -71,6 +83,12 @@ async function main(): Promise<void> {
     fail(`--api-port must be a number 0-65535 (got "${args['api-port']}")`);
   if (args['no-api'] && args['api-port'] !== undefined) fail('--api-port and --no-api conflict');
   const dataDir = args['in-memory'] ? null : (args['data-dir'] ?? '.local');
+  const apiAuth = args['api-auth'];
+  if (apiAuth !== undefined && !isApiAuthMode(apiAuth))
+    fail(apiModeProblem('--api-auth', apiAuthModes, apiAuth));
+  const apiToken = args['api-token'];
+  if (apiToken !== undefined && !isApiTokenMode(apiToken))
+    fail(apiModeProblem('--api-token', apiTokenModes, apiToken));
 
   if (args['rotate-keys']) {
     if (dataDir === null) fail('--rotate-keys needs a data folder (not --in-memory)');
@@ -98,6 +116,8 @@ async function main(): Promise<void> {
       host: args.host,
       cognitoPort: port,
       api: args['no-api'] ? false : { port: apiPort },
+      ...(apiAuth === undefined ? {} : { apiAuth }),
+      ...(apiToken === undefined ? {} : { apiToken }),
       dataDir,
       reset: args.reset ?? false,
     });
@@ -110,7 +130,7 @@ async function main(): Promise<void> {
   }
   const u = emulator.urls;
   const apiLines = emulator.api
-    ? `\n  Transactions API   : ${u.api}  (Cognito authorizer; send the id_token)\n  DynamoDB Local     : ${u.dynamoDb}`
+    ? `\n  Transactions API   : ${u.api}  (apiAuth ${apiAuth ?? 'cognito'}, apiToken ${apiToken ?? 'id'})\n  DynamoDB Local     : ${u.dynamoDb}`
     : '';
   console.log(`Emulator ready in ${Math.round(performance.now() - started)} ms
   hosted UI / domain : ${u.domain}

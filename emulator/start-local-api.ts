@@ -10,6 +10,7 @@ import { routeTable } from '../api/route-table';
 import { createDocumentClient } from '../api/store/create-document-client';
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
 import { defaultTableName } from '../api/store/table-schema';
+import type { ApiAuthMode } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
@@ -29,6 +30,7 @@ export interface LocalApiOptions {
   readonly jwks: () => { keys: PublicJwk[] };
   readonly allowedOrigins: readonly string[];
   readonly authHeader: string;
+  readonly apiAuth: ApiAuthMode;
   /** The emulator's clock: the gateway's token checks and cache, and the routes' timestamps. */
   readonly clock: Clock;
   readonly log: (line: string) => void;
@@ -99,6 +101,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       issuer: options.issuer,
       getJwks: options.jwks,
       authHeader: options.authHeader,
+      apiAuth: options.apiAuth,
       allowedOrigins: options.allowedOrigins,
       clock: options.clock,
       // Over the API's own limit the handler answers 413 from the first bytes; holding up to

@@ -8,6 +8,14 @@ import path from 'node:path';
 import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
+import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
+import {
+  apiAuthModes,
+  apiModeProblem,
+  apiTokenModes,
+  isApiAuthMode,
+  isApiTokenMode,
+} from '../contract/api-modes';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 
 /** The part of createEmulator()'s result this plugin uses (emulator/create-emulator.ts). */
@@ -32,6 +40,9 @@ export interface StartEmulatorOptions {
   /** COGNITO_PORT / API_PORT when set (env or .env files); the emulator's defaults otherwise. */
   readonly cognitoPort?: number;
   readonly apiPort?: number;
+  /** API_AUTH / API_TOKEN when set; the emulator's defaults (cognito, id) otherwise. */
+  readonly apiAuth?: ApiAuthMode;
+  readonly apiToken?: ApiTokenMode;
 }
 
 export interface EmulatorPluginOptions {
@@ -67,15 +78,38 @@ export function readPortVariables(env: Record<string, string | undefined>): {
   return { ports, problems };
 }
 
-/** COGNITO_PORT or API_PORT is set to something that is not a port. */
-export class PortSettingError extends Error {
-  override readonly name = 'PortSettingError';
+/** The API mode settings `npm run dev` reads, beside the ports. */
+export const apiModeVariables = ['API_AUTH', 'API_TOKEN'] as const;
+
+/** API_AUTH / API_TOKEN as modes; a bad value is a problem naming the variable and the choices. */
+export function readApiModeVariables(env: Record<string, string | undefined>): {
+  modes: { apiAuth?: ApiAuthMode; apiToken?: ApiTokenMode };
+  problems: string[];
+} {
+  const modes: { apiAuth?: ApiAuthMode; apiToken?: ApiTokenMode } = {};
+  const problems: string[] = [];
+  const auth = env['API_AUTH'];
+  if (auth !== undefined && auth !== '') {
+    if (isApiAuthMode(auth)) modes.apiAuth = auth;
+    else problems.push(apiModeProblem('API_AUTH', apiAuthModes, auth));
+  }
+  const token = env['API_TOKEN'];
+  if (token !== undefined && token !== '') {
+    if (isApiTokenMode(token)) modes.apiToken = token;
+    else problems.push(apiModeProblem('API_TOKEN', apiTokenModes, token));
+  }
+  return { modes, problems };
+}
+
+/** COGNITO_PORT, API_PORT, API_AUTH or API_TOKEN is set to something it cannot be. */
+export class DevSettingError extends Error {
+  override readonly name = 'DevSettingError';
 }
 
 // Errors the emulator raises for a person to act on (a taken port, Java missing, a bad data
 // file or option): their message is the whole story, a stack trace would only bury it.
 const explainedErrors = new Set([
-  'PortSettingError',
+  'DevSettingError',
   'PortInUseError',
   'JavaMissingError',
   'InvalidDataFileError',
@@ -112,6 +146,8 @@ async function defaultStart(options: StartEmulatorOptions): Promise<EmulatorHand
     dataDir: path.join(options.root, '.local'),
     ...(options.cognitoPort === undefined ? {} : { cognitoPort: options.cognitoPort }),
     ...(options.apiPort === undefined ? {} : { api: { port: options.apiPort } }),
+    ...(options.apiAuth === undefined ? {} : { apiAuth: options.apiAuth }),
+    ...(options.apiToken === undefined ? {} : { apiToken: options.apiToken }),
     appOrigins: options.appOrigins,
     appBasePaths: options.appBasePaths,
     log: options.log,
@@ -128,6 +164,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   let base = '/';
   let root = process.cwd();
   let portSettings: ReturnType<typeof readPortVariables> = { ports: {}, problems: [] };
+  let modeSettings: ReturnType<typeof readApiModeVariables> = { modes: {}, problems: [] };
 
   // `csp`: the preview server serves the production build under the deployed policy (dev
   // cannot: Vite's dev client and React refresh use inline scripts).
@@ -164,16 +201,17 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
     httpServer.once('listening', () => {
       const { port } = httpServer.address() as AddressInfo;
       allowedOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-      const problems = portSettings.problems;
+      const problems = [...portSettings.problems, ...modeSettings.problems];
       emulator =
         problems.length > 0
-          ? Promise.reject(new PortSettingError(problems.join('; ')))
+          ? Promise.reject(new DevSettingError(problems.join('; ')))
           : start({
               appOrigins: allowedOrigins,
               appBasePaths: [base],
               log: (line) => logger.info(`  emulator: ${line}`),
               root,
               ...portSettings.ports,
+              ...modeSettings.modes,
             });
       emulator.then(
         (handle) => {
@@ -245,6 +283,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       const envDir = config.envDir || config.root;
       skipReason = realPoolReason(config.root, loadEnv(config.mode, envDir, 'VITE_'));
       portSettings = readPortVariables(loadEnv(config.mode, envDir, [...portVariables]));
+      modeSettings = readApiModeVariables(loadEnv(config.mode, envDir, [...apiModeVariables]));
     },
     configureServer: (server) => attach(server, false),
     configurePreviewServer: (server) => attach(server, true),

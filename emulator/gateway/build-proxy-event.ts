@@ -3,6 +3,7 @@
 // and path parameters, `path` without the stage, and the authorizer's string claims.
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { AuthorizedContext } from './gateway-authorizer';
 import type { RouteMatch } from './match-route';
 
 export interface ProxyEventInput {
@@ -19,7 +20,8 @@ export interface ProxyEventInput {
   readonly requestId: string;
   readonly requestTimeEpoch: number;
   readonly body: Buffer;
-  readonly claims: Readonly<Record<string, string>> | null;
+  /** What the route's authorizer allowed the request with; null for an unguarded route. */
+  readonly authorized: AuthorizedContext | null;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -136,8 +138,9 @@ export function buildProxyEvent(input: ProxyEventInput): APIGatewayProxyEvent {
         principalOrgId: null,
         user: null,
         userArn: null,
+        ...input.authorized?.identity,
       },
-      authorizer: input.claims === null ? null : { claims: { ...input.claims } },
+      authorizer: input.authorized?.authorizer ? { ...input.authorized.authorizer } : null,
     },
   };
 }

@@ -5,6 +5,8 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
+import type { GatewayAuthorizer } from './gateway-authorizer';
+import { headerValues } from './gateway-authorizer';
 import type { JwksSource } from './create-jwks-store';
 import { readTokenFromHeader } from './read-token-from-header';
 import { stringifyClaims } from './stringify-claims';
@@ -133,5 +135,30 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
       cache.delete(read.token);
     }
     return verify(read.token);
+  };
+}
+
+/** The Cognito authorizer in the gateway's shape: reads `authHeader`, fills `authorizer.claims`. */
+export function cognitoGatewayAuthorizer(
+  authorize: ReturnType<typeof createCognitoAuthorizer>,
+  authHeader: string,
+): GatewayAuthorizer {
+  return {
+    readsBody: false,
+    async authorize(request) {
+      const decision = await authorize(headerValues(request.rawHeaders, authHeader));
+      if (!decision.allow) {
+        return {
+          allow: false,
+          error: decision.reason === 'expired' ? 'expired-token' : 'unauthorized',
+          note: `deny:${decision.reason}`,
+        };
+      }
+      return {
+        allow: true,
+        context: { authorizer: { claims: { ...decision.claims } } },
+        note: decision.cached ? 'allow:cached' : 'allow',
+      };
+    },
   };
 }

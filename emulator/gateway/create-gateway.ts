@@ -3,9 +3,10 @@
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCognitoAuthorizer } from './create-cognito-authorizer';
-import type { AuthorizerDecision } from './create-cognito-authorizer';
-import { resolveGatewayOptions } from './gateway-options';
+import { methodAuthorization } from '../../api/route-table';
+import { cognitoGatewayAuthorizer, createCognitoAuthorizer } from './create-cognito-authorizer';
+import type { GatewayAuthorizer, GatewayAuthorizers } from './gateway-authorizer';
+import { GatewayConfigError, resolveGatewayOptions } from './gateway-options';
 import type { GatewayOptions } from './gateway-options';
 import { sendGatewayError } from './gateway-response';
 import { createRequestHandler } from './handle-gateway-request';
@@ -14,6 +15,7 @@ import { stringifyClaims } from './stringify-claims';
 
 export type { GatewayOptions } from './gateway-options';
 export { GatewayConfigError } from './gateway-options';
+export type { GatewayAuthorizer, GatewayAuthorizers } from './gateway-authorizer';
 
 export interface Gateway {
   /** Mountable on any Node HTTP server; serves `/{stage}/…`. */
@@ -29,21 +31,23 @@ export function createGateway(input: GatewayOptions): Gateway {
   const options = resolveGatewayOptions(input);
   const match = createRouteMatcher(options.routes);
 
-  let authorize: (headerValues: readonly string[]) => Promise<AuthorizerDecision>;
-  if (options.unsafeAuthorizerOff !== undefined) {
-    const claims = Object.freeze(stringifyClaims(options.unsafeAuthorizerOff.claims));
-    authorize = () => Promise.resolve({ allow: true, claims, cached: true });
-  } else {
-    authorize = createCognitoAuthorizer({
-      issuer: options.issuer,
-      getJwks: options.getJwks,
-      clock: options.clock,
-      cacheTtlSeconds: options.cacheTtlSeconds,
-      jwksRefreshCooldownMs: options.jwksRefreshCooldownMs,
-      ...(options.audience !== undefined ? { audience: options.audience } : {}),
-    });
+  const authorizers: GatewayAuthorizers = {
+    COGNITO_USER_POOLS: cognitoAuthorizerFor(options),
+    ...options.authorizers,
+  };
+  // A route whose mode has no authorizer would be served unguarded or never: refuse to start.
+  for (const route of options.routes) {
+    const type = methodAuthorization(route, options.apiAuth);
+    if (type !== 'NONE' && authorizers[type] === undefined) {
+      throw new GatewayConfigError('gateway options', [
+        {
+          path: 'authorizers',
+          message: `apiAuth ${options.apiAuth} guards ${route.method} ${route.path} with ${type}, and no ${type} authorizer was given`,
+        },
+      ]);
+    }
   }
-  const handle = createRequestHandler({ options, match, authorize });
+  const handle = createRequestHandler({ options, match, authorizers });
 
   const listener: RequestListener = (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -91,4 +95,26 @@ export function createGateway(input: GatewayOptions): Gateway {
       });
     },
   };
+}
+
+function cognitoAuthorizerFor(
+  options: ReturnType<typeof resolveGatewayOptions>,
+): GatewayAuthorizer {
+  if (options.unsafeAuthorizerOff !== undefined) {
+    const claims = Object.freeze(stringifyClaims(options.unsafeAuthorizerOff.claims));
+    return {
+      readsBody: false,
+      authorize: () =>
+        Promise.resolve({ allow: true, context: { authorizer: { claims } }, note: 'allow:off' }),
+    };
+  }
+  const authorize = createCognitoAuthorizer({
+    issuer: options.issuer,
+    getJwks: options.getJwks,
+    clock: options.clock,
+    cacheTtlSeconds: options.cacheTtlSeconds,
+    jwksRefreshCooldownMs: options.jwksRefreshCooldownMs,
+    ...(options.audience !== undefined ? { audience: options.audience } : {}),
+  });
+  return cognitoGatewayAuthorizer(authorize, options.authHeader);
 }

@@ -5,6 +5,9 @@ import type { RouteDefinition } from '../../api/route-table';
 import { systemClock } from '../../contract/clock';
 import type { Clock } from '../../contract/clock';
 import type { JwksSource } from './create-jwks-store';
+import type { GatewayAuthorizers } from './gateway-authorizer';
+import type { ApiAuthMode } from '../../contract/api-modes';
+import { apiAuthModes, apiModeProblem } from '../../contract/api-modes';
 import { MAX_PAYLOAD_BYTES } from './read-request-body';
 import * as z from 'zod/mini';
 import { ConfigError } from '../../contract/config-error';
@@ -23,6 +26,13 @@ export interface GatewayOptions {
   readonly invoke: ProxyInvoke;
   /** Stage name; the API is served under `/{stage}`. Default `local`. */
   readonly stage?: string;
+  /**
+   * How signed-in routes are guarded (api/route-table.ts `methodAuthorization`); default
+   * `cognito`. The Cognito authorizer is built in; `iam` and `lambda` need `authorizers`.
+   */
+  readonly apiAuth?: ApiAuthMode;
+  /** Authorizers for the AWS_IAM and CUSTOM method types (or a replacement Cognito one). */
+  readonly authorizers?: GatewayAuthorizers;
   /** The pool's issuer (`iss`), the local stand-in for the authorizer's providerARNs. */
   readonly issuer: string;
   /** The pool's public keys; re-read when a token names an unknown kid (rotation). */
@@ -68,14 +78,16 @@ export interface GatewayOptions {
 }
 
 export type ResolvedGatewayOptions = Required<
-  Omit<GatewayOptions, 'audience' | 'unsafeAuthorizerOff'>
+  Omit<GatewayOptions, 'audience' | 'unsafeAuthorizerOff' | 'authorizers'>
 > &
-  Pick<GatewayOptions, 'audience' | 'unsafeAuthorizerOff'>;
+  Pick<GatewayOptions, 'audience' | 'unsafeAuthorizerOff' | 'authorizers'>;
 
 /** The options a caller can get wrong, as they appear in GatewayConfigError's problem paths. */
 export type GatewayConfigProblem =
   | 'routes'
   | 'stage'
+  | 'apiAuth'
+  | 'authorizers'
   | 'issuer'
   | 'authHeader'
   | 'audience'
@@ -125,6 +137,12 @@ const optionsSchema = z.object({
   stage: z._default(
     z.string(stageRule).check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, stageRule)),
     'local',
+  ),
+  apiAuth: z._default(
+    z.enum(apiAuthModes, {
+      error: (issue) => apiModeProblem('apiAuth', apiAuthModes, issue.input),
+    }),
+    'cognito',
   ),
   issuer: z.string(issuerRule).check(z.refine(isIssuer, issuerRule)),
   authHeader: z._default(

@@ -2,8 +2,10 @@
 // (403), CORS preflight, authorizer (401), payload (413), then the Lambda proxy integration with
 // its timeout (504) and result validation (502).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AuthorizerDecision } from './create-cognito-authorizer';
+import { methodAuthorization } from '../../api/route-table';
 import { buildProxyEvent } from './build-proxy-event';
+import type { AuthorizedContext, GatewayAuthorizers } from './gateway-authorizer';
+import { headerValues } from './gateway-authorizer';
 import { corsHeadersFor, preflightHeaders } from './cors';
 import { createLambdaContext } from './create-lambda-context';
 import type { ResolvedGatewayOptions } from './gateway-options';
@@ -19,7 +21,8 @@ export const MAX_HEADER_BYTES = 10 * 1024;
 export interface RequestHandlerDeps {
   readonly options: ResolvedGatewayOptions;
   readonly match: ReturnType<typeof createRouteMatcher>;
-  readonly authorize: (headerValues: readonly string[]) => Promise<AuthorizerDecision>;
+  /** One per method authorization type the routes use under `options.apiAuth` (checked at start). */
+  readonly authorizers: GatewayAuthorizers;
 }
 
 /** Bytes of the request line and headers; `without` leaves out one header (by name). */
@@ -30,15 +33,6 @@ function headerBytes(req: IncomingMessage, without?: string): number {
     total += Buffer.byteLength(req.rawHeaders[i]!) + Buffer.byteLength(req.rawHeaders[i + 1]!) + 4;
   }
   return total;
-}
-
-function headerValues(rawHeaders: readonly string[], name: string): string[] {
-  const wanted = name.toLowerCase();
-  const values: string[] = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    if (rawHeaders[i]!.toLowerCase() === wanted) values.push(rawHeaders[i + 1]!);
-  }
-  return values;
 }
 
 type InvokeOutcome = { kind: 'result'; value: unknown } | { kind: 'threw' } | { kind: 'timeout' };
@@ -60,7 +54,7 @@ function invokeWithTimeout(run: () => Promise<unknown>, timeoutMs: number): Prom
 }
 
 /** Creates the request listener body; resolves once the response is written. */
-export function createRequestHandler({ options, match, authorize }: RequestHandlerDeps) {
+export function createRequestHandler({ options, match, authorizers }: RequestHandlerDeps) {
   const { stage, clock, allowedOrigins } = options;
   const stagePrefix = `/${stage}`;
 
@@ -121,20 +115,41 @@ export function createRequestHandler({ options, match, authorize }: RequestHandl
     if (declaresTooLarge(req, MAX_PAYLOAD_BYTES))
       return fail('request-too-large', { Connection: 'close' });
 
-    let claims: Readonly<Record<string, string>> | null = null;
-    if (lookup.match.route.authorization === 'COGNITO_USER_POOLS') {
-      const decision = await authorize(headerValues(req.rawHeaders, options.authHeader));
-      if (!decision.allow) {
-        authNote = `deny:${decision.reason}`;
-        return fail(decision.reason === 'expired' ? 'expired-token' : 'unauthorized');
-      }
-      authNote = decision.cached ? 'allow:cached' : 'allow';
-      claims = decision.claims;
+    const sourceIp = req.socket.remoteAddress ?? '127.0.0.1';
+    const type = methodAuthorization(lookup.match.route, options.apiAuth);
+    const authorizer = type === 'NONE' ? undefined : authorizers[type];
+    // SigV4 signs the payload, so an IAM method reads the body before it is authorized.
+    let body: Awaited<ReturnType<typeof readRequestBody>> | undefined;
+    const readBody = async () =>
+      (body ??= await readRequestBody(req, MAX_PAYLOAD_BYTES, options.integrationBodyBytes));
+    if (authorizer?.readsBody) {
+      const read = await readBody();
+      if (read.kind === 'too-large') return fail('request-too-large', { Connection: 'close' });
     }
 
-    const body = await readRequestBody(req, MAX_PAYLOAD_BYTES, options.integrationBodyBytes);
-    if (body.kind === 'too-large') return fail('request-too-large', { Connection: 'close' });
-    if (body.kind === 'cut') {
+    let authorized: AuthorizedContext | null = null;
+    if (type !== 'NONE') {
+      // Checked when the gateway was created; a missing one here is a bug, not a request error.
+      if (authorizer === undefined) throw new Error(`no ${type} authorizer`);
+      const outcome = await authorizer.authorize({
+        method,
+        path,
+        search,
+        rawHeaders: req.rawHeaders,
+        match: lookup.match,
+        stage,
+        methodArn: `arn:aws:execute-api:${options.region}:${options.accountId}:${options.apiId}/${stage}/${method}${path}`,
+        sourceIp,
+        body: body !== undefined && body.kind !== 'too-large' ? body.bytes : null,
+      });
+      authNote = outcome.note;
+      if (!outcome.allow) return fail(outcome.error);
+      authorized = outcome.context;
+    }
+
+    const read = await readBody();
+    if (read.kind === 'too-large') return fail('request-too-large', { Connection: 'close' });
+    if (read.kind === 'cut') {
       // The rest is discarded as it arrives (never held), so the client can finish sending and
       // read the answer; the connection is not reused after it.
       req.resume();
@@ -146,15 +161,15 @@ export function createRequestHandler({ options, match, authorize }: RequestHandl
       path,
       search,
       rawHeaders: req.rawHeaders,
-      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      sourceIp,
       match: lookup.match,
       stage,
       apiId: options.apiId,
       accountId: options.accountId,
       requestId,
       requestTimeEpoch: startedAt,
-      body: body.bytes,
-      claims,
+      body: read.bytes,
+      authorized,
     });
     const context = createLambdaContext({
       awsRequestId: options.newId(),

@@ -6,6 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { StageConfig } from './stage-config';
 import { readStageConfig, StageConfigError } from './stage-config';
 import { stackName } from './stack-name';
+import { apiAuthModes, apiModeProblem, isApiAuthMode } from '../../contract/api-modes';
 
 export const deployUsage = `Usage: npm run deploy -- [options] [-- <extra cdk deploy options>]
 
@@ -20,6 +21,8 @@ Options:
   --allow-localhost         also accept http://localhost:5173 (default in dev; refused in prod)
   --no-localhost            do not accept localhost in dev
   --auth-header <name>      header the API reads the id_token from (default: Authorization)
+  --api-auth <mode>         how the API is guarded: cognito (default), iam or lambda
+  --api-token <type>        which token the SPA sends: id (default) or access
   --site-dir <path>         deploy this existing build instead of building (promote a build)
   --skip-build              deploy the existing dist/ without rebuilding it
   --dry-run                 print the commands without running them
@@ -74,6 +77,8 @@ export function planDeploy(argv: readonly string[], repoRoot: string): DeployPla
         'allow-localhost': { type: 'boolean' },
         'no-localhost': { type: 'boolean' },
         'auth-header': { type: 'string' },
+        'api-auth': { type: 'string' },
+        'api-token': { type: 'string' },
         'site-dir': { type: 'string' },
         'skip-build': { type: 'boolean' },
         'dry-run': { type: 'boolean' },
@@ -93,6 +98,10 @@ export function planDeploy(argv: readonly string[], repoRoot: string): DeployPla
   if (values['allow-localhost'] && values['no-localhost']) {
     throw new DeployPlanError('--allow-localhost and --no-localhost contradict each other.');
   }
+  const apiAuth = values['api-auth'];
+  if (apiAuth !== undefined && !isApiAuthMode(apiAuth)) {
+    throw new DeployPlanError(apiModeProblem('--api-auth', apiAuthModes, apiAuth));
+  }
   if (values['site-dir'] && values['skip-build']) {
     throw new DeployPlanError('--site-dir already skips the build; drop --skip-build.');
   }
@@ -106,6 +115,8 @@ export function planDeploy(argv: readonly string[], repoRoot: string): DeployPla
         ? 'false'
         : undefined,
     apiAuthHeader: values['auth-header'],
+    apiAuthorization: apiAuth?.toUpperCase(),
+    apiToken: values['api-token'],
   };
   let config: StageConfig;
   try {
@@ -127,6 +138,8 @@ export function planDeploy(argv: readonly string[], repoRoot: string): DeployPla
     domainPrefix: config.domainPrefix,
     allowLocalhost: String(config.allowLocalhost),
     apiAuthHeader: config.apiAuthHeader,
+    apiAuthorization: config.apiAuth.toUpperCase(),
+    apiToken: config.apiToken,
     siteDir,
   }).flatMap(([key, value]) => ['-c', `${key}=${value}`]);
 

@@ -4,6 +4,15 @@ import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
 import { defaultApiAuthHeader } from '../../contract/runtime-config';
+import {
+  apiAuthModes,
+  apiModeProblem,
+  apiTokenModes,
+  defaultApiAuth,
+  defaultApiToken,
+  isApiTokenMode,
+} from '../../contract/api-modes';
+import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
 
 export type StageName = 'dev' | 'prod';
 
@@ -15,7 +24,16 @@ export interface StageConfig {
   readonly allowLocalhost: boolean;
   /** Header the authorizer reads the id_token from. */
   readonly apiAuthHeader: string;
+  /** How signed-in routes are guarded; context `apiAuthorization` is COGNITO, IAM or LAMBDA. */
+  readonly apiAuth: ApiAuthMode;
+  /** Which token the SPA sends (context `apiToken`: id or access). */
+  readonly apiToken: ApiTokenMode;
 }
+
+/** The context spelling of each apiAuth mode, as API Gateway names authorization types. */
+const authorizationNames = apiAuthModes.map((mode) => mode.toUpperCase());
+const modeOfAuthorization = (name: string): ApiAuthMode | undefined =>
+  apiAuthModes.find((mode) => mode.toUpperCase() === name);
 
 export type StageConfigErrorCode = 'INVALID_STAGE_CONFIG';
 
@@ -29,7 +47,14 @@ export class StageConfigError extends ConfigError {
 export const localDevOrigin = 'http://localhost:5173';
 
 const stages = ['dev', 'prod'] as const satisfies readonly StageName[];
-const contextKeys = ['stage', 'domainPrefix', 'allowLocalhost', 'apiAuthHeader'] as const;
+const contextKeys = [
+  'stage',
+  'domainPrefix',
+  'allowLocalhost',
+  'apiAuthHeader',
+  'apiAuthorization',
+  'apiToken',
+] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
 const domainPrefixPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -95,6 +120,14 @@ const contextSchema = z
         ? undefined
         : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
     ),
+    apiAuthorization: contextText('apiAuthorization', (name) =>
+      modeOfAuthorization(name)
+        ? undefined
+        : apiModeProblem('apiAuthorization', authorizationNames, name),
+    ),
+    apiToken: contextText('apiToken', (token) =>
+      isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
+    ),
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -119,5 +152,7 @@ export function readStageConfig(context: ContextReader): StageConfig {
     allowLocalhost:
       parsed.allowLocalhost === undefined ? stage === 'dev' : parsed.allowLocalhost === 'true',
     apiAuthHeader: parsed.apiAuthHeader ?? defaultApiAuthHeader,
+    apiAuth: modeOfAuthorization(parsed.apiAuthorization ?? '') ?? defaultApiAuth,
+    apiToken: isApiTokenMode(parsed.apiToken) ? parsed.apiToken : defaultApiToken,
   };
 }

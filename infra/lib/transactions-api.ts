@@ -12,6 +12,8 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../api/route-table';
+import { methodAuthorization } from '../../api/route-table';
+import type { ApiAuthMode } from '../../contract/api-modes';
 
 export interface TransactionsApiProps {
   readonly stageName: string;
@@ -29,6 +31,8 @@ export interface TransactionsApiProps {
   readonly userPool: cognito.UserPool;
   readonly client: cognito.IUserPoolClient;
   readonly authHeader: string;
+  /** How signed-in routes are guarded (the stage config's apiAuthorization). */
+  readonly apiAuth: ApiAuthMode;
   /** Browser origins allowed by CORS; the first one is the site. */
   readonly allowedOrigins: readonly string[];
   readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
@@ -63,6 +67,11 @@ export class TransactionsApi extends Construct {
   constructor(scope: Construct, id: string, props: TransactionsApiProps) {
     super(scope, id);
     const stack = Stack.of(this);
+    if (props.apiAuth !== 'cognito') {
+      // The IAM and Lambda-authorizer deployments arrive with their issues (13 and 14); until
+      // then synthesis says so instead of deploying an API guarded some other way.
+      throw new Error(`apiAuthorization ${props.apiAuth.toUpperCase()} is not deployable yet`);
+    }
 
     const functionLogs = new logs.LogGroup(this, 'HandlerLogs', {
       retention: props.logRetention,
@@ -183,7 +192,7 @@ export class TransactionsApi extends Construct {
       resource.addMethod(
         route.method,
         integration,
-        route.authorization === 'COGNITO_USER_POOLS'
+        methodAuthorization(route, props.apiAuth) === 'COGNITO_USER_POOLS'
           ? { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer }
           : { authorizationType: apigateway.AuthorizationType.NONE },
       );

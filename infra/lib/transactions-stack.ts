@@ -119,6 +119,7 @@ export class TransactionsStack extends Stack {
       userPool: userPoolAuth.userPool,
       client: userPoolAuth.client,
       authHeader: config.apiAuthHeader,
+      apiAuth: config.apiAuth,
       allowedOrigins: appOrigins,
       throttling: settings.throttling,
       logRetention: settings.logRetention,
@@ -142,6 +143,8 @@ export class TransactionsStack extends Stack {
       apiUrl: api.url,
       apiAuthHeader: config.apiAuthHeader,
       scopes: defaultScopes,
+      apiAuth: config.apiAuth,
+      apiToken: config.apiToken,
     };
     for (const key of runtimeConfigKeys) {
       new CfnOutput(this, key, {

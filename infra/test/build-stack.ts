@@ -49,6 +49,8 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
     domainPrefix: `transactions-${stage}-test`,
     allowLocalhost: stage === 'dev',
     apiAuthHeader: 'Authorization',
+    apiAuth: 'cognito',
+    apiToken: 'id',
     ...options.config,
   };
   const stack = new TransactionsStack(app, stackName(stage), {

@@ -37,6 +37,10 @@ describe('planDeploy', () => {
           '-c',
           'apiAuthHeader=Authorization',
           '-c',
+          'apiAuthorization=COGNITO',
+          '-c',
+          'apiToken=id',
+          '-c',
           'siteDir=/repo/dist',
           '--outputs-file',
           '/repo/infra/cdk.out/outputs-dev.json',
@@ -64,6 +68,21 @@ describe('planDeploy', () => {
     );
   });
 
+  it('passes the API modes to the stack as its stage config spells them', () => {
+    const plan = deployPlan([
+      '--domain-prefix',
+      'acme-tx-dev',
+      '--api-auth',
+      'iam',
+      '--api-token',
+      'access',
+    ]);
+    expect(plan.config).toMatchObject({ apiAuth: 'iam', apiToken: 'access' });
+    expect(plan.commands.at(-1)!.args).toEqual(
+      expect.arrayContaining(['apiAuthorization=IAM', 'apiToken=access']),
+    );
+  });
+
   it('can skip the build and only print the commands', () => {
     const plan = deployPlan(['--domain-prefix', 'acme-tx-dev', '--skip-build', '--dry-run']);
     expect(plan.dryRun).toBe(true);
@@ -81,6 +100,8 @@ describe('planDeploy', () => {
     [['--domain-prefix', 'x', '--allow-localhost', '--no-localhost'], /contradict/],
     [['--domain-prefix', 'x', '--site-dir', 'd', '--skip-build'], /drop --skip-build/],
     [['--domain-prefix', 'x', '--auth-header', 'a\nb'], /apiAuthHeader/],
+    [['--domain-prefix', 'x', '--api-auth', 'IAM'], /--api-auth must be one of cognito, iam/],
+    [['--domain-prefix', 'x', '--api-token', 'refresh'], /apiToken must be one of id, access/],
   ])('refuses %j', (argv, message) => {
     expect(() => planDeploy(argv, root)).toThrow(DeployPlanError);
     expect(() => planDeploy(argv, root)).toThrow(message);

@@ -2,6 +2,9 @@
 // with its full resource path, so tests can compare the deployed API to api/route-table.ts.
 
 import type { Template } from 'aws-cdk-lib/assertions';
+import type { RouteDefinition } from '../../api/route-table';
+import { methodAuthorization } from '../../api/route-table';
+import type { ApiAuthMode } from '../../contract/api-modes';
 import { resourcesOfType } from './build-stack';
 
 export interface DeployedMethod {
@@ -39,4 +42,12 @@ export function routeKeys(
   routes: readonly { method: string; path: string; authorization: string }[],
 ): string[] {
   return routes.map((r) => `${r.method} ${r.path} ${r.authorization}`).sort();
+}
+
+/** The keys the route table means under `mode`: what the deployed API must match. */
+export function expectedRouteKeys(
+  routes: readonly RouteDefinition[],
+  mode: ApiAuthMode = 'cognito',
+): string[] {
+  return routeKeys(routes.map((r) => ({ ...r, authorization: methodAuthorization(r, mode) })));
 }

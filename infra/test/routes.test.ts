@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RouteDefinition } from '../../api/route-table';
-import { routeTable } from '../../api/route-table';
+import { methodAuthorization, routeTable } from '../../api/route-table';
 import type { BuiltStack } from './build-stack';
 import { buildStack, onlyResource } from './build-stack';
-import { deployedMethods, routeKeys } from './deployed-routes';
+import { deployedMethods, expectedRouteKeys, routeKeys } from './deployed-routes';
 
 /** The deployed non-preflight methods, in route-table terms. */
 function deployedRouteKeys(built: BuiltStack): string[] {
@@ -21,7 +21,7 @@ describe('REST API built from api/route-table.ts', () => {
   });
 
   it('deploys exactly the route table: every route, nothing else', () => {
-    expect(deployedRouteKeys(built)).toEqual(routeKeys(routeTable));
+    expect(deployedRouteKeys(built)).toEqual(expectedRouteKeys(routeTable));
   });
 
   it('puts the Cognito authorizer on every COGNITO_USER_POOLS route', () => {
@@ -32,7 +32,7 @@ describe('REST API built from api/route-table.ts', () => {
       (m) => m.authorizationType === 'COGNITO_USER_POOLS',
     );
     expect(guarded).toHaveLength(
-      routeTable.filter((r) => r.authorization === 'COGNITO_USER_POOLS').length,
+      routeTable.filter((r) => methodAuthorization(r, 'cognito') === 'COGNITO_USER_POOLS').length,
     );
     for (const method of guarded) expect(method.authorizerId).toEqual({ Ref: authorizerRef });
   });
@@ -68,14 +68,14 @@ describe('REST API built from api/route-table.ts', () => {
     ['a route removed', routeTable.slice(1)],
     [
       'a route left unguarded',
-      routeTable.map((r, i) => (i === 0 ? { ...r, authorization: 'NONE' as const } : r)),
+      routeTable.map((r, i) => (i === 0 ? { ...r, access: 'public' as const } : r)),
     ],
   ] satisfies [string, RouteDefinition[]][])(
     'detects a deployment that differs from the table (%s)',
     (_name, routes) => {
       const drifted = buildStack({ siteDir: null, routes });
-      expect(deployedRouteKeys(drifted)).not.toEqual(routeKeys(routeTable));
-      expect(deployedRouteKeys(drifted)).toEqual(routeKeys(routes));
+      expect(deployedRouteKeys(drifted)).not.toEqual(expectedRouteKeys(routeTable));
+      expect(deployedRouteKeys(drifted)).toEqual(expectedRouteKeys(routes));
     },
   );
 

@@ -17,6 +17,8 @@ describe('readStageConfig', () => {
       domainPrefix: 'transactions-dev',
       allowLocalhost: true,
       apiAuthHeader: 'Authorization',
+      apiAuth: 'cognito',
+      apiToken: 'id',
     });
   });
 
@@ -26,6 +28,8 @@ describe('readStageConfig', () => {
       domainPrefix: 'acme-tx',
       allowLocalhost: false,
       apiAuthHeader: 'Authorization',
+      apiAuth: 'cognito',
+      apiToken: 'id',
     });
   });
 
@@ -51,6 +55,9 @@ describe('readStageConfig', () => {
     [{ stage: 'prod', allowLocalhost: 'true' }, /production never trusts localhost/],
     [{ apiAuthHeader: 'Bad Header' }, /apiAuthHeader: a header name/],
     [{ apiAuthHeader: 'x\r\nInjected: 1' }, /apiAuthHeader: a header name/],
+    [{ apiAuthorization: 'cognito' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
+    [{ apiAuthorization: 'OAUTH' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
+    [{ apiToken: 'refresh' }, /apiToken must be one of id, access \(got "refresh"\)/],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
   });
@@ -68,10 +75,20 @@ describe('readStageConfig', () => {
     expect((error as StageConfigError).problems).toHaveLength(3);
   });
 
+  it.each([
+    ['COGNITO', 'id', { apiAuth: 'cognito', apiToken: 'id' }],
+    ['IAM', 'access', { apiAuth: 'iam', apiToken: 'access' }],
+    ['LAMBDA', 'id', { apiAuth: 'lambda', apiToken: 'id' }],
+  ])('reads apiAuthorization=%s and apiToken=%s', (apiAuthorization, apiToken, expected) => {
+    expect(readStageConfig(reader({ apiAuthorization, apiToken }))).toMatchObject(expected);
+  });
+
   it.each([[null], [''], [undefined]])('takes %j as "use the default"', (value) => {
     expect(readStageConfig(reader({ stage: value, apiAuthHeader: value }))).toMatchObject({
       stage: 'dev',
       apiAuthHeader: 'Authorization',
+      apiAuth: 'cognito',
+      apiToken: 'id',
     });
   });
 

@@ -12,6 +12,8 @@ export const buildVariableNames = {
   apiUrl: 'VITE_API_URL',
   apiAuthHeader: 'VITE_API_AUTH_HEADER',
   scopes: 'VITE_SCOPES',
+  apiAuth: 'VITE_API_AUTH',
+  apiToken: 'VITE_API_TOKEN',
 } as const satisfies Record<keyof RuntimeConfig, string>;
 
 /** Maps an env object (import.meta.env at the edge) to config keys. */

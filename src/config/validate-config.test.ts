@@ -10,13 +10,23 @@ describe('validateRuntimeConfig', () => {
     expect(validateRuntimeConfig(buildConfig(), app)).toEqual({ ok: true, config: buildConfig() });
   });
 
-  it('fills apiAuthHeader and scopes with their defaults when absent', () => {
+  it('fills apiAuthHeader, scopes, apiAuth and apiToken with their defaults when absent', () => {
     const partial: Record<string, string> = { ...buildConfig() };
-    delete partial['apiAuthHeader'];
-    delete partial['scopes'];
+    for (const key of ['apiAuthHeader', 'scopes', 'apiAuth', 'apiToken']) delete partial[key];
     const result = validateRuntimeConfig(partial, app);
     expect(result.ok && result.config.apiAuthHeader).toBe('Authorization');
     expect(result.ok && result.config.scopes).toBe('openid email profile');
+    expect(result.ok && result.config.apiAuth).toBe('cognito');
+    expect(result.ok && result.config.apiToken).toBe('id');
+  });
+
+  it.each([
+    ['apiAuth', 'iam'],
+    ['apiAuth', 'lambda'],
+    ['apiToken', 'access'],
+  ])('reads %s "%s"', (key, value) => {
+    const result = validateRuntimeConfig({ ...buildConfig(), [key]: value }, app);
+    expect(result.ok && result.config[key as 'apiAuth' | 'apiToken']).toBe(value);
   });
 
   it.each([
@@ -39,6 +49,14 @@ describe('validateRuntimeConfig', () => {
     ['apiAuthHeader', 'Bad Header', '"Bad Header"'],
     ['scopes', 'email profile', '"email profile"'],
     ['scopes', 'openid "quoted"', '"openid \\"quoted\\""'],
+    ['apiAuth', 'IAM', '"IAM"'],
+    ['apiAuth', 'none', '"none"'],
+    ['apiAuth', 7, 'a number'],
+    ['apiToken', 'refresh', '"refresh"'],
+    ['apiAuth', 'IAM', '"IAM"'],
+    ['apiAuth', 'none', '"none"'],
+    ['apiAuth', 7, 'a number'],
+    ['apiToken', 'refresh', '"refresh"'],
   ])('names %s when it is %j', (key, value, found) => {
     const result = validateRuntimeConfig({ ...buildConfig(), [key]: value }, app);
     expect(result.ok).toBe(false);
@@ -49,9 +67,9 @@ describe('validateRuntimeConfig', () => {
 
   it('lists every bad key at once', () => {
     const result = validateRuntimeConfig({ region: 'local' }, app);
-    // Every key but the one given and the two with defaults (apiAuthHeader, scopes), in order.
+    // Every key but the one given and the four with defaults, in order.
     const required = runtimeConfigKeys.filter(
-      (key) => !['region', 'apiAuthHeader', 'scopes'].includes(key),
+      (key) => !['region', 'apiAuthHeader', 'scopes', 'apiAuth', 'apiToken'].includes(key),
     );
     expect(required).toHaveLength(7);
     expect(!result.ok && result.problems.map((p) => p.key)).toEqual(required);

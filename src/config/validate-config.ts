@@ -7,6 +7,12 @@
 import type { ConfigProblem as SharedConfigProblem } from '../../contract/config-error';
 import type { RuntimeConfig } from '../../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
+import {
+  apiAuthModes,
+  apiTokenModes,
+  defaultApiAuth,
+  defaultApiToken,
+} from '../../contract/api-modes';
 
 /** One key of config.json that is missing or wrong, worded for the error page. */
 export interface ConfigProblem extends SharedConfigProblem {
@@ -67,6 +73,11 @@ const pattern =
   (value) =>
     regex.test(value) ? null : expected;
 
+const oneOf =
+  (allowed: readonly string[]): KeyRule =>
+  (value) =>
+    allowed.includes(value) ? null : `one of ${allowed.map((v) => `"${v}"`).join(', ')}`;
+
 const scopesRule: KeyRule = (value) => {
   const scopes = value.split(' ');
   if (scopes.some((scope) => !/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope))) {
@@ -102,12 +113,16 @@ function rulesFor(app: AppLocation): Record<keyof RuntimeConfig, KeyRule> {
       'an HTTP header name such as Authorization',
     ),
     scopes: scopesRule,
+    apiAuth: oneOf(apiAuthModes),
+    apiToken: oneOf(apiTokenModes),
   };
 }
 
 const optionalKeys: Partial<Record<keyof RuntimeConfig, string>> = {
   apiAuthHeader: defaultApiAuthHeader,
   scopes: defaultScopes,
+  apiAuth: defaultApiAuth,
+  apiToken: defaultApiToken,
 };
 
 /** Describes a value for an error page without echoing large or hostile input verbatim. */

@@ -16,6 +16,8 @@ export function buildConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConf
     apiUrl: 'http://127.0.0.1:9230/local',
     apiAuthHeader: 'Authorization',
     scopes: 'openid email profile',
+    apiAuth: 'cognito',
+    apiToken: 'id',
     ...overrides,
   };
 }

@@ -19,10 +19,19 @@ describe('emulator CLI', () => {
     ['a non-numeric port', ['--port', 'abc']],
     ['a port out of range', ['--port', '70000']],
     ['rotation without a data folder', ['--rotate-keys', '--in-memory']],
+    ['an unknown API mode', ['--api-auth', 'oauth']],
+    ['an unknown token type', ['--api-token', 'refresh']],
   ])('refuses %s with exit code 2 and a message', (_name, args) => {
     const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/emulator: [\s\S]+Run with --help/);
+  });
+
+  it('names the choices when --api-auth is wrong', () => {
+    const r = run('--api-auth', 'OAuth<script>');
+    expect(r.stderr).toContain(
+      '--api-auth must be one of cognito, iam, lambda (got "OAuth<script>")',
+    );
   });
 
   it('prints its URLs and closes cleanly on Ctrl-C', async () => {
