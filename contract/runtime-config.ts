@@ -27,6 +27,13 @@ export interface RuntimeConfig {
   readonly apiAuth: ApiAuthMode;
   /** Which token goes to the API: the ID token or the access token. */
   readonly apiToken: ApiTokenMode;
+  /** apiAuth `iam` only: the identity pool that turns the ID token into credentials. */
+  readonly identityPoolId?: string;
+  /**
+   * apiAuth `iam` only: the Cognito Identity JSON API (`https://cognito-identity.{region}.amazonaws.com`
+   * on AWS, the emulator's own origin offline, where it answers beside the user pool API).
+   */
+  readonly identityEndpoint?: string;
 }
 
 export const runtimeConfigKeys = [
@@ -42,6 +49,12 @@ export const runtimeConfigKeys = [
   'scopes',
   'apiAuth',
   'apiToken',
+] as const satisfies readonly (keyof RuntimeConfig)[];
+
+/** Keys present only in some modes (apiAuth `iam`); the SPA requires them there. */
+export const iamRuntimeConfigKeys = [
+  'identityPoolId',
+  'identityEndpoint',
 ] as const satisfies readonly (keyof RuntimeConfig)[];
 
 export const defaultApiAuthHeader = 'Authorization';
