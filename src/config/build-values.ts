@@ -1,4 +1,4 @@
-import type { RuntimeConfig } from '../../contract/runtime-config';
+import type { runtimeConfigKeys } from '../../contract/runtime-config';
 
 /** Build-time `VITE_*` names for each config key (documented in .env.example). */
 export const buildVariableNames = {
@@ -14,7 +14,7 @@ export const buildVariableNames = {
   scopes: 'VITE_SCOPES',
   apiAuth: 'VITE_API_AUTH',
   apiToken: 'VITE_API_TOKEN',
-} as const satisfies Record<keyof RuntimeConfig, string>;
+} as const satisfies Record<(typeof runtimeConfigKeys)[number], string>;
 
 /** Maps an env object (import.meta.env at the edge) to config keys. */
 export function readBuildValues(

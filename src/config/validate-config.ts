@@ -6,6 +6,7 @@
 // (`path` + `message` from contract/config-error.ts), with the page's columns beside them.
 import type { ConfigProblem as SharedConfigProblem } from '../../contract/config-error';
 import type { RuntimeConfig } from '../../contract/runtime-config';
+import type { runtimeConfigKeys } from '../../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
 import {
   apiAuthModes,
@@ -92,7 +93,7 @@ export interface AppLocation {
   readonly basePath: string;
 }
 
-function rulesFor(app: AppLocation): Record<keyof RuntimeConfig, KeyRule> {
+function rulesFor(app: AppLocation): Record<(typeof runtimeConfigKeys)[number], KeyRule> {
   return {
     region: pattern(
       /^(local|[a-z]{2}(-[a-z]+)+-\d{1,2})$/,
@@ -154,7 +155,7 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
   const rules = rulesFor(app);
   const problems: ConfigProblem[] = [];
   const config: Record<string, string> = {};
-  for (const key of Object.keys(rules) as (keyof RuntimeConfig)[]) {
+  for (const key of Object.keys(rules) as (keyof typeof rules)[]) {
     let value = input[key];
     const fallback = optionalKeys[key];
     if ((value === undefined || value === '') && fallback !== undefined) value = fallback;
