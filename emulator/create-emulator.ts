@@ -158,6 +158,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         host: resolved.host,
         port: resolved.api.port,
         dataDir: resolved.dataDir,
+        ...(resolved.api.sharedDynamoDbEndpoint === undefined
+          ? {}
+          : { sharedDynamoDbEndpoint: resolved.api.sharedDynamoDbEndpoint }),
         issuer: config.issuer,
         clientId: config.clients[0]!.clientId,
         jwks: () => cognito.pool.jwks(),

@@ -42,7 +42,20 @@ export const emulatorOptionsSchema = z.object({
   // `false` (no API) as null, so a bad port is reported as api.port and not as a failed union.
   api: z.pipe(
     z.transform((api: unknown) => (api === false ? null : api)),
-    z.nullable(z.object({ port: port('api.port') })),
+    z.nullable(
+      z.object({
+        port: port('api.port'),
+        // Tests only; loopback, as every part of the offline stack.
+        sharedDynamoDbEndpoint: z.optional(
+          z.string().check(
+            z.regex(/^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}$/, {
+              error:
+                'api.sharedDynamoDbEndpoint must be a loopback URL such as http://127.0.0.1:8000',
+            }),
+          ),
+        ),
+      }),
+    ),
   ),
   dataDir: z.nullable(
     z

@@ -26,7 +26,7 @@ export interface EmulatorOptions {
    * `{ port }` (default 9230; 0 = ephemeral) or `false` to run Cognito alone. When it runs,
    * config.json's apiUrl is the gateway's URL.
    */
-  api?: false | { port?: number };
+  api?: false | { port?: number; sharedDynamoDbEndpoint?: string };
   /** apiUrl written to config.json when `api` is false (e.g. an API elsewhere). */
   apiUrl?: string;
   apiAuthHeader?: string;
@@ -65,7 +65,7 @@ export interface ResolvedOptions {
   reset: boolean;
   appOrigins: readonly string[];
   appBasePaths: readonly string[];
-  api: false | { port: number };
+  api: false | { port: number; sharedDynamoDbEndpoint?: string };
   apiUrl: string;
   apiAuthHeader: string;
   apiAuth: ApiAuthMode;
@@ -86,7 +86,15 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     reset: options.reset ?? false,
     appOrigins: options.appOrigins ?? ['http://localhost:5173', 'http://localhost:4173'],
     appBasePaths: options.appBasePaths ?? ['/', '/app/'],
-    api: options.api === false ? false : { port: options.api?.port ?? 9230 },
+    api:
+      options.api === false
+        ? false
+        : {
+            port: options.api?.port ?? 9230,
+            ...(options.api?.sharedDynamoDbEndpoint === undefined
+              ? {}
+              : { sharedDynamoDbEndpoint: options.api.sharedDynamoDbEndpoint }),
+          },
     apiUrl: options.apiUrl ?? 'http://127.0.0.1:9230/local',
     apiAuthHeader: options.apiAuthHeader ?? defaultApiAuthHeader,
     apiAuth: options.apiAuth ?? defaultApiAuth,

@@ -17,6 +17,7 @@ import type { PublicJwk } from './cognito/key-ring';
 import { createGateway } from './gateway/create-gateway';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
 import type { DynamoDbCredentials } from './store/dynamodb-local-credentials';
+import { createDynamoDbCredentials, dynamoDbLocalRegion } from './store/dynamodb-local-credentials';
 import { startDynamoDbLocal } from './store/start-dynamodb-local';
 
 export interface LocalApiOptions {
@@ -25,6 +26,12 @@ export interface LocalApiOptions {
   readonly port: number;
   /** The emulator's data folder; the store keeps its file under `{dataDir}/dynamodb`. null = in memory. */
   readonly dataDir: string | null;
+  /**
+   * An already running DynamoDB Local to use instead of starting one (browser tests share one
+   * across files). This API then takes a fresh random key on it: DynamoDB Local keeps one
+   * database per key, so it sees an empty database of its own, and leaves the process running.
+   */
+  readonly sharedDynamoDbEndpoint?: string;
   readonly issuer: string;
   readonly clientId: string;
   readonly jwks: () => { keys: PublicJwk[] };
@@ -58,11 +65,19 @@ export const storeDataFolder = 'dynamodb';
 
 /** Starts store, handler and gateway; everything is listening when the promise resolves. */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
-  const dynamo = await startDynamoDbLocal({
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: options.dataDir === null ? null : join(options.dataDir, storeDataFolder),
-  });
+  const dynamo =
+    options.sharedDynamoDbEndpoint === undefined
+      ? await startDynamoDbLocal({
+          host: '127.0.0.1',
+          port: 0,
+          dataDir: options.dataDir === null ? null : join(options.dataDir, storeDataFolder),
+        })
+      : {
+          endpoint: options.sharedDynamoDbEndpoint,
+          credentials: createDynamoDbCredentials(),
+          region: dynamoDbLocalRegion,
+          close: () => Promise.resolve(),
+        };
   try {
     const admin = new DynamoDBClient({
       endpoint: dynamo.endpoint,

@@ -4,7 +4,7 @@
 // both server modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
@@ -17,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const starting = launchChromium().then((launched) => (browser = launched));
-  app = await startAppServer();
+  app = await startAppServer({ sharedDynamoDbEndpoint: inject('sharedDynamoDbEndpoint') });
   await starting;
 });
 

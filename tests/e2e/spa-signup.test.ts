@@ -1,7 +1,7 @@
 // The real app in Chromium through the emulator's hosted pages: create an account, read the
 // code from the mailbox JSON, confirm, land on the transactions, add one, sign out.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
@@ -10,7 +10,10 @@ let app: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startAppServer('/app/');
+  app = await startAppServer({
+    base: '/app/',
+    sharedDynamoDbEndpoint: inject('sharedDynamoDbEndpoint'),
+  });
   browser = await launchChromium();
 });
 

@@ -30,6 +30,8 @@ export interface AppServerOptions {
    * 401 to everything (sign-in and renewal still work; the API never accepts the session).
    */
   readonly api?: 'emulator' | 'always-401';
+  /** A running DynamoDB Local to share (browser tests: tests/e2e/support/global-setup.ts). */
+  readonly sharedDynamoDbEndpoint?: string;
 }
 
 export interface AppServer {
@@ -50,6 +52,7 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
     mode = 'dev',
     emulator: extra = {},
     api = 'emulator',
+    sharedDynamoDbEndpoint,
   } = typeof options === 'string' ? { base: options } : options;
   if (!/^\/([\w.~-]+\/)*$/.test(base)) throw new Error(`base must start and end with "/": ${base}`);
 
@@ -65,7 +68,7 @@ export async function startAppServer(options: AppServerOptions | string = {}): P
         log: () => undefined,
         ...extra,
         cognitoPort: 0,
-        api: { port: 0 },
+        api: { port: 0, ...(sharedDynamoDbEndpoint ? { sharedDynamoDbEndpoint } : {}) },
         dataDir: null,
         appOrigins: [...plugin.appOrigins],
         appBasePaths: [...plugin.appBasePaths],

@@ -1,7 +1,7 @@
 // One app server and one Chromium per test file and server mode, shared by its tests; each test
 // gets a fresh browser context (fresh storage) and keeps a screenshot + trace when it fails.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { createManualClock } from '../../../contract/clock';
 import type { ManualClock } from '../../../contract/clock';
 import type { AppServer, AppServerOptions, ServerMode } from './app-server';
@@ -54,6 +54,7 @@ export function describeEachServerMode(
       // Assigned one by one so afterAll closes whichever started if the other failed.
       const starting = launchChromium().then((launched) => (browser = launched));
       app = await startAppServer({
+        sharedDynamoDbEndpoint: inject('sharedDynamoDbEndpoint'),
         ...options,
         mode,
         ...(clock ? { emulator: { ...options.emulator, clock } } : {}),
