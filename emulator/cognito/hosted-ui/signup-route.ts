@@ -1,6 +1,7 @@
 import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
+import { findUser } from '../pool-context';
 import { signUp } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
@@ -32,8 +33,8 @@ export const signupRoute = defineHostedPage<{ email: string }>({
     if (password !== form.get('confirmPassword'))
       throw new FormError('The passwords do not match.');
     try {
-      const result = await signUp(page.ctx, { username: email, password });
-      const user = page.ctx.repo.user(result.UserSub)!;
+      await signUp(page.ctx, { username: email, password });
+      const user = findUser(page.ctx, email)!;
       rememberPendingSignIn(page, user, request.client.clientId);
       redirect(
         page.res,
