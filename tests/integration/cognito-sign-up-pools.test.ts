@@ -277,6 +277,44 @@ describe('SignUp with phone numbers', () => {
     expect(claims['cognito:username']).toBe(claims.sub);
   });
 
+  it('prefers the phone when a pool auto-verifies both and the user has both', async () => {
+    const ids = await pool({ AutoVerifiedAttributes: ['email', 'phone_number'] });
+    const attributes = [
+      { Name: 'email', Value: 'both@example.com' },
+      { Name: 'phone_number', Value: '+15555550122' },
+    ];
+    const both = await sdk.send(
+      new SignUpCommand({
+        ClientId: ids.clientId,
+        Username: 'both',
+        Password: password,
+        UserAttributes: attributes,
+      }),
+    );
+    expect(both.CodeDeliveryDetails?.DeliveryMedium).toBe('SMS');
+    expect(emulator.pool.mailbox.latest('both@example.com')).toBeUndefined();
+    const emailOnly = await sdk.send(
+      new SignUpCommand({
+        ClientId: ids.clientId,
+        Username: 'mailonly',
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: 'mailonly@example.com' }],
+      }),
+    );
+    expect(emailOnly.CodeDeliveryDetails?.DeliveryMedium).toBe('EMAIL');
+    await sdk.send(
+      new ConfirmSignUpCommand({
+        ClientId: ids.clientId,
+        Username: 'both',
+        ConfirmationCode: codeFor('+15555550122'),
+      }),
+    );
+    expect(await attributesOf(ids.poolId, 'both')).toMatchObject({
+      phone_number_verified: 'true',
+      email_verified: 'false',
+    });
+  });
+
   it('refuses a malformed phone number attribute', async () => {
     const ids = await pool({ AutoVerifiedAttributes: ['email'] });
     const bad = sdk.send(
