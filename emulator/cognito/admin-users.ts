@@ -6,6 +6,12 @@ import type { UserRecord } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { attributeList, parseAttributes, type UserAttribute } from './user-attributes';
 import { codesWithout } from './verification-codes';
+import {
+  usernameAttributeOf,
+  usernameInvalid,
+  usernamePattern,
+  usernameShapeMessage,
+} from './sign-in-names';
 
 const seconds = (ms: number) => ms / 1000;
 
@@ -32,11 +38,6 @@ export function requireUser(ctx: PoolContext, name: string): UserRecord {
   return user;
 }
 
-// Cognito's username pattern for free-form pools: no whitespace.
-const usernamePattern = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
-const usernameInvalid =
-  "1 validation error detected: Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
-
 function sendInvitation(ctx: PoolContext, user: UserRecord, password: string): void {
   ctx.mailbox.send({
     to: user.email,
@@ -57,15 +58,19 @@ export async function adminCreateUser(
     messageAction?: 'RESEND' | 'SUPPRESS' | undefined;
   },
 ) {
-  const freeForm = ctx.config.usernameAttributes.length === 0;
+  const kinds = ctx.config.usernameAttributes;
+  const freeForm = kinds.length === 0;
   const attrs = parseAttributes(input.attributes, ctx.config.customAttributes);
-  const email = freeForm ? (attrs.email ?? '') : input.username.trim();
-  if (freeForm ? !usernamePattern.test(input.username) : !isEmail(email))
+  const name = input.username.trim();
+  const kind = freeForm ? undefined : usernameAttributeOf(kinds, name, isEmail);
+  if (freeForm ? !usernamePattern.test(input.username) : kind === undefined)
     throw new CognitoError(
       'InvalidParameterException',
-      freeForm ? usernameInvalid : messages.usernameNotEmail,
+      freeForm ? usernameInvalid : usernameShapeMessage(kinds),
     );
-  const loginName = freeForm ? input.username : email;
+  const email = kind === 'email' ? name : (attrs.email ?? '');
+  if (kind === 'phone_number') attrs.other['phone_number'] = name;
+  const loginName = freeForm ? input.username : name;
   const password = input.temporaryPassword ?? generateTemporaryPassword();
   checkPasswordPolicy(ctx.config.passwordPolicy, password, 'temporaryPassword');
   const now = ctx.clock.now();

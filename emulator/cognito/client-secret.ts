@@ -17,8 +17,9 @@ export function secretHash(client: AppClientConfig, username: string): string {
 }
 
 /**
- * SECRET_HASH as Cognito checks it on SignUp, ConfirmSignUp, InitiateAuth...: required and
- * exact for a client with a secret; a client without one ignores it.
+ * SECRET_HASH as Cognito checks it on SignUp, ConfirmSignUp, ResendConfirmationCode,
+ * ForgotPassword, ConfirmForgotPassword and InitiateAuth: required and exact for a client with a
+ * secret (`username` as the request names the user); a client without one ignores it.
  */
 export function checkSecretHash(
   client: AppClientConfig,
@@ -26,9 +27,19 @@ export function checkSecretHash(
   given: string | undefined,
 ): void {
   if (client.clientSecret === undefined) return;
-  if (given === undefined || !sameSecret(given, secretHash(client, username)))
+  requireSecretHash(client, given);
+  if (!sameSecret(given!, secretHash(client, username)))
     throw new CognitoError(
       'NotAuthorizedException',
       `Unable to verify secret hash for client ${client.clientId}`,
+    );
+}
+
+/** A client with a secret must send SECRET_HASH at all (checked before anything else is read). */
+export function requireSecretHash(client: AppClientConfig, given: string | undefined): void {
+  if (client.clientSecret !== undefined && (given === undefined || given === ''))
+    throw new CognitoError(
+      'NotAuthorizedException',
+      `Client ${client.clientId} is configured with secret but SECRET_HASH was not received`,
     );
 }

@@ -7,6 +7,7 @@ import type { PoolConfig } from './pool-config';
 import type { PoolRepository } from './pool-repository';
 import type { UserRecord } from './pool-state';
 import type { SignInThrottle } from './sign-in-throttle';
+import { phoneOf, phoneVerified, sameUsername } from './sign-in-names';
 
 /** Sources of randomness, passed in so tests can make them predictable. */
 export interface IdSource {
@@ -43,13 +44,18 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
 export const nowSeconds = (ctx: PoolContext) => Math.floor(ctx.clock.now() / 1000);
 
 /**
- * Finds a user by the name they sign in with: in an email-as-username pool the username (UUID)
- * or the email, case-insensitively; in a free-form pool the username (case as the pool says)
- * or a verified alias the pool allows.
+ * Finds a user by the name they sign in with: in a pool that signs in by email or phone the
+ * username (UUID), the email (case-insensitively) or the phone number the pool uses; in a
+ * free-form pool the username (case as the pool says) or a verified alias the pool allows
+ * (email, phone_number) or its preferred_username.
  */
 export function findUser(ctx: PoolContext, name: string): UserRecord | undefined {
   const c = ctx.config;
-  if (c.usernameAttributes.length > 0) return ctx.repo.findUser(name);
+  if (c.usernameAttributes.length > 0) {
+    const byName = ctx.repo.findUser(name);
+    if (byName || !c.usernameAttributes.includes('phone_number')) return byName;
+    return ctx.repo.users().find((u) => phoneOf(u) === name.trim());
+  }
   const direct = ctx.repo.user(name);
   if (direct) return direct;
   const lower = name.toLowerCase();
@@ -58,9 +64,18 @@ export function findUser(ctx: PoolContext, name: string): UserRecord | undefined
     const byName = users.find((u) => u.username.toLowerCase() === lower);
     if (byName) return byName;
   }
-  if (c.aliasAttributes?.includes('email'))
-    return users.find((u) => u.emailVerified && u.email !== '' && u.email.toLowerCase() === lower);
-  return undefined;
+  const aliases = c.aliasAttributes ?? [];
+  return users.find(
+    (u) =>
+      (aliases.includes('email') &&
+        u.emailVerified &&
+        u.email !== '' &&
+        u.email.toLowerCase() === lower) ||
+      (aliases.includes('phone_number') && phoneVerified(u) && phoneOf(u) === name) ||
+      (aliases.includes('preferred_username') &&
+        u.attributes['preferred_username'] !== undefined &&
+        sameUsername(c.usernameCaseSensitive, u.attributes['preferred_username'], name)),
+  );
 }
 
 export const isEmail = (value: string) =>

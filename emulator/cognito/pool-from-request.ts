@@ -2,100 +2,80 @@
 // defaults for what it leaves out and AWS's InvalidParameterException for what it refuses.
 
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
-import { standardAttributes, type AttributeRules } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
 import {
   cognitoDefaultPasswordPolicy,
   type AliasAttribute,
-  type CustomAttribute,
   type PasswordPolicy,
   type PoolConfig,
   type UsernameAttribute,
 } from './pool-config';
 import type { StoredPoolConfig } from './pool-registry';
+import { schemaFromRequest } from './schema-from-request';
 
 const invalid = (message: string) => new CognitoError('InvalidParameterException', message);
 
+/** A sent value as an error message may quote it (never by calling its own toString). */
+const shown = (value: unknown) =>
+  (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).slice(0, 32);
+
 function subset<T extends string>(member: string, values: unknown, allowed: readonly T[]): T[] {
   if (values === undefined || values === null) return [];
-  if (!Array.isArray(values) || values.some((v) => !allowed.includes(v as T)))
+  if (!Array.isArray(values))
+    throw new CognitoError('SerializationException', `${member} must be a list.`);
+  const bad = values.filter((v) => !allowed.includes(v as T));
+  if (bad.length > 0)
     throw invalid(
-      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+      `1 validation error detected: Value '[${bad.map(shown).join(', ')}]' at '${member}' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [${allowed.join(', ')}]]`,
     );
   return [...new Set(values as T[])];
 }
 
+/** A boolean member, or its default; anything but a JSON boolean is a SerializationException. */
+function flag(member: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'boolean')
+    throw new CognitoError('SerializationException', `${member} must be a boolean.`);
+  return value;
+}
+
+/** An integer member in `min..max` with AWS's validation message, or its default. */
+function integer(
+  member: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number')
+    throw new CognitoError('SerializationException', `${member} must be a number.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw invalid(
+      `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must have value ${value < min ? `greater than or equal to ${min}` : value > max ? `less than or equal to ${max}` : 'that is an integer'}`,
+    );
+  return value;
+}
+
 function passwordPolicy(request: Sdk.PasswordPolicyType | undefined): PasswordPolicy {
   if (!request) return cognitoDefaultPasswordPolicy;
-  const min = request.MinimumLength ?? 8;
-  if (!Number.isInteger(min) || min < 6 || min > 99)
-    throw invalid(
-      "1 validation error detected: Value at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value between 6 and 99",
-    );
-  const days = request.TemporaryPasswordValidityDays ?? 7;
-  if (!Number.isInteger(days) || days < 0 || days > 365)
-    throw invalid(
-      "1 validation error detected: Value at 'policies.passwordPolicy.temporaryPasswordValidityDays' failed to satisfy constraint: Member must have value less than or equal to 365",
-    );
+  if (typeof request !== 'object' || Array.isArray(request))
+    throw new CognitoError('SerializationException', 'PasswordPolicy must be an object.');
+  const at = (member: string) => `policies.passwordPolicy.${member}`;
   return {
-    minimumLength: min,
-    requireUppercase: request.RequireUppercase ?? false,
-    requireLowercase: request.RequireLowercase ?? false,
-    requireNumbers: request.RequireNumbers ?? false,
-    requireSymbols: request.RequireSymbols ?? false,
-    temporaryPasswordValidityDays: days,
+    minimumLength: integer(at('minimumLength'), request.MinimumLength, 6, 99, 8),
+    requireUppercase: flag(at('requireUppercase'), request.RequireUppercase, false),
+    requireLowercase: flag(at('requireLowercase'), request.RequireLowercase, false),
+    requireNumbers: flag(at('requireNumbers'), request.RequireNumbers, false),
+    requireSymbols: flag(at('requireSymbols'), request.RequireSymbols, false),
+    temporaryPasswordValidityDays: integer(
+      at('temporaryPasswordValidityDays'),
+      request.TemporaryPasswordValidityDays,
+      0,
+      365,
+      7,
+    ),
   };
-}
-
-const customName = /^[\w-]{1,20}$/;
-
-/** One SchemaAttributeType of a custom attribute (Name without the `custom:` prefix). */
-export function customAttribute(schema: Sdk.SchemaAttributeType): CustomAttribute {
-  const name = (schema.Name ?? '').replace(/^custom:/, '');
-  if (!customName.test(name))
-    throw invalid(`Custom attribute name ${schema.Name ?? ''} must be 1-20 characters.`);
-  const type = schema.AttributeDataType ?? 'String';
-  if (!['String', 'Number', 'DateTime', 'Boolean'].includes(type))
-    throw invalid(
-      `Invalid AttributeDataType input, consider using the provided AttributeDataType enum.`,
-    );
-  if (schema.Required === true)
-    throw invalid('Required custom attributes are not supported currently.');
-  const num = (value: string | undefined) => (value === undefined ? undefined : Number(value));
-  return {
-    name,
-    type: type as CustomAttribute['type'],
-    mutable: schema.Mutable ?? true,
-    minLength: num(schema.StringAttributeConstraints?.MinLength),
-    maxLength: num(schema.StringAttributeConstraints?.MaxLength),
-    minValue: num(schema.NumberAttributeConstraints?.MinValue),
-    maxValue: num(schema.NumberAttributeConstraints?.MaxValue),
-  };
-}
-
-/** Adds custom attributes to a schema: never a second one of a name, at most 50. */
-export function withCustomAttributes(
-  existing: readonly CustomAttribute[],
-  added: readonly Sdk.SchemaAttributeType[],
-): CustomAttribute[] {
-  const out = [...existing];
-  for (const schema of added) {
-    const attribute = customAttribute(schema);
-    if (out.some((a) => a.name === attribute.name))
-      throw invalid(`Existing attribute already has name custom:${attribute.name}.`);
-    out.push(attribute);
-  }
-  if (out.length > 50) throw invalid('A user pool can have at most 50 custom attributes.');
-  return out;
-}
-
-function standardRules(schema: readonly Sdk.SchemaAttributeType[]) {
-  const rules: Record<string, AttributeRules> = {};
-  for (const s of schema) {
-    if (!(standardAttributes as readonly string[]).includes(s.Name ?? '')) continue;
-    rules[s.Name!] = { required: s.Required ?? false, mutable: s.Mutable ?? true };
-  }
-  return rules;
 }
 
 const poolName = /^[\w\s+=,.@-]{1,128}$/;
@@ -122,7 +102,11 @@ export function poolSettings(
       ['phone_number', 'email'],
     ),
     mfa,
-    selfSignUp: request.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true,
+    selfSignUp: !flag(
+      'adminCreateUserConfig.allowAdminCreateUserOnly',
+      request.AdminCreateUserConfig?.AllowAdminCreateUserOnly,
+      false,
+    ),
   };
 }
 
@@ -151,10 +135,7 @@ export function poolFromRequest(
     throw invalid(
       'Only one of the aliasAttributes or usernameAttributes can be set in a User Pool',
     );
-  const schema = request.Schema ?? [];
-  const custom = schema.filter(
-    (s) => !(standardAttributes as readonly string[]).includes(s.Name ?? ''),
-  );
+  const schema = schemaFromRequest(request.Schema ?? []);
   return {
     ...poolSettings(request),
     region: ids.region,
@@ -166,11 +147,15 @@ export function poolFromRequest(
     usernameAttributes,
     aliasAttributes,
     // The API's default is case-sensitive usernames (the console's is not).
-    usernameCaseSensitive: request.UsernameConfiguration?.CaseSensitive ?? true,
+    usernameCaseSensitive: flag(
+      'usernameConfiguration.caseSensitive',
+      request.UsernameConfiguration?.CaseSensitive,
+      true,
+    ),
     verifyBeforeUpdate: [],
     verificationStyle: 'CONFIRM_WITH_CODE',
-    standardAttributes: standardRules(schema),
-    customAttributes: withCustomAttributes([], custom),
+    standardAttributes: schema.standard,
+    customAttributes: schema.custom,
     accountRecovery: base.accountRecovery,
     featurePlan: 'ESSENTIALS',
     preventUserExistenceErrors: true,

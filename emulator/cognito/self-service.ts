@@ -1,76 +1,81 @@
 import { CognitoError, messages } from './cognito-error';
-import { findUser, isEmail, maskEmail, type PoolContext } from './pool-context';
+import {
+  delivery,
+  sendSignUpCode,
+  signUpCodeTarget,
+  type CodeDeliveryDetails,
+} from './code-delivery';
+import { findUser, isEmail, type PoolContext } from './pool-context';
 import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
-import { parseAttributes, subOf, type UserAttribute } from './user-attributes';
+import { phoneOf, phoneVerified } from './sign-in-names';
+import { signUpUser, type SignUpInput } from './sign-up-user';
+import { subOf } from './user-attributes';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
-/** Where a code went (masked), as every code-sending operation answers it. */
-export interface CodeDeliveryDetails {
-  Destination: string;
-  DeliveryMedium: 'EMAIL';
-  AttributeName: 'email';
-}
-
-export const delivery = (email: string): CodeDeliveryDetails => ({
-  Destination: maskEmail(email),
-  DeliveryMedium: 'EMAIL',
-  AttributeName: 'email',
-});
-
-function sendSignUpCode(ctx: PoolContext, user: UserRecord): void {
-  const code = issueCode(ctx, user, 'signup');
-  ctx.mailbox.send({
-    to: user.email,
-    subject: 'Your verification code',
-    text: `Your verification code is ${code}`,
-    code,
-  });
-}
-
-/** SignUp: email is the sign-in name; the pool username is a new UUID (= sub). */
+/**
+ * SignUp: an UNCONFIRMED account (sign-up-user.ts checks the request against the pool) and a
+ * code to the attribute the pool auto-verifies; without one, no code and no CodeDeliveryDetails.
+ */
 export async function signUp(
   ctx: PoolContext,
-  input: { username: string; password: string; attributes?: readonly UserAttribute[] | undefined },
-): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails: CodeDeliveryDetails }> {
-  const email = input.username.trim();
-  if (!isEmail(email))
-    throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
-  const attrs = parseAttributes(input.attributes, ctx.config.customAttributes);
-  if (attrs.email !== undefined && attrs.email.toLowerCase() !== email.toLowerCase()) {
-    throw new CognitoError(
-      'InvalidParameterException',
-      'The email attribute must equal the username (email is the sign-in name).',
-    );
-  }
-  checkPasswordPolicy(ctx.config.passwordPolicy, input.password);
-  if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
-  const now = ctx.clock.now();
-  const user: UserRecord = {
-    username: ctx.ids.uuid(),
-    email,
-    emailVerified: false,
-    attributes: attrs.other,
-    status: 'UNCONFIRMED',
-    enabled: true,
-    passwordHash: await ctx.hasher.hash(input.password),
-    temporaryPasswordExpiresAt: null,
-    createdAt: now,
-    updatedAt: now,
-    groups: [],
-    codes: {},
-  };
-  // Re-check after the await: a parallel sign-up may have taken the address meanwhile.
-  if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
+  input: SignUpInput,
+): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails?: CodeDeliveryDetails }> {
+  const user = await signUpUser(ctx, input);
   ctx.repo.addUser(user);
   assertCanSend(ctx, user);
-  sendSignUpCode(ctx, user);
-  return { UserConfirmed: false, UserSub: subOf(user), CodeDeliveryDetails: delivery(email) };
+  const sent = sendSignUpCode(ctx, user);
+  return {
+    UserConfirmed: false,
+    UserSub: subOf(user),
+    ...(sent ? { CodeDeliveryDetails: sent } : {}),
+  };
 }
 
-/** ConfirmSignUp: the code verifies the email and confirms the account. */
-export function confirmSignUp(ctx: PoolContext, name: string, code: string): UserRecord {
+/**
+ * In a pool with aliases, a verified email or phone number belongs to one account: confirming
+ * it for another is AliasExistsException, unless ForceAliasCreation moves it (the old owner's
+ * attribute becomes unverified).
+ */
+function claimAlias(
+  ctx: PoolContext,
+  user: UserRecord,
+  attribute: 'email' | 'phone_number',
+  force: boolean,
+): void {
+  if (!(ctx.config.aliasAttributes ?? []).includes(attribute)) return;
+  const owner = ctx.repo
+    .users()
+    .find((u) =>
+      u.username === user.username
+        ? false
+        : attribute === 'email'
+          ? u.emailVerified && u.email.toLowerCase() === user.email.toLowerCase()
+          : phoneVerified(u) && phoneOf(u) === phoneOf(user),
+    );
+  if (!owner) return;
+  if (!force)
+    throw new CognitoError(
+      'AliasExistsException',
+      attribute === 'email'
+        ? 'An account with the email already exists.'
+        : 'An account with the phone_number already exists.',
+    );
+  ctx.repo.updateUser(owner.username, (current) =>
+    attribute === 'email'
+      ? { emailVerified: false }
+      : { attributes: { ...current.attributes, phone_number_verified: 'false' } },
+  );
+}
+
+/** ConfirmSignUp: the code confirms the account and verifies the attribute it was sent to. */
+export function confirmSignUp(
+  ctx: PoolContext,
+  name: string,
+  code: string,
+  forceAliasCreation = false,
+): UserRecord {
   const user = findUser(ctx, name);
   if (!user) throw new CognitoError('CodeMismatchException', messages.codeMismatch);
   if (user.status !== 'UNCONFIRMED') {
@@ -79,12 +84,17 @@ export function confirmSignUp(ctx: PoolContext, name: string, code: string): Use
       `User cannot be confirmed. Current status is ${user.status}`,
     );
   }
-  consumeCode(ctx, user, 'signup', code);
-  return ctx.repo.updateUser(user.username, {
+  const target = signUpCodeTarget(ctx, user);
+  const confirmed = consumeCode(ctx, user, 'signup', code);
+  if (target) claimAlias(ctx, confirmed, target.attribute, forceAliasCreation);
+  return ctx.repo.updateUser(user.username, (current) => ({
     status: 'CONFIRMED',
-    emailVerified: true,
+    ...(target?.attribute === 'email' ? { emailVerified: true } : {}),
+    ...(target?.attribute === 'phone_number'
+      ? { attributes: { ...current.attributes, phone_number_verified: 'true' } }
+      : {}),
     updatedAt: ctx.clock.now(),
-  });
+  }));
 }
 
 /** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
@@ -96,9 +106,13 @@ export function resendConfirmationCode(
   if (!user) return { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
   if (user.status !== 'UNCONFIRMED')
     throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
+  if (!signUpCodeTarget(ctx, user))
+    throw new CognitoError(
+      'NotAuthorizedException',
+      'Cannot resend codes. Auto verification not turned on.',
+    );
   assertCanSend(ctx, user);
-  sendSignUpCode(ctx, user);
-  return { CodeDeliveryDetails: delivery(user.email) };
+  return { CodeDeliveryDetails: sendSignUpCode(ctx, user)! };
 }
 
 /** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */

@@ -1,4 +1,4 @@
-import { subOf } from './user-attributes';
+import { attributeClaims, subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
@@ -78,7 +78,7 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
   if (!oauth || scopes.includes('openid')) {
     const want = wantsAttributes(scopes, oauth);
     const id = ctx.keys().signing('id');
-    const profile = want.profile ? user.attributes : {};
+    const profile = want.profile ? attributeClaims(user.attributes) : {};
     idToken = signJwt(
       {
         ...(oauth ? { at_hash: atHash(accessToken) } : {}),

@@ -2,7 +2,7 @@ import { CognitoError, messages } from './cognito-error';
 import { findUser, isEmail, type PoolContext } from './pool-context';
 import type { UserChange } from './pool-repository';
 import type { UserRecord } from './pool-state';
-import { delivery, type CodeDeliveryDetails } from './self-service';
+import { delivery, type CodeDeliveryDetails } from './code-delivery';
 import { parseAttributes, type UserAttribute } from './user-attributes';
 import { assertCanSend, codesWithout, consumeCode, issueCode } from './verification-codes';
 

@@ -38,6 +38,8 @@ export function parseAttributes(
   for (const { Name: name, Value: value } of list) {
     if (name === 'email') out.email = value;
     else if (name === 'email_verified') out.emailVerified = value === 'true';
+    // Kept as a string flag among the attributes; only admins may write it (as email_verified).
+    else if (name === 'phone_number_verified') out.other[name] = String(value === 'true');
     else if (writable.has(name)) out.other[name] = value;
     else if (custom.some((a) => `custom:${a.name}` === name)) out.other[name] = value;
     else if (name === 'sub') {
@@ -53,6 +55,16 @@ export function parseAttributes(
     }
   }
   return out;
+}
+
+/** The attributes as ID-token claims: verification flags are booleans, everything else strings. */
+export function attributeClaims(
+  attributes: Readonly<Record<string, string>>,
+): Record<string, string | boolean> {
+  const claims: Record<string, string | boolean> = { ...attributes };
+  if (attributes['phone_number_verified'] !== undefined)
+    claims['phone_number_verified'] = attributes['phone_number_verified'] === 'true';
+  return claims;
 }
 
 /** The user's attributes as Cognito lists them (`sub` first, booleans as strings). */

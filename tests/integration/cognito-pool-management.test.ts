@@ -268,6 +268,10 @@ describe('pools and clients through the JSON API', () => {
       );
     expect(await error(auth())).toMatchObject({
       name: 'NotAuthorizedException',
+      message: `Client ${app!.ClientId} is configured with secret but SECRET_HASH was not received`,
+    });
+    expect(await error(auth('d3Jvbmc='))).toMatchObject({
+      name: 'NotAuthorizedException',
       message: `Unable to verify secret hash for client ${app!.ClientId}`,
     });
     const { createHmac } = await import('node:crypto');

@@ -148,6 +148,9 @@ export interface Submission<V, L> {
   readonly values: V;
 }
 
+/** A fixed text, or one that follows the page's pool. */
+export type PageText = string | ((page: HostedPage) => string);
+
 export interface HostedPageSpec<V, L> {
   path: string | readonly string[];
   /** Default GET and POST: GET renders the form, POST submits it. */
@@ -161,11 +164,12 @@ export interface HostedPageSpec<V, L> {
   get?(page: HostedPage, request: AuthorizeRequest, loaded: L): void;
   /** The document title; also the heading unless `heading` says otherwise. */
   title?: string;
-  heading?: string;
+  /** Texts may depend on the pool (what it signs in with): then a function of the page. */
+  heading?: PageText;
   /** A paragraph between the heading and the messages. */
-  intro?: string;
+  intro?: PageText;
   /** A paragraph between the messages and the form. */
-  prompt?: string;
+  prompt?: PageText;
   /** The page's form, posted back to its first path; `asf` adds Cognito's (empty) ASF field. */
   form?: { name: string; asf?: boolean; body(view: PageView<V, L>): SafeHtml };
   /** What follows the form: links, a second form. */
@@ -191,16 +195,20 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
 ): HostedRoute {
   const noValues = () => ({}) as V;
   const paths = typeof spec.path === 'string' ? [spec.path] : spec.path;
-  const paragraph = (text: string | undefined) => (text ? html`<p>${text}</p>` : '');
   const show = (view: PageView<V, L>, status: number) => {
     const { form, title } = spec;
     if (!form || title === undefined) throw new Error(`The hosted page ${paths[0]} has no form`);
     const action = hrefFor(paths[0]!, view.request);
+    const text = (t: PageText | undefined) => (typeof t === 'function' ? t(view.page) : t);
+    const paragraph = (t: PageText | undefined) => {
+      const shown = text(t);
+      return shown ? html`<p>${shown}</p>` : '';
+    };
     sendPage(
       view.page.res,
       status,
       title,
-      html`<h1>${spec.heading ?? title}</h1>
+      html`<h1>${text(spec.heading) ?? title}</h1>
         ${paragraph(spec.intro)} ${info(view.notice)} ${alert(view.error)} ${paragraph(spec.prompt)}
         ${postForm(view.page, { name: form.name, action, asf: form.asf }, form.body(view))}
         ${spec.after?.(view) ?? ''}`,

@@ -4,7 +4,8 @@ import { confirmForgotPassword, forgotPassword } from '../self-service';
 import { accountStep, codePattern } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { accountLine, codeField, emailField, newPasswordFields } from './page-markup';
+import { accountLine, codeField, newPasswordFields } from './page-markup';
+import { signInNameField, signInNoun } from './sign-in-name-field';
 
 const notices = {
   reset: 'Your password must be reset before you can sign in. Enter your email to get a code.',
@@ -16,11 +17,12 @@ export const forgotPasswordRoute = defineHostedPage({
   path: '/forgotPassword',
   title: 'Forgot your password?',
   notices,
-  prompt: 'Enter your email below and we will send a code to reset your password.',
+  prompt: (page) =>
+    `Enter your ${signInNoun(page)} below and we will send a code to reset your password.`,
   form: {
     name: 'forgotPasswordForm',
-    body: ({ error }) =>
-      html`${emailField('forgotPasswordUsername', { autocomplete: 'username', invalid: Boolean(error) })}
+    body: ({ page, error }) =>
+      html`${signInNameField(page, 'forgotPasswordUsername', 'signIn', { invalid: Boolean(error) })}
         <button type="submit" name="reset_my_password">Reset my password</button>`,
   },
   after: ({ request }) =>
@@ -29,7 +31,7 @@ export const forgotPasswordRoute = defineHostedPage({
     </nav>`,
   submit({ page, request, form }) {
     const email = (form.get('username') ?? '').trim().slice(0, 256);
-    if (!email) throw new FormError('Enter your email.');
+    if (!email) throw new FormError(`Enter your ${signInNoun(page)}.`);
     forgotPassword(page.ctx, email);
     redirect(
       page.res,

@@ -1,6 +1,7 @@
 import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { authenticate } from '../authenticate';
+import { signUpCodeTarget } from '../code-delivery';
 import { CognitoError } from '../cognito-error';
 import { findUser } from '../pool-context';
 import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
@@ -8,31 +9,36 @@ import { resendConfirmationCode } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { emailField, field } from './page-markup';
+import { field } from './page-markup';
+import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field';
 import { rememberPendingSignIn, startChallenge } from './pending-sign-in';
 
 /** GET/POST /login: the classic hosted sign-in form. */
 export const loginRoute = defineHostedPage<{ email: string }>({
   path: '/login',
   title: 'Sign in',
-  heading: 'Sign in with your email and password',
+  heading: (page) => `Sign in with your ${signInNoun(page)} and password`,
+  notices: {
+    adminConfirm:
+      'Your account has been created. An administrator must confirm it before you can sign in.',
+  },
   ...typedEmail,
   form: {
     name: 'cognitoSignInForm',
     asf: true,
-    body: ({ values, error }) =>
-      html`${emailField('signInFormUsername', { autocomplete: 'username', value: values.email, invalid: Boolean(error) })}
+    body: ({ page, values, error }) =>
+      html`${signInNameField(page, 'signInFormUsername', 'signIn', { value: values.email, invalid: Boolean(error) })}
         ${field({ id: 'signInFormPassword', name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', invalid: Boolean(error) })}
         <input class="button" name="signInSubmitButton" type="submit" value="Sign in" />`,
   },
-  after: ({ request }) =>
+  after: ({ page, request }) =>
     html`<nav aria-label="Other options">
       <p><a href="${hrefFor('/forgotPassword', request)}">Forgot your password?</a></p>
-      <p>Need an account? <a href="${hrefFor('/signup', request)}">Sign up</a></p>
+      ${page.ctx.config.selfSignUp ? html`<p>Need an account? <a href="${hrefFor('/signup', request)}">Sign up</a></p>` : ''}
     </nav>`,
   async submit({ page, request, form, values: { email: username } }) {
     const password = form.get('password') ?? '';
-    if (!username || !password) throw new FormError('Enter your email and password.');
+    if (!username || !password) throw new FormError(`Enter your ${signInNoun(page)} and password.`);
     if (username.length > 256 || password.length > 256)
       throw new FormError('Incorrect username or password.', { email: '' });
     const { ctx } = page;
@@ -48,18 +54,18 @@ export const loginRoute = defineHostedPage<{ email: string }>({
       if (!(error instanceof CognitoError)) throw error;
       if (error.type === 'UserNotConfirmedException') {
         const user = findUser(ctx, username)!;
+        // Without a code to send, only an administrator can confirm the account.
+        if (!signUpCodeTarget(ctx, user)) throw error;
         rememberPendingSignIn(page, user, request.client.clientId);
+        const name = signInNameOf(ctx.config, user);
         let notice = 'sent';
         try {
-          resendConfirmationCode(ctx, user.email);
+          resendConfirmationCode(ctx, name);
         } catch (sendError) {
           if (!(sendError instanceof CognitoError)) throw sendError;
           notice = 'limit';
         }
-        return redirect(
-          page.res,
-          hrefFor('/confirmUser', request, { username: user.email, notice }),
-        );
+        return redirect(page.res, hrefFor('/confirmUser', request, { username: name, notice }));
       }
       if (error.type === 'PasswordResetRequiredException')
         return redirect(page.res, hrefFor('/forgotPassword', request, { notice: 'reset' }));

@@ -29,14 +29,6 @@ export function postForm(
   </form>`;
 }
 
-/** The email field (posted as `username`, the sign-in name). */
-export function emailField(
-  id: string,
-  opts: { autocomplete: 'username' | 'email'; value?: string; invalid: boolean },
-): SafeHtml {
-  return field({ id, name: 'username', label: 'Email', type: 'email', ...opts });
-}
-
 /** A mailed 6-digit code. */
 export function codeField(id: string, name: string, label: string, invalid: boolean): SafeHtml {
   const autocomplete = 'one-time-code';
@@ -76,7 +68,7 @@ export function field(opts: {
   id: string;
   name: string;
   label: string;
-  type: 'text' | 'email' | 'password';
+  type: 'text' | 'email' | 'password' | 'tel';
   autocomplete: string;
   value?: string;
   hint?: string;

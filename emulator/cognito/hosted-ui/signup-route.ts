@@ -1,24 +1,36 @@
 import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
+import { signUpCodeTarget } from '../code-delivery';
 import { CognitoError } from '../cognito-error';
+import { findUser } from '../pool-context';
 import { signUp } from '../self-service';
-import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
-import { emailField, newPasswordFields } from './page-markup';
+import { newPasswordFields } from './page-markup';
 import { rememberPendingSignIn } from './pending-sign-in';
+import {
+  asUserAttributes,
+  postedAttributes,
+  requiredAttributeFields,
+} from './required-attribute-fields';
+import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field';
 
-/** GET/POST /signup: creates an unconfirmed account, mails the code, goes to /confirmUser. */
-export const signupRoute = defineHostedPage<{ email: string }>({
+/**
+ * GET/POST /signup: creates an unconfirmed account and, when the pool sends a code, goes to
+ * /confirmUser; a pool that auto-verifies nothing leaves the account to an administrator.
+ */
+export const signupRoute = defineHostedPage<{ email: string; attributes: Record<string, string> }>({
   path: '/signup',
   title: 'Sign up',
   heading: 'Sign up with a new account',
-  ...typedEmail,
+  initial: () => ({ email: '', attributes: {} }),
+  posted: (form) => ({ email: (form.get('username') ?? '').trim(), attributes: {} }),
   form: {
     name: 'cognitoSignUpForm',
     asf: true,
     body: ({ page, values, error }) =>
-      html`${emailField('signUpFormUsername', { autocomplete: 'email', value: values.email, invalid: Boolean(error) })}
+      html`${signInNameField(page, 'signUpFormUsername', 'signUp', { value: values.email, invalid: Boolean(error) })}
+        ${requiredAttributeFields(page.ctx, values.attributes, Boolean(error))}
         ${newPasswordFields(page, { id: 'signUpFormPassword', name: 'password', label: 'Password' }, { id: 'signUpFormConfirmPassword', name: 'confirmPassword', label: 'Confirm password' }, Boolean(error))}
         <button type="submit" name="signUpButton">Sign up</button>`,
   },
@@ -26,22 +38,27 @@ export const signupRoute = defineHostedPage<{ email: string }>({
     html`<nav aria-label="Other options">
       <p>Already have an account? <a href="${hrefFor('/login', request)}">Sign in</a></p>
     </nav>`,
-  async submit({ page, request, form, values: { email } }) {
+  async submit({ page, request, form, values: { email: name } }) {
+    const { ctx } = page;
+    const attributes = postedAttributes(ctx, form);
+    const again = { email: name.slice(0, 256), attributes };
     const password = form.get('password') ?? '';
-    if (!email || !password) throw new FormError('Enter your email and a password.');
+    if (!name || !password)
+      throw new FormError(`Enter your ${signInNoun(page, 'signUp')} and a password.`, again);
     if (password !== form.get('confirmPassword'))
-      throw new FormError('The passwords do not match.');
+      throw new FormError('The passwords do not match.', again);
     try {
-      const result = await signUp(page.ctx, { username: email, password });
-      const user = page.ctx.repo.user(result.UserSub)!;
-      rememberPendingSignIn(page, user, request.client.clientId);
-      redirect(
-        page.res,
-        hrefFor('/confirmUser', request, { username: user.email, notice: 'sent' }),
-      );
+      await signUp(ctx, { username: name, password, attributes: asUserAttributes(attributes) });
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
-      throw new FormError(error.message, { email: email.slice(0, 256) });
+      throw new FormError(error.message, again);
     }
+    const user = findUser(ctx, name)!;
+    const target = signUpCodeTarget(ctx, user);
+    if (!target) return redirect(page.res, hrefFor('/login', request, { notice: 'adminConfirm' }));
+    rememberPendingSignIn(page, user, request.client.clientId);
+    const notice = target.attribute === 'phone_number' ? 'sentSms' : 'sent';
+    const username = signInNameOf(ctx.config, user);
+    redirect(page.res, hrefFor('/confirmUser', request, { username, notice }));
   },
 });

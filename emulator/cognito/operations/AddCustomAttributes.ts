@@ -1,6 +1,6 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError, missingParameter } from '../cognito-error';
-import { withCustomAttributes } from '../pool-from-request';
+import { withCustomAttributes } from '../schema-from-request';
 import { definePoolManagement, type EmptyResponse } from './operation';
 
 /** AddCustomAttributes: 1-25 new `custom:` attributes; existing ones never change. */

@@ -1,11 +1,12 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { confirmForgotPassword } from '../self-service';
-import { codeLimit, passwordLimit, readClientAndUsername, requireClient } from './members';
+import { codeLimit, passwordLimit, readClientAndUsername, requireClientOf } from './members';
 import { defineOperation, type Checked } from './operation';
 
 type Request = Checked<
   Sdk.ConfirmForgotPasswordRequest,
-  'ClientId' | 'Username' | 'ConfirmationCode' | 'Password'
+  'ClientId' | 'Username' | 'ConfirmationCode' | 'Password',
+  'SecretHash'
 >;
 
 /** ConfirmForgotPassword: the mailed code and a new password (revokes the refresh tokens). */
@@ -17,7 +18,7 @@ export const ConfirmForgotPassword = defineOperation<Request, Sdk.ConfirmForgotP
     Password: input.string('Password', passwordLimit),
   }),
   run: async (ctx, r) => {
-    requireClient(ctx, r.ClientId);
+    requireClientOf(ctx, r);
     await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password);
     return {};
   },

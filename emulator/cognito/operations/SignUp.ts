@@ -3,14 +3,16 @@ import { signUp } from '../self-service';
 import {
   passwordLimit,
   readClientAndUsername,
-  requireClient,
+  requireClientOf,
   type WithAttributes,
 } from './members';
 import { defineOperation, type Checked } from './operation';
 
-type Request = WithAttributes<Checked<Sdk.SignUpRequest, 'ClientId' | 'Username' | 'Password'>>;
+type Request = WithAttributes<
+  Checked<Sdk.SignUpRequest, 'ClientId' | 'Username' | 'Password', 'SecretHash'>
+>;
 
-/** SignUp: an UNCONFIRMED account and a mailed code; email is the sign-in name. */
+/** SignUp: an UNCONFIRMED account in any kind of pool, and a code when the pool auto-verifies. */
 export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
   auth: 'public',
   read: (input) => ({
@@ -19,7 +21,7 @@ export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
     UserAttributes: input.attributes('UserAttributes'),
   }),
   run: (ctx, r) => {
-    requireClient(ctx, r.ClientId);
+    requireClientOf(ctx, r);
     return signUp(ctx, {
       username: r.Username,
       password: r.Password,

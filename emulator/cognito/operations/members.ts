@@ -1,3 +1,4 @@
+import { checkSecretHash } from '../client-secret';
 import { CognitoError } from '../cognito-error';
 import type { PoolContext } from '../pool-context';
 import type { UserRecord } from '../pool-state';
@@ -21,17 +22,33 @@ export function requireClient(ctx: PoolContext, clientId: string): AppClientConf
 
 /** Members every public operation with an app client reads first. */
 export const clientIdLimit = 128;
+export const secretHashLimit = 128;
 export const usernameLimit = 128;
 export const passwordLimit = 4096;
 export const codeLimit = 2048;
 export const groupNameLimit = 128;
 
-/** Requests that name an app client and a user, and nothing else the emulator reads. */
-export function readClientAndUsername(input: JsonInput): { ClientId: string; Username: string } {
+/** Requests that name an app client and a user (and the SecretHash of a client with a secret). */
+export function readClientAndUsername(input: JsonInput): {
+  ClientId: string;
+  Username: string;
+  SecretHash?: string | undefined;
+} {
   return {
     ClientId: input.string('ClientId', clientIdLimit),
     Username: input.string('Username', usernameLimit),
+    SecretHash: input.optionalString('SecretHash', secretHashLimit),
   };
+}
+
+/** The client a public call names, its SecretHash checked against the Username it names. */
+export function requireClientOf(
+  ctx: PoolContext,
+  request: { ClientId: string; Username: string; SecretHash?: string | undefined },
+): AppClientConfig {
+  const client = requireClient(ctx, request.ClientId);
+  checkSecretHash(client, request.Username, request.SecretHash);
+  return client;
 }
 
 export function readUsername(input: JsonInput): { Username: string } {
@@ -44,18 +61,19 @@ export type WithAttributes<T> = Omit<T, 'UserAttributes'> & {
 };
 
 /**
- * A public operation that names an app client and a user and reads nothing else
- * (ForgotPassword, ResendConfirmationCode).
+ * A public operation that names an app client and a user (and SecretHash) and reads nothing
+ * else (ForgotPassword, ResendConfirmationCode).
  */
 export function defineClientUserOperation<
   Request extends { ClientId: string | undefined; Username: string | undefined },
   Response,
 >(run: (ctx: PoolContext, username: string) => Wire<Response>): Operation {
-  return defineOperation<Checked<Request, 'ClientId' | 'Username'>, Response, 'public'>({
+  type Read = Checked<Request, 'ClientId' | 'Username'> & { SecretHash?: string | undefined };
+  return defineOperation<Read, Response, 'public'>({
     auth: 'public',
     read: readClientAndUsername,
     run: (ctx, r) => {
-      requireClient(ctx, r.ClientId);
+      requireClientOf(ctx, r);
       return run(ctx, r.Username);
     },
   });

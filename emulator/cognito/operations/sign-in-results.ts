@@ -12,7 +12,7 @@ import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
 import { issueTokens, refreshTokens } from '../token-service';
 import { readAuthFlow, type SignInFlows } from './auth-flows';
-import { checkSecretHash } from '../client-secret';
+import { checkSecretHash, requireSecretHash } from '../client-secret';
 import { clientIdLimit, requireClient } from './members';
 import { defineOperation, type Checked, type Operation, type Wire } from './operation';
 
@@ -90,6 +90,10 @@ function refreshSignIn(
   const token = params.REFRESH_TOKEN;
   if (!token)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN');
+  // The hash of a refresh is over the pool username (cognito:username), the one name it knows.
+  requireSecretHash(client, params.SECRET_HASH);
+  const family = ctx.repo.familyOfRefreshToken(token);
+  if (family) checkSecretHash(client, family.username, params.SECRET_HASH);
   const refreshed = refreshTokens(ctx, token, client);
   if (!refreshed.ok)
     throw new CognitoError('NotAuthorizedException', refreshMessages[refreshed.reason]);
