@@ -35,7 +35,9 @@ export const probeScript = `(() => {
     const t = performance.now();
     if (probe.landingHeading === null && document.querySelector('h1#home-title')) probe.landingHeading = t;
     if (probe.data === null && document.querySelector(${JSON.stringify(dataSelector)})) probe.data = t;
-    const status = probe.data === null ? document.querySelector('[role="status"]') : null;
+    const status = probe.data === null
+      ? [...document.querySelectorAll('[role="status"]')].find((el) => el.textContent.trim())
+      : null;
     if (status) {
       if (since === null) { since = t; frames = 0; text = status.textContent || ''; }
       frames += 1;
