@@ -27,7 +27,7 @@ export interface TransactionsPrefetchDeps {
    */
   readonly createClient: (session: ApiSession) => TransactionsClient | Promise<TransactionsClient>;
   readonly now?: () => number;
-  /** Older answers are not shown: the page asks again. Default 30 s. */
+  /** Older answers are not shown: the page asks again. Default 10 s (it only bridges a render). */
   readonly maxAgeMs?: number;
 }
 
@@ -39,7 +39,7 @@ export interface TransactionsPrefetchDeps {
  */
 export function createTransactionsPrefetch(deps: TransactionsPrefetchDeps): TransactionsPrefetch {
   const now = deps.now ?? Date.now;
-  const maxAgeMs = deps.maxAgeMs ?? 30_000;
+  const maxAgeMs = deps.maxAgeMs ?? 10_000;
   let entry: FirstLoad | null = null;
   return {
     start(idToken) {
