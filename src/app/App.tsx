@@ -4,13 +4,13 @@ import type { RuntimeConfig } from '../../contract/runtime-config';
 import { StatusMessage } from '../components/StatusMessage';
 import { ConfigProvider } from '../config/config-context';
 import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { SignedOutPage } from '../features/signed-out/SignedOutPage';
 import type { TransactionsPrefetch } from '../features/transactions/transactions-prefetch';
 import {
   createTransactionsPrefetch,
   TransactionsPrefetchProvider,
 } from '../features/transactions/transactions-prefetch';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
-import { SignedOutPage } from '../features/signed-out/SignedOutPage';
 import type { buildTransactionsClient } from '../features/transactions/use-transactions-client';
 import { Layout } from './Layout';
 import { routeChunks } from './route-chunks';
