@@ -46,6 +46,7 @@ export default defineConfig({
             'api/**/*.test.ts',
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
           ],
         },

@@ -4,9 +4,15 @@ import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import { readBuildValues } from './config/build-values';
 import { loadRuntimeConfig } from './config/load-config';
+import { appPath, chunksForPath, preloadChunks } from './app/route-chunks';
+import { hasStoredSession } from './lib/auth/session-hint';
 import { createSignOutChannel } from './lib/auth/sign-out-channel';
 import type { AppEnvironment } from './lib/environment/app-environment';
 import './styles/app.css';
+
+/** How long the first render waits for the chunks of its path before it shows "Loading…". */
+const chunkWaitMs = 400;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The edge: the only place that reads the environment, the page's location, its storages and
 // config.json. Everything below gets them as props or through <App>'s environment.
@@ -14,6 +20,11 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const basePath = import.meta.env.BASE_URL;
+  // The chunks this path will render start now, in parallel with config.json, and the first
+  // render waits for them (a little), so it finds them loaded: nothing suspends, and no
+  // "Loading…" is shown and then held by React's Suspense reveal throttle (route-chunks.ts).
+  const path = appPath(window.location.pathname, basePath);
+  const chunks = [preloadChunks(path === null ? [] : chunksForPath(path, false))];
   const environment: AppEnvironment = {
     fetch: window.fetch.bind(window),
     go: (url) => window.location.assign(url),
@@ -33,6 +44,11 @@ async function start() {
     buildValues: readBuildValues(import.meta.env),
     app: { origin: window.location.origin, basePath },
   });
+  if (result.ok && path === '/' && hasStoredSession(result.config, environment.userStorage)) {
+    chunks.push(preloadChunks(chunksForPath(path, true)));
+  }
+  // When the chunks are slow the routes' Suspense fallback says so instead of a blank page.
+  await Promise.race([Promise.all(chunks), delay(chunkWaitMs)]);
   createRoot(container).render(
     <StrictMode>
       {result.ok ? (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { RuntimeConfig } from '../../contract/runtime-config';
 import { StatusMessage } from '../components/StatusMessage';
@@ -6,22 +6,28 @@ import { ConfigProvider } from '../config/config-context';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SignedOutPage } from '../features/signed-out/SignedOutPage';
+import type { TransactionsPrefetch } from '../features/transactions/transactions-prefetch';
+import {
+  createTransactionsPrefetch,
+  TransactionsPrefetchProvider,
+} from '../features/transactions/transactions-prefetch';
+import type { buildTransactionsClient } from '../features/transactions/use-transactions-client';
 import { Layout } from './Layout';
+import { routeChunks } from './route-chunks';
 import type { AppEnvironment } from '../lib/environment/app-environment';
 import { AppEnvironmentProvider } from '../lib/environment/app-environment';
 
-// Everything that needs the OIDC library or a session loads on demand: the first page stays
-// within the 100 KB budget (npm run size).
-const AuthShell = lazy(() => import('../lib/auth/AuthShell'));
-const SignedInFrame = lazy(() => import('../lib/auth/SignedInFrame'));
-const CallbackPage = lazy(() => import('../features/callback/CallbackPage'));
-const TransactionsPage = lazy(() => import('../features/transactions/TransactionsPage'));
-const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+const { authShell, signedInFrame, callbackPage, transactionsPage, profilePage } = routeChunks;
+const AuthShell = authShell.Component;
+const SignedInFrame = signedInFrame.Component;
+const CallbackPage = callbackPage.Component;
+const TransactionsPage = transactionsPage.Component;
+const ProfilePage = profilePage.Component;
 
 const loading = <StatusMessage>Loading…</StatusMessage>;
 
 /** The routes of design §4 under `basename` (the Vite base without its trailing slash). */
-export function AppRoutes() {
+export function AppRoutes({ prefetch }: { prefetch?: TransactionsPrefetch }) {
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -30,7 +36,7 @@ export function AppRoutes() {
         <Route
           element={
             <Suspense fallback={loading}>
-              <AuthShell />
+              <AuthShell onSignedIn={prefetch?.start} />
             </Suspense>
           }
         >
@@ -57,14 +63,29 @@ export function App({
   /** The browser's objects (main.tsx) or a test's. */
   environment: AppEnvironment;
 }) {
+  // The transactions of a new sign-in are asked for with its token, not after the page renders.
+  const [prefetch] = useState(() =>
+    createTransactionsPrefetch({
+      // The client's chunk is preloaded with the callback's (route-chunks.ts), so it is here.
+      createClient: (session) => {
+        const chunk = routeChunks.transactionsClient;
+        const build = (m: { buildTransactionsClient: typeof buildTransactionsClient }) =>
+          m.buildTransactionsClient(config, environment, session);
+        const loaded = chunk.loaded();
+        return loaded ? build(loaded) : chunk.preload().then(build);
+      },
+    }),
+  );
   return (
     <ConfigProvider config={config}>
       <AppEnvironmentProvider value={environment}>
-        <BrowserRouter basename={basename}>
-          <Suspense fallback={loading}>
-            <AppRoutes />
-          </Suspense>
-        </BrowserRouter>
+        <TransactionsPrefetchProvider value={prefetch}>
+          <BrowserRouter basename={basename}>
+            <Suspense fallback={loading}>
+              <AppRoutes prefetch={prefetch} />
+            </Suspense>
+          </BrowserRouter>
+        </TransactionsPrefetchProvider>
       </AppEnvironmentProvider>
     </ConfigProvider>
   );

@@ -1,24 +1,13 @@
 import { User } from 'oidc-client-ts';
 import { vi } from 'vitest';
 import type { RuntimeConfig } from '../../contract/runtime-config';
+import { buildCognitoMetadata } from '../lib/auth/cognito-metadata';
 import { userStorageKey } from '../lib/auth/session-hint';
 import type { AppEnvironment } from '../lib/environment/app-environment';
 
-/** Discovery as the emulator/Cognito publish it, so tests need no network for metadata. */
-export function metadataFor(config: RuntimeConfig) {
-  return {
-    issuer: config.authority,
-    authorization_endpoint: `${config.domain}/oauth2/authorize`,
-    token_endpoint: `${config.domain}/oauth2/token`,
-    revocation_endpoint: `${config.domain}/oauth2/revoke`,
-    userinfo_endpoint: `${config.domain}/oauth2/userInfo`,
-    jwks_uri: `${config.authority}/.well-known/jwks.json`,
-  };
-}
-
 /**
  * An environment on jsdom's storages with a recording `go`, a hand-driven sign-out channel and
- * no discovery; fetch goes to the global one, so a test can spy on it.
+ * the metadata the app builds; fetch goes to the global one, so a test can spy on it.
  */
 export function createFakeAuth(
   config: RuntimeConfig,
@@ -40,7 +29,7 @@ export function createFakeAuth(
     userStorage: storages.userStorage ?? window.sessionStorage,
     stateStorage: storages.stateStorage ?? window.localStorage,
     openSignOutChannel: () => channel,
-    oidcMetadata: metadataFor(config),
+    oidcMetadata: buildCognitoMetadata(config),
   };
   return {
     environment,

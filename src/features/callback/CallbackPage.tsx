@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { StatusMessage } from '../../components/StatusMessage';
+import { DelayedStatusMessage } from '../../components/DelayedStatusMessage';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import { defaultSignedInPath } from '../../lib/auth/return-to';
 import { normalizeError } from '../../lib/errors/normalize-error';
@@ -44,7 +44,7 @@ export default function CallbackPage() {
   if (session.status === 'signed-in' && !hasResponse)
     return <Navigate to="/transactions" replace />;
   if (hasResponse || session.status === 'pending')
-    return <StatusMessage>Finishing sign-in…</StatusMessage>;
+    return <DelayedStatusMessage>Finishing sign-in…</DelayedStatusMessage>;
   return (
     <section aria-labelledby="callback-title">
       <h1 id="callback-title">Nothing to finish here</h1>

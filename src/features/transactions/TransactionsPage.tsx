@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { Transaction } from '../../../contract/transaction';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { StatusMessage } from '../../components/StatusMessage';
+import { DelayedStatusMessage } from '../../components/DelayedStatusMessage';
 import { emptyFormValues, formValuesOf } from './form-values';
 import { TotalsList } from './TotalsList';
 import { TransactionForm } from './TransactionForm';
 import { TransactionRow } from './TransactionRow';
 import { useTransactionList } from './use-transaction-list';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { usePrefetchedClient } from './use-prefetched-client';
 import { useTransactionsClient } from './use-transactions-client';
 
 type Editing =
@@ -17,7 +18,7 @@ const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in loc
 
 /** The signed-in user's transactions, wired to the real API client. */
 export default function TransactionsPage() {
-  return <TransactionsView client={useTransactionsClient()} />;
+  return <TransactionsView client={usePrefetchedClient(useTransactionsClient())} />;
 }
 
 /** List, totals, add/edit/delete and paging over any TransactionsClient. */
@@ -71,7 +72,7 @@ export function TransactionsView({ client }: { client: TransactionsClient }) {
       ) : null}
 
       {state.status === 'loading' && state.items.length === 0 ? (
-        <StatusMessage>Loading transactions…</StatusMessage>
+        <DelayedStatusMessage>Loading transactions…</DelayedStatusMessage>
       ) : null}
       {state.status === 'error' && state.error ? (
         <ErrorPanel error={state.error} onRetry={reload} />

@@ -3,6 +3,7 @@ import type { CurrencyTotal, Transaction } from '../../../contract/transaction';
 import type { UiError } from '../../lib/errors/normalize-error';
 import { normalizeError } from '../../lib/errors/normalize-error';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { firstPageSize } from './transactions-prefetch';
 
 export interface TransactionListState {
   readonly status: 'loading' | 'ready' | 'error';
@@ -27,7 +28,7 @@ const initial: TransactionListState = {
 };
 
 /** The first page, further pages and the totals, with every failure kept as state. */
-export function useTransactionList(client: TransactionsClient, pageSize = 25) {
+export function useTransactionList(client: TransactionsClient, pageSize = firstPageSize) {
   const [state, setState] = useState<TransactionListState>(initial);
   const generation = useRef(0);
 

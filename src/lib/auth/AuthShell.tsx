@@ -87,9 +87,14 @@ function SessionProvider({
 
 /**
  * Wraps the routes that need auth (callback, transactions, profile): one AuthProvider on the
- * page's UserManager, sign-out for this and other tabs, and the bfcache guard.
+ * page's UserManager, sign-out for this and other tabs, and the bfcache guard. `onSignedIn`
+ * gets the id_token the moment a callback has stored it, before any page renders.
  */
-export default function AuthShell() {
+export default function AuthShell({
+  onSignedIn,
+}: {
+  readonly onSignedIn?: (idToken: string) => void;
+}) {
   const config = useConfig();
   const environment = useAppEnvironment();
   const [runtime] = useState(() => getAuthRuntime(config, environment));
@@ -104,9 +109,10 @@ export default function AuthShell() {
   const onSigninCallback = useCallback(
     (user: User | undefined) => {
       runtime.signInRecord.markCompleted();
+      if (user?.id_token) onSignedIn?.(user.id_token);
       navigateRef.current(readReturnTo(user?.state), { replace: true });
     },
-    [runtime],
+    [runtime, onSignedIn],
   );
 
   const [isCallback] = useState(

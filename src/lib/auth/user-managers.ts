@@ -1,6 +1,7 @@
 import type { OidcMetadata } from 'oidc-client-ts';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { RuntimeConfig } from '../../../contract/runtime-config';
+import { buildCognitoMetadata } from './cognito-metadata';
 import type { Go } from './location-navigator';
 import { createLocationNavigator } from './location-navigator';
 
@@ -10,7 +11,7 @@ export interface UserManagerDeps {
   readonly userStorage: Storage;
   /** Holds pending sign-in states (with the PKCE verifier) until the callback consumes them. */
   readonly stateStorage: Storage;
-  /** Skips discovery when given (tests); otherwise read from `{authority}/.well-known/…`. */
+  /** Replaces the metadata built from the config (tests); there is never a discovery request. */
   readonly metadata?: Partial<OidcMetadata> | undefined;
 }
 
@@ -24,6 +25,8 @@ export interface UserManagers {
 /** Cognito-ready settings: code + PKCE S256, refresh-token renewal only, refresh-token revocation. */
 export function createUserManagers(config: RuntimeConfig, deps: UserManagerDeps): UserManagers {
   const navigator = createLocationNavigator(deps.go);
+  // Given in full, so oidc-client-ts never fetches discovery: the token request goes out first.
+  const metadata = deps.metadata ?? buildCognitoMetadata(config);
   const settings = {
     authority: config.authority,
     client_id: config.clientId,
@@ -44,7 +47,7 @@ export function createUserManagers(config: RuntimeConfig, deps: UserManagerDeps)
     requestTimeoutInSeconds: 10,
     silentRequestTimeoutInSeconds: 10,
     staleStateAgeInSeconds: 15 * 60,
-    ...(deps.metadata ? { metadata: deps.metadata } : {}),
+    metadata,
   };
   const main = new UserManager(settings, navigator);
   const signUpUrl = `${config.domain.replace(/\/+$/, '')}/signup`;
@@ -53,10 +56,7 @@ export function createUserManagers(config: RuntimeConfig, deps: UserManagerDeps)
       ...settings,
       automaticSilentRenew: false,
       // Cognito's /signup takes the same query as /oauth2/authorize and ends at the callback.
-      ...(deps.metadata
-        ? { metadata: { ...deps.metadata, authorization_endpoint: signUpUrl } }
-        : {}),
-      metadataSeed: { authorization_endpoint: signUpUrl },
+      metadata: { ...metadata, authorization_endpoint: signUpUrl },
     },
     navigator,
   );

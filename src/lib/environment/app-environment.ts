@@ -17,7 +17,7 @@ export interface AppEnvironment {
   readonly stateStorage: Storage;
   /** Opens the channel on which the tabs of this app tell each other about a sign-out. */
   readonly openSignOutChannel: (name: string) => SignOutChannel;
-  /** Skips OIDC discovery when given (tests); otherwise read from the authority. */
+  /** Replaces the OIDC metadata the app builds from config.json (tests). */
   readonly oidcMetadata?: Partial<OidcMetadata>;
 }
 
