@@ -159,6 +159,30 @@ describe('hosted pages of a free-form pool created through the API', () => {
     );
     expect((await redeem(ids, byEmail))['cognito:username']).toBe('webby');
   });
+  it.each([
+    ['an overlong username', { username: 'u'.repeat(300) }, 'failed to satisfy constraint'],
+    ['a username with spaces', { username: 'two words' }, 'failed to satisfy constraint'],
+    ['an email-shaped username', { username: 'e@example.com' }, 'cannot be of email format'],
+    [
+      'a malformed email',
+      { 'requiredAttributes[email]': '<b>x</b>' },
+      'Invalid email address format.',
+    ],
+  ])('shows the form again for %s', async (_what, values, message) => {
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
+    const signup = await browser.request(`/signup?${ids.query}`);
+    const refused = await browser.submit(signup, {
+      username: 'fine',
+      'requiredAttributes[email]': 'fine@example.com',
+      'requiredAttributes[given_name]': 'Fine',
+      password,
+      confirmPassword: password,
+      ...values,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain(message);
+    expect(refused.body).not.toContain('<b>x</b>');
+  });
 });
 
 describe('hosted pages of other kinds of pool', () => {
