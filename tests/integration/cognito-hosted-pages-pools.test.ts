@@ -204,6 +204,14 @@ describe('hosted pages of other kinds of pool', () => {
     });
     const confirm = await browser.request(created.location!);
     expect(confirm.body).toContain('by SMS to your phone');
+    // Signing in before confirming sends a new code the same way.
+    const early = await new HostedUiBrowser(h.emulator.urls.domain).signIn(
+      `/oauth2/authorize?${ids.query}`,
+      '+15555550177',
+      password,
+    );
+    const notice = new URL(early.location!, h.emulator.urls.domain).searchParams.get('notice');
+    expect(notice).toBe('sentSms');
     const sms = h.emulator.pool.mailbox.latest('+15555550177')!;
     const claims = await redeem(
       ids,
