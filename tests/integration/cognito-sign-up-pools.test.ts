@@ -3,6 +3,7 @@
 // auto-verify email, phone or nothing.
 import {
   AdminConfirmSignUpCommand,
+  AdminCreateUserCommand,
   AdminGetUserCommand,
   ConfirmSignUpCommand,
   InitiateAuthCommand,
@@ -361,6 +362,19 @@ describe('SignUp and the pool’s policies', () => {
       { Name: 'given_name', Value: 'Ada' },
       { Name: 'family_name', Value: 'Lovelace' },
     ]);
+    // Admins are held to the schema too.
+    const byAdmin = h.sdk.send(
+      new AdminCreateUserCommand({
+        UserPoolId: ids.poolId,
+        Username: 'admin-req',
+        UserAttributes: [{ Name: 'family_name', Value: 'Byron' }],
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    expect(await failureOf(byAdmin)).toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Attributes did not conform to the schema: given_name: The attribute is required',
+    });
   });
 
   it('sends no code when the pool auto-verifies nothing: only AdminConfirmSignUp confirms', async () => {
