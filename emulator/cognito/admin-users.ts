@@ -6,6 +6,7 @@ import type { UserRecord } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { attributeList, parseAttributes, type UserAttribute } from './user-attributes';
 import { codesWithout } from './verification-codes';
+import { checkRequiredAttributes } from './sign-up-user';
 import {
   usernameAttributeOf,
   usernameInvalid,
@@ -95,6 +96,7 @@ export async function adminCreateUser(
     return { User: userType(resent) };
   }
   if (existing) throw new CognitoError('UsernameExistsException', 'User account already exists');
+  checkRequiredAttributes(ctx, { email, phone: attrs.other['phone_number'] }, attrs.other);
   const sub = ctx.ids.uuid();
   const user: UserRecord = {
     username: freeForm ? input.username : sub,

@@ -120,7 +120,12 @@ function assertPreferredUsernameFree(ctx: PoolContext, value: string | undefined
     );
 }
 
-function checkRequired(ctx: PoolContext, identity: Identity, other: Record<string, string>): void {
+/** Every required attribute of the pool must have a value (SignUp and AdminCreateUser). */
+export function checkRequiredAttributes(
+  ctx: PoolContext,
+  identity: { readonly email: string; readonly phone: string | undefined },
+  other: Readonly<Record<string, string>>,
+): void {
   const present = (name: string) =>
     name === 'email'
       ? identity.email !== ''
@@ -157,7 +162,7 @@ export async function signUpUser(ctx: PoolContext, input: SignUpInput): Promise<
       ? attributeIdentity(ctx, name, attrs.email, phone)
       : freeFormIdentity(ctx, name, attrs.email, phone);
   const identity = build();
-  checkRequired(ctx, identity, other);
+  checkRequiredAttributes(ctx, identity, other);
   assertPreferredUsernameFree(ctx, other['preferred_username']);
   checkPasswordPolicy(ctx.config.passwordPolicy, input.password);
   const passwordHash = await ctx.hasher.hash(input.password);

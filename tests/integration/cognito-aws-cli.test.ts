@@ -5,6 +5,7 @@
 // with a message saying so.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 
@@ -184,116 +185,66 @@ describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
   });
 
   it('follows a tutorial’s other path: temporary password, NEW_PASSWORD_REQUIRED, then self sign-up', async () => {
-    const refused = await cognitoIdp(
-      'create-user-pool',
-      '--pool-name',
-      'both',
-      '--username-attributes',
-      'email',
-      '--alias-attributes',
-      'email',
-    ).catch((error: { stderr: string }) => error);
+    const both = ['--username-attributes', 'email', '--alias-attributes', 'email'];
+    const refused = await cognitoIdp('create-user-pool', '--pool-name', 'both', ...both).catch(
+      (error: { stderr: string }) => error,
+    );
     expect((refused as { stderr: string }).stderr).toContain(
       'An error occurred (InvalidParameterException) when calling the CreateUserPool operation: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool',
     );
-    const pool = await cognitoIdp(
-      'create-user-pool',
-      '--pool-name',
-      'tutorial-two',
-      '--alias-attributes',
-      'email',
-      '--auto-verified-attributes',
-      'email',
-    );
-    const poolId = (pool['UserPool'] as { Id: string }).Id;
+    const aliased = ['--alias-attributes', 'email', '--auto-verified-attributes', 'email'];
+    const pool = await cognitoIdp('create-user-pool', '--pool-name', 'tutorial-two', ...aliased);
+    const inPool = ['--user-pool-id', (pool['UserPool'] as { Id: string }).Id];
+    const flows = ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_PASSWORD_AUTH'];
     const app = await cognitoIdp(
       'create-user-pool-client',
-      '--user-pool-id',
-      poolId,
-      '--client-name',
-      'tutorial-two-app',
-      '--explicit-auth-flows',
-      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-      'ALLOW_USER_PASSWORD_AUTH',
-      'ALLOW_REFRESH_TOKEN_AUTH',
+      ...inPool,
+      ...['--client-name', 'tutorial-two-app', '--explicit-auth-flows', ...flows],
     );
-    const clientId = (app['UserPoolClient'] as { ClientId: string }).ClientId;
-    await cognitoIdp(
-      'admin-create-user',
-      '--user-pool-id',
-      poolId,
-      '--username',
-      'grace',
-      '--temporary-password',
-      'Temp-Pass-9!',
-      '--message-action',
-      'SUPPRESS',
-    );
+    const asApp = ['--client-id', (app['UserPoolClient'] as { ClientId: string }).ClientId];
+    const grace = ['--username', 'grace', '--temporary-password', 'Temp-Pass-9!'];
+    await cognitoIdp('admin-create-user', ...inPool, ...grace, '--message-action', 'SUPPRESS');
     const challenge = await cognitoIdp(
       'admin-initiate-auth',
-      '--user-pool-id',
-      poolId,
-      '--client-id',
-      clientId,
-      '--auth-flow',
-      'ADMIN_USER_PASSWORD_AUTH',
-      '--auth-parameters',
-      'USERNAME=grace,PASSWORD=Temp-Pass-9!',
+      ...[...inPool, ...asApp, '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH'],
+      ...['--auth-parameters', 'USERNAME=grace,PASSWORD=Temp-Pass-9!'],
     );
-    expect(challenge['ChallengeName']).toBe('NEW_PASSWORD_REQUIRED');
-    expect(challenge['ChallengeParameters']).toMatchObject({ USER_ID_FOR_SRP: 'grace' });
+    expect(challenge).toMatchObject({
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      ChallengeParameters: { USER_ID_FOR_SRP: 'grace' },
+    });
+    const answer = ['--challenge-name', 'NEW_PASSWORD_REQUIRED', '--session', challenge['Session']];
     const answered = await cognitoIdp(
       'admin-respond-to-auth-challenge',
-      '--user-pool-id',
-      poolId,
-      '--client-id',
-      clientId,
-      '--challenge-name',
-      'NEW_PASSWORD_REQUIRED',
-      '--session',
-      challenge['Session'] as string,
-      '--challenge-responses',
-      'USERNAME=grace,NEW_PASSWORD=Perm-Pass-9!',
+      ...[...inPool, ...asApp, ...(answer as string[])],
+      ...['--challenge-responses', 'USERNAME=grace,NEW_PASSWORD=Perm-Pass-9!'],
     );
     expect(answered['AuthenticationResult']).toMatchObject({ TokenType: 'Bearer' });
 
-    const signedUp = await cognitoIdp(
-      'sign-up',
-      '--client-id',
-      clientId,
-      '--username',
-      'hopper',
-      '--password',
-      'Hopper-Pass-1!',
-      '--user-attributes',
-      'Name=email,Value=hopper@example.com',
-    );
-    expect(signedUp).toMatchObject({
+    const hopper = ['--username', 'hopper', '--password', 'Hopper-Pass-1!'];
+    const email = ['--user-attributes', 'Name=email,Value=hopper@example.com'];
+    expect(await cognitoIdp('sign-up', ...asApp, ...hopper, ...email)).toMatchObject({
       UserConfirmed: false,
       CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', AttributeName: 'email' },
     });
+    const code = emulator.pool.mailbox.latest('hopper@example.com')!.code!;
     await cognitoIdp(
       'confirm-sign-up',
-      '--client-id',
-      clientId,
+      ...asApp,
       '--username',
       'hopper',
       '--confirmation-code',
-      emulator.pool.mailbox.latest('hopper@example.com')!.code!,
+      code,
     );
     const byAlias = await cognitoIdp(
       'initiate-auth',
-      '--client-id',
-      clientId,
-      '--auth-flow',
-      'USER_PASSWORD_AUTH',
-      '--auth-parameters',
+      ...[...asApp, '--auth-flow', 'USER_PASSWORD_AUTH', '--auth-parameters'],
       'USERNAME=hopper@example.com,PASSWORD=Hopper-Pass-1!',
     );
-    const idToken = (byAlias['AuthenticationResult'] as { IdToken: string }).IdToken;
-    const claims = JSON.parse(
-      Buffer.from(idToken.split('.')[1]!, 'base64url').toString(),
-    ) as Record<string, unknown>;
-    expect(claims).toMatchObject({ 'cognito:username': 'hopper', email_verified: true });
+    const result = byAlias['AuthenticationResult'] as { IdToken: string };
+    expect(decodeJwt(result.IdToken)).toMatchObject({
+      'cognito:username': 'hopper',
+      email_verified: true,
+    });
   });
 });

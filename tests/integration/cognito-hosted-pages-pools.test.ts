@@ -4,59 +4,44 @@
 // and its own app client, signs in and up through the hosted UI and gets a code at that
 // client's own callback.
 import { createHash } from 'node:crypto';
-import {
-  AdminCreateUserCommand,
-  AdminSetUserPasswordCommand,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
-  type CognitoIdentityProviderClient,
-  type CreateUserPoolCommandInput,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   HostedUiBrowser,
   type BrowserResponse,
 } from '../../emulator/cognito/testing/hosted-ui-browser';
-import type { Emulator } from '../../emulator/create-emulator';
-import { cognitoSdk, startCognito } from './start-test-emulator';
+import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { createConfirmedUser, createPoolWithClient, type PoolSettings } from './created-pool';
 
-let emulator: Emulator;
-let sdk: CognitoIdentityProviderClient;
+let h: CognitoSdkHarness;
 const password = 'Hosted-pass-1';
 const callback = 'http://localhost:4100/done';
 const verifier = 'w'.repeat(43);
 
 beforeAll(async () => {
-  emulator = await startCognito();
-  sdk = cognitoSdk(emulator);
+  h = await startCognitoSdk();
 });
-afterAll(() => emulator.close());
+afterAll(() => h.close());
 
 /** A pool created through the API and its own web client with its own callback URL. */
-async function webPool(settings: Omit<CreateUserPoolCommandInput, 'PoolName'>) {
-  const { UserPool } = await sdk.send(new CreateUserPoolCommand({ PoolName: 'web', ...settings }));
-  const { UserPoolClient } = await sdk.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: UserPool!.Id,
-      ClientName: 'web',
-      CallbackURLs: [callback],
-      AllowedOAuthFlows: ['code'],
-      AllowedOAuthScopes: ['openid', 'email', 'profile'],
-      AllowedOAuthFlowsUserPoolClient: true,
-      SupportedIdentityProviders: ['COGNITO'],
-    }),
-  );
+async function webPool(settings: PoolSettings) {
+  const ids = await createPoolWithClient(h.sdk, settings, {
+    CallbackURLs: [callback],
+    AllowedOAuthFlows: ['code'],
+    AllowedOAuthScopes: ['openid', 'email', 'profile'],
+    AllowedOAuthFlowsUserPoolClient: true,
+    SupportedIdentityProviders: ['COGNITO'],
+  });
   const query = new URLSearchParams({
     response_type: 'code',
-    client_id: UserPoolClient!.ClientId!,
+    client_id: ids.clientId,
     redirect_uri: callback,
     scope: 'openid email profile',
     state: 'st4te',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
   });
-  return { poolId: UserPool!.Id!, clientId: UserPoolClient!.ClientId!, query };
+  return { ...ids, query };
 }
 
 /** The `<input>` tag of a named field on a page. */
@@ -78,20 +63,14 @@ async function redeem(ids: { poolId: string; clientId: string }, res: BrowserRes
   const back = new URL(res.location!);
   expect(back.origin + back.pathname).toBe(callback);
   expect(back.searchParams.get('state')).toBe('st4te');
-  const tokenRes = await fetch(`${emulator.urls.domain}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: ids.clientId,
-      code: back.searchParams.get('code')!,
-      redirect_uri: callback,
-      code_verifier: verifier,
-    }),
+  const code = back.searchParams.get('code')!;
+  const grant = { grant_type: 'authorization_code', code, code_verifier: verifier };
+  const tokenRes = await new HostedUiBrowser(h.emulator.urls.domain).request('/oauth2/token', {
+    form: { ...grant, client_id: ids.clientId, redirect_uri: callback },
   });
   expect(tokenRes.status).toBe(200);
-  const { id_token } = (await tokenRes.json()) as { id_token: string };
-  const issuer = `${emulator.urls.domain}/${ids.poolId}`;
+  const { id_token } = JSON.parse(tokenRes.body) as { id_token: string };
+  const issuer = `${h.emulator.urls.domain}/${ids.poolId}`;
   const jwks = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`));
   return (await jwtVerify(id_token, jwks, { issuer, audience: ids.clientId })).payload;
 }
@@ -110,7 +89,7 @@ describe('hosted pages of a free-form pool created through the API', () => {
   });
 
   it('asks for a username (and the email alias on sign-in), and for the required attributes', async () => {
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const login = await browser.request(`/login?${ids.query}`);
     expect(login.body).toContain('Sign in with your username or email and password');
     expect(label(login, 'signInFormUsername')).toBe('Username or email');
@@ -127,26 +106,12 @@ describe('hosted pages of a free-form pool created through the API', () => {
   });
 
   it('signs an admin-created user in by username and sends the code to the client’s own callback', async () => {
-    await sdk.send(
-      new AdminCreateUserCommand({
-        UserPoolId: ids.poolId,
-        Username: 'admin-made',
-        UserAttributes: [
-          { Name: 'email', Value: 'admin-made@example.com' },
-          { Name: 'given_name', Value: 'Ada' },
-        ],
-        MessageAction: 'SUPPRESS',
-      }),
-    );
-    await sdk.send(
-      new AdminSetUserPasswordCommand({
-        UserPoolId: ids.poolId,
-        Username: 'admin-made',
-        Password: password,
-        Permanent: true,
-      }),
-    );
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    await createConfirmedUser(h.sdk, ids.poolId, {
+      username: 'admin-made',
+      password,
+      attributes: { email: 'admin-made@example.com', given_name: 'Ada' },
+    });
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const done = await browser.signIn(`/oauth2/authorize?${ids.query}`, 'admin-made', password);
     const claims = await redeem(ids, done);
     expect(claims['cognito:username']).toBe('admin-made');
@@ -154,7 +119,7 @@ describe('hosted pages of a free-form pool created through the API', () => {
   });
 
   it('signs up with the required attributes, confirms by the mailed code, then signs in by email', async () => {
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const signup = await browser.request(`/signup?${ids.query}`);
     const missing = await browser.submit(signup, {
       username: 'webby',
@@ -174,11 +139,11 @@ describe('hosted pages of a free-form pool created through the API', () => {
       confirmPassword: password,
     });
     expect(created.status).toBe(302);
-    const confirmUrl = new URL(created.location!, emulator.urls.domain);
+    const confirmUrl = new URL(created.location!, h.emulator.urls.domain);
     expect(confirmUrl.pathname).toBe('/confirmUser');
     expect(confirmUrl.searchParams.get('username')).toBe('webby');
     const confirm = await browser.request(created.location!);
-    const code = emulator.pool.mailbox.latest('webby@example.com')!.code!;
+    const code = h.emulator.pool.mailbox.latest('webby@example.com')!.code!;
     const claims = await redeem(ids, await browser.submit(confirm, { confirmation_code: code }));
     expect(claims).toMatchObject({
       'cognito:username': 'webby',
@@ -186,13 +151,37 @@ describe('hosted pages of a free-form pool created through the API', () => {
       email: 'webby@example.com',
       email_verified: true,
     });
-    const other = new HostedUiBrowser(emulator.urls.domain);
+    const other = new HostedUiBrowser(h.emulator.urls.domain);
     const byEmail = await other.signIn(
       `/oauth2/authorize?${ids.query}`,
       'webby@example.com',
       password,
     );
     expect((await redeem(ids, byEmail))['cognito:username']).toBe('webby');
+  });
+  it.each([
+    ['an overlong username', { username: 'u'.repeat(300) }, 'failed to satisfy constraint'],
+    ['a username with spaces', { username: 'two words' }, 'failed to satisfy constraint'],
+    ['an email-shaped username', { username: 'e@example.com' }, 'cannot be of email format'],
+    [
+      'a malformed email',
+      { 'requiredAttributes[email]': '<b>x</b>' },
+      'Invalid email address format.',
+    ],
+  ])('shows the form again for %s', async (_what, values, message) => {
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
+    const signup = await browser.request(`/signup?${ids.query}`);
+    const refused = await browser.submit(signup, {
+      username: 'fine',
+      'requiredAttributes[email]': 'fine@example.com',
+      'requiredAttributes[given_name]': 'Fine',
+      password,
+      confirmPassword: password,
+      ...values,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain(message);
+    expect(refused.body).not.toContain('<b>x</b>');
   });
 });
 
@@ -202,7 +191,7 @@ describe('hosted pages of other kinds of pool', () => {
       UsernameAttributes: ['phone_number'],
       AutoVerifiedAttributes: ['phone_number'],
     });
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const login = await browser.request(`/login?${ids.query}`);
     expect(label(login, 'signInFormUsername')).toBe('Phone number');
     expect(input(login, 'username')).toMatch(/type="tel"[\s\S]*autocomplete="username"/);
@@ -215,7 +204,15 @@ describe('hosted pages of other kinds of pool', () => {
     });
     const confirm = await browser.request(created.location!);
     expect(confirm.body).toContain('by SMS to your phone');
-    const sms = emulator.pool.mailbox.latest('+15555550177')!;
+    // Signing in before confirming sends a new code the same way.
+    const early = await new HostedUiBrowser(h.emulator.urls.domain).signIn(
+      `/oauth2/authorize?${ids.query}`,
+      '+15555550177',
+      password,
+    );
+    const notice = new URL(early.location!, h.emulator.urls.domain).searchParams.get('notice');
+    expect(notice).toBe('sentSms');
+    const sms = h.emulator.pool.mailbox.latest('+15555550177')!;
     const claims = await redeem(
       ids,
       await browser.submit(confirm, { confirmation_code: sms.code! }),
@@ -225,7 +222,7 @@ describe('hosted pages of other kinds of pool', () => {
 
   it('offers no sign-up where only admins create users, and refuses a posted one', async () => {
     const ids = await webPool({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const login = await browser.request(`/login?${ids.query}`);
     expect(login.body).not.toContain('/signup?');
     const signup = await browser.request(`/signup?${ids.query}`);
@@ -240,14 +237,14 @@ describe('hosted pages of other kinds of pool', () => {
 
   it('leaves a sign-up in a pool that auto-verifies nothing to an administrator', async () => {
     const ids = await webPool({});
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const signup = await browser.request(`/signup?${ids.query}`);
     const created = await browser.submit(signup, {
       username: 'waiting',
       password,
       confirmPassword: password,
     });
-    expect(new URL(created.location!, emulator.urls.domain).searchParams.get('notice')).toBe(
+    expect(new URL(created.location!, h.emulator.urls.domain).searchParams.get('notice')).toBe(
       'adminConfirm',
     );
     const login = await browser.request(created.location!);
@@ -260,13 +257,13 @@ describe('hosted pages of other kinds of pool', () => {
   it('keeps the product pool’s email fields as they were', async () => {
     const query = new URLSearchParams({
       response_type: 'code',
-      client_id: emulator.clientId,
-      redirect_uri: emulator.runtimeConfig('http://localhost:5173', '/').redirectUri,
+      client_id: h.emulator.clientId,
+      redirect_uri: h.emulator.runtimeConfig('http://localhost:5173', '/').redirectUri,
       scope: 'openid email profile',
       code_challenge: createHash('sha256').update(verifier).digest('base64url'),
       code_challenge_method: 'S256',
     });
-    const browser = new HostedUiBrowser(emulator.urls.domain);
+    const browser = new HostedUiBrowser(h.emulator.urls.domain);
     const login = await browser.request(`/login?${query}`);
     expect(login.body).toContain('Sign in with your email and password');
     expect(label(login, 'signInFormUsername')).toBe('Email');

@@ -32,7 +32,7 @@ import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import type { Emulator } from '../../emulator/create-emulator';
-import { startCognito } from './start-test-emulator';
+import { failureOf, startCognito } from './start-test-emulator';
 
 const sdk = (emulator: Emulator) =>
   new CognitoIdentityProviderClient({
@@ -43,14 +43,7 @@ const sdk = (emulator: Emulator) =>
 
 const start = (dataDir: string | null) => startCognito({ dataDir });
 
-async function error(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { name: string; message: string };
-  }
-  throw new Error('expected the call to fail');
-}
+const error = failureOf;
 
 describe('pools and clients through the JSON API', () => {
   let emulator: Emulator;

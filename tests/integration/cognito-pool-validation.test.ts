@@ -7,34 +7,21 @@ import {
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
   UpdateUserPoolCommand,
-  type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
   type SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/create-emulator';
-import { cognitoSdk, postJsonApi, startCognito, wellFormedSigV4 } from './start-test-emulator';
+import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { failureOf, postJsonApi, wellFormedSigV4 } from './start-test-emulator';
 
-let emulator: Emulator;
-let sdk: CognitoIdentityProviderClient;
-
+let h: CognitoSdkHarness;
 beforeAll(async () => {
-  emulator = await startCognito();
-  sdk = cognitoSdk(emulator);
+  h = await startCognitoSdk();
 });
-afterAll(() => emulator.close());
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { name: string; message: string };
-  }
-  throw new Error('expected the call to fail');
-}
+afterAll(() => h.close());
 
 const create = (settings: Omit<CreateUserPoolCommandInput, 'PoolName'>) =>
-  sdk.send(new CreateUserPoolCommand({ PoolName: 'checked', ...settings }));
+  h.sdk.send(new CreateUserPoolCommand({ PoolName: 'checked', ...settings }));
 const policy = (p: Record<string, number>) => ({ Policies: { PasswordPolicy: p } });
 const schema = (...attributes: SchemaAttributeType[]) => ({ Schema: attributes });
 const v = '1 validation error detected: ';
@@ -165,7 +152,7 @@ describe('CreateUserPool refuses bad settings', () => {
       'A user pool can have at most 50 custom attributes.',
     ],
   ])('refuses %s', async (_what, settings, message) => {
-    expect(await failure(create(settings))).toMatchObject({
+    expect(await failureOf(create(settings))).toMatchObject({
       name: 'InvalidParameterException',
       message,
     });
@@ -211,16 +198,16 @@ describe('UpdateUserPool and AddCustomAttributes refuse bad settings', () => {
   it('refuses a bad policy on update and keeps the old one', async () => {
     const { UserPool } = await create(policy({ MinimumLength: 10 }));
     const update = (p: Record<string, number>) =>
-      sdk.send(new UpdateUserPoolCommand({ UserPoolId: UserPool!.Id, ...policy(p) }));
-    expect(await failure(update({ MinimumLength: 5 }))).toMatchObject({
+      h.sdk.send(new UpdateUserPoolCommand({ UserPoolId: UserPool!.Id, ...policy(p) }));
+    expect(await failureOf(update({ MinimumLength: 5 }))).toMatchObject({
       name: 'InvalidParameterException',
     });
-    expect(await failure(update({ TemporaryPasswordValidityDays: 400 }))).toMatchObject({
+    expect(await failureOf(update({ TemporaryPasswordValidityDays: 400 }))).toMatchObject({
       name: 'InvalidParameterException',
     });
     expect(
-      await failure(
-        sdk.send(
+      await failureOf(
+        h.sdk.send(
           new UpdateUserPoolCommand({
             UserPoolId: UserPool!.Id,
             AutoVerifiedAttributes: ['preferred_username' as 'email'],
@@ -228,7 +215,7 @@ describe('UpdateUserPool and AddCustomAttributes refuse bad settings', () => {
         ),
       ),
     ).toMatchObject({ name: 'InvalidParameterException' });
-    const { UserPool: after } = await sdk.send(
+    const { UserPool: after } = await h.sdk.send(
       new DescribeUserPoolCommand({ UserPoolId: UserPool!.Id }),
     );
     expect(after!.Policies?.PasswordPolicy?.MinimumLength).toBe(10);
@@ -237,15 +224,15 @@ describe('UpdateUserPool and AddCustomAttributes refuse bad settings', () => {
   it('points AddCustomAttributes’ messages at customAttributes', async () => {
     const { UserPool } = await create({});
     const add = (attributes: SchemaAttributeType[]) =>
-      sdk.send(
+      h.sdk.send(
         new AddCustomAttributesCommand({ UserPoolId: UserPool!.Id, CustomAttributes: attributes }),
       );
-    expect(await failure(add([{ Name: 'ok' }, { Name: 'x'.repeat(21) }]))).toMatchObject({
+    expect(await failureOf(add([{ Name: 'ok' }, { Name: 'x'.repeat(21) }]))).toMatchObject({
       name: 'InvalidParameterException',
       message: `${v}Value '${'x'.repeat(21)}' at 'customAttributes.2.member.name' failed to satisfy constraint: Member must have length less than or equal to 20`,
     });
     expect(
-      await failure(add([{ Name: 'bad', StringAttributeConstraints: { MaxLength: '-1' } }])),
+      await failureOf(add([{ Name: 'bad', StringAttributeConstraints: { MaxLength: '-1' } }])),
     ).toMatchObject({
       message:
         'customAttributes.1.member.stringAttributeConstraints.maxLength must be between 0 and 2048.',
@@ -253,42 +240,55 @@ describe('UpdateUserPool and AddCustomAttributes refuse bad settings', () => {
   });
 });
 
-describe('CreateUserPool refuses wrong JSON types (raw HTTP)', () => {
+describe('CreateUserPool refuses wrong JSON types and hostile values (raw HTTP)', () => {
   it.each([
-    ['a string minimum length', '"Policies":{"PasswordPolicy":{"MinimumLength":"8"}}'],
-    ['a string flag', '"Policies":{"PasswordPolicy":{"RequireUppercase":"yes"}}'],
-    ['a string case sensitivity', '"UsernameConfiguration":{"CaseSensitive":"false"}'],
-    ['a string admin-only flag', '"AdminCreateUserConfig":{"AllowAdminCreateUserOnly":1}'],
-    ['username attributes as a string', '"UsernameAttributes":"email"'],
-    ['a schema entry that is a number', '"Schema":[42]'],
-    ['a schema name that is a number', '"Schema":[{"Name":7}]'],
-    ['a schema flag that is a string', '"Schema":[{"Name":"tier","Mutable":"true"}]'],
     [
-      'a constraint that is a number',
-      '"Schema":[{"Name":"tier","StringAttributeConstraints":{"MaxLength":5}}]',
+      'a string minimum length',
+      '"Policies":{"PasswordPolicy":{"MinimumLength":"8"}}',
+      'Serialization',
     ],
-  ])('answers SerializationException for %s', async (_what, members) => {
+    ['a string flag', '"Policies":{"PasswordPolicy":{"RequireUppercase":"yes"}}', 'Serialization'],
+    [
+      'a string case sensitivity',
+      '"UsernameConfiguration":{"CaseSensitive":"false"}',
+      'Serialization',
+    ],
+    [
+      'a numeric admin-only flag',
+      '"AdminCreateUserConfig":{"AllowAdminCreateUserOnly":1}',
+      'Serialization',
+    ],
+    ['username attributes as a string', '"UsernameAttributes":"email"', 'Serialization'],
+    ['a schema entry that is a number', '"Schema":[42]', 'Serialization'],
+    ['a schema name that is a number', '"Schema":[{"Name":7}]', 'Serialization'],
+    [
+      'a schema flag that is a string',
+      '"Schema":[{"Name":"tier","Mutable":"true"}]',
+      'Serialization',
+    ],
+    [
+      'a numeric constraint',
+      '"Schema":[{"Name":"t","StringAttributeConstraints":{"MaxLength":5}}]',
+      'Serialization',
+    ],
+    [
+      'an alias object that names toString',
+      '"AliasAttributes":[{"toString":"x"}]',
+      'InvalidParameter',
+    ],
+    [
+      'a data type object',
+      '"Schema":[{"Name":"t","AttributeDataType":{"toString":"x"}}]',
+      'InvalidParameter',
+    ],
+  ])('answers %s with its error, never a crash', async (_what, members, type) => {
     const res = await postJsonApi(
-      emulator,
+      h.emulator,
       'CreateUserPool',
       `{"PoolName":"typed",${members}}`,
       wellFormedSigV4,
     );
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { __type: string }).__type).toBe('SerializationException');
-  });
-
-  it.each([
-    ['an object that names toString', '"AliasAttributes":[{"toString":"x"}]'],
-    ['a data type object', '"Schema":[{"Name":"t","AttributeDataType":{"toString":"x"}}]'],
-  ])('answers InvalidParameterException, not a crash, for %s', async (_what, members) => {
-    const res = await postJsonApi(
-      emulator,
-      'CreateUserPool',
-      `{"PoolName":"hostile",${members}}`,
-      wellFormedSigV4,
-    );
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { __type: string }).__type).toBe('InvalidParameterException');
+    expect(((await res.json()) as { __type: string }).__type).toBe(`${type}Exception`);
   });
 });

@@ -7,19 +7,17 @@ import {
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
   SignUpCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/create-emulator';
-import { cognitoSdk, postJsonApi, startCognito } from './start-test-emulator';
+import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { createPoolWithClient } from './created-pool';
+import { failureOf, postJsonApi } from './start-test-emulator';
 
-let emulator: Emulator;
-let sdk: CognitoIdentityProviderClient;
+let h: CognitoSdkHarness;
 let poolId: string;
 let clientId: string;
 let secret: string;
@@ -31,132 +29,88 @@ const hashOf = (username: string) =>
     .update(username + clientId)
     .digest('base64');
 
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { name: string; message: string };
-  }
-  throw new Error('expected the call to fail');
+/** Asserts Cognito's answers without the hash and with a wrong one; then calls with the right one. */
+async function onlyWithHash<T>(username: string, call: (hash?: string) => Promise<T>): Promise<T> {
+  expect(await failureOf(call())).toMatchObject({
+    name: 'NotAuthorizedException',
+    message: `Client ${clientId} is configured with secret but SECRET_HASH was not received`,
+  });
+  expect(await failureOf(call(hashOf(`${username}-not`)))).toMatchObject({
+    name: 'NotAuthorizedException',
+    message: `Unable to verify secret hash for client ${clientId}`,
+  });
+  return call(hashOf(username));
 }
 
-const missing = () => ({
-  name: 'NotAuthorizedException',
-  message: `Client ${clientId} is configured with secret but SECRET_HASH was not received`,
-});
-const wrong = () => ({
-  name: 'NotAuthorizedException',
-  message: `Unable to verify secret hash for client ${clientId}`,
-});
+/** The SecretHash member when there is a hash. */
+const secretHash = (hash?: string) => (hash === undefined ? {} : { SecretHash: hash });
 
 beforeAll(async () => {
-  emulator = await startCognito();
-  sdk = cognitoSdk(emulator);
-  const { UserPool } = await sdk.send(
-    new CreateUserPoolCommand({
-      PoolName: 'server-side',
-      AliasAttributes: ['email'],
-      AutoVerifiedAttributes: ['email'],
-    }),
-  );
-  poolId = UserPool!.Id!;
+  h = await startCognitoSdk();
   const flows = ['ALLOW_USER_PASSWORD_AUTH' as const, 'ALLOW_REFRESH_TOKEN_AUTH' as const];
-  const { UserPoolClient } = await sdk.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: poolId,
-      ClientName: 'server',
-      GenerateSecret: true,
-      ExplicitAuthFlows: flows,
-    }),
+  const server = await createPoolWithClient(
+    h.sdk,
+    { AliasAttributes: ['email'], AutoVerifiedAttributes: ['email'] },
+    { GenerateSecret: true, ExplicitAuthFlows: flows },
   );
-  clientId = UserPoolClient!.ClientId!;
-  secret = UserPoolClient!.ClientSecret!;
-  const publicClient = await sdk.send(
+  ({ poolId, clientId } = server);
+  secret = server.clientSecret!;
+  const spa = await h.sdk.send(
     new CreateUserPoolClientCommand({
       UserPoolId: poolId,
       ClientName: 'spa',
       ExplicitAuthFlows: flows,
     }),
   );
-  publicClientId = publicClient.UserPoolClient!.ClientId!;
+  publicClientId = spa.UserPoolClient!.ClientId!;
 });
-afterAll(() => emulator.close());
+afterAll(() => h.close());
 
-const signUp = (username: string, SecretHash?: string) =>
-  sdk.send(
+const signUp = (username: string, hash?: string) =>
+  h.sdk.send(
     new SignUpCommand({
       ClientId: clientId,
       Username: username,
       Password: password,
       UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
-      ...(SecretHash === undefined ? {} : { SecretHash }),
+      ...secretHash(hash),
     }),
   );
+const user = (Username: string) => ({ ClientId: clientId, Username });
 
 describe('SECRET_HASH on the self-service operations', () => {
-  it('signs up and confirms only with the right hash', async () => {
-    expect(await failure(signUp('sam'))).toMatchObject(missing());
-    expect(await failure(signUp('sam', hashOf('someone-else')))).toMatchObject(wrong());
-    await signUp('sam', hashOf('sam'));
-    const resend = (SecretHash?: string) =>
-      sdk.send(
-        new ResendConfirmationCodeCommand({
-          ClientId: clientId,
-          Username: 'sam',
-          ...(SecretHash === undefined ? {} : { SecretHash }),
-        }),
-      );
-    expect(await failure(resend())).toMatchObject(missing());
-    expect(await failure(resend('AAAA'))).toMatchObject(wrong());
-    await resend(hashOf('sam'));
-    const code = emulator.pool.mailbox.latest('sam@example.com')!.code!;
-    const confirm = (SecretHash?: string) =>
-      sdk.send(
-        new ConfirmSignUpCommand({
-          ClientId: clientId,
-          Username: 'sam',
-          ConfirmationCode: code,
-          ...(SecretHash === undefined ? {} : { SecretHash }),
-        }),
-      );
-    expect(await failure(confirm())).toMatchObject(missing());
-    expect(await failure(confirm(hashOf('SAM')))).toMatchObject(wrong());
-    await confirm(hashOf('sam'));
+  it('signs up, resends and confirms only with the right hash', async () => {
+    await onlyWithHash('sam', (hash) => signUp('sam', hash));
+    await onlyWithHash('sam', (hash) =>
+      h.sdk.send(new ResendConfirmationCodeCommand({ ...user('sam'), ...secretHash(hash) })),
+    );
+    const ConfirmationCode = h.codeFor('sam@example.com');
+    await onlyWithHash('sam', (hash) =>
+      h.sdk.send(
+        new ConfirmSignUpCommand({ ...user('sam'), ConfirmationCode, ...secretHash(hash) }),
+      ),
+    );
   });
 
-  it('resets a password only with the right hash', async () => {
+  it('asks for a reset code and resets only with the right hash', async () => {
     await signUp('rita', hashOf('rita'));
-    await sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: 'rita' }));
-    const forgot = (SecretHash?: string) =>
-      sdk.send(
-        new ForgotPasswordCommand({
-          ClientId: clientId,
-          Username: 'rita',
-          ...(SecretHash === undefined ? {} : { SecretHash }),
-        }),
-      );
-    expect(await failure(forgot())).toMatchObject(missing());
-    expect(await failure(forgot(hashOf('rit')))).toMatchObject(wrong());
+    await h.sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: 'rita' }));
     // Rita's email is not verified (AdminConfirmSignUp verifies nothing): same answer, no code.
-    await forgot(hashOf('rita'));
-    const reset = (SecretHash?: string) =>
-      sdk.send(
-        new ConfirmForgotPasswordCommand({
-          ClientId: clientId,
-          Username: 'rita',
-          ConfirmationCode: '123456',
-          Password: 'Another-pass-2',
-          ...(SecretHash === undefined ? {} : { SecretHash }),
-        }),
-      );
-    expect(await failure(reset())).toMatchObject(missing());
-    expect(await failure(reset(hashOf('x')))).toMatchObject(wrong());
+    await onlyWithHash('rita', (hash) =>
+      h.sdk.send(new ForgotPasswordCommand({ ...user('rita'), ...secretHash(hash) })),
+    );
+    const reset = { ConfirmationCode: '123456', Password: 'Another-pass-2' };
+    const past = onlyWithHash('rita', (hash) =>
+      h.sdk.send(
+        new ConfirmForgotPasswordCommand({ ...user('rita'), ...reset, ...secretHash(hash) }),
+      ),
+    );
     // Past the hash check: the code is what fails now.
-    expect(await failure(reset(hashOf('rita')))).toMatchObject({ name: 'ExpiredCodeException' });
+    expect(await failureOf(past)).toMatchObject({ name: 'ExpiredCodeException' });
   });
 
   it('lets a client without a secret ignore SecretHash', async () => {
-    await sdk.send(
+    await h.sdk.send(
       new SignUpCommand({
         ClientId: publicClientId,
         Username: 'pubby',
@@ -172,7 +126,7 @@ describe('SECRET_HASH on the self-service operations', () => {
     ['an object', '{"__proto__":{}}', 'SerializationException'],
   ])('refuses a SecretHash that is %s', async (_what, value, type) => {
     const res = await postJsonApi(
-      emulator,
+      h.emulator,
       'SignUp',
       `{"ClientId":"${clientId}","Username":"hostile","Password":"${password}","SecretHash":${value}}`,
     );
@@ -184,8 +138,8 @@ describe('SECRET_HASH on the self-service operations', () => {
 describe('SECRET_HASH on REFRESH_TOKEN_AUTH', () => {
   it('refreshes only with the hash of the pool username', async () => {
     await signUp('ria', hashOf('ria'));
-    await sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: 'ria' }));
-    const { AuthenticationResult } = await sdk.send(
+    await h.sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: 'ria' }));
+    const { AuthenticationResult } = await h.sdk.send(
       new InitiateAuthCommand({
         AuthFlow: 'USER_PASSWORD_AUTH',
         ClientId: clientId,
@@ -193,7 +147,7 @@ describe('SECRET_HASH on REFRESH_TOKEN_AUTH', () => {
       }),
     );
     const refresh = (hash?: string, token = AuthenticationResult!.RefreshToken!) =>
-      sdk.send(
+      h.sdk.send(
         new InitiateAuthCommand({
           AuthFlow: 'REFRESH_TOKEN_AUTH',
           ClientId: clientId,
@@ -203,13 +157,11 @@ describe('SECRET_HASH on REFRESH_TOKEN_AUTH', () => {
           },
         }),
       );
-    expect(await failure(refresh())).toMatchObject(missing());
-    expect(await failure(refresh(hashOf('someone')))).toMatchObject(wrong());
-    expect(await failure(refresh(hashOf('ria'), 'not-a-token'))).toMatchObject({
+    expect(await failureOf(refresh(hashOf('ria'), 'not-a-token'))).toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Invalid Refresh Token',
     });
-    const refreshed = await refresh(hashOf('ria'));
+    const refreshed = await onlyWithHash('ria', (hash) => refresh(hash));
     expect(refreshed.AuthenticationResult?.IdToken).toMatch(/^eyJ/);
     expect(refreshed.AuthenticationResult?.RefreshToken).toBeUndefined();
   });

@@ -3,55 +3,46 @@
 // auto-verify email, phone or nothing.
 import {
   AdminConfirmSignUpCommand,
+  AdminCreateUserCommand,
   AdminGetUserCommand,
   ConfirmSignUpCommand,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
   SignUpCommand,
-  type CognitoIdentityProviderClient,
-  type CreateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/create-emulator';
-import { cognitoSdk, startCognito } from './start-test-emulator';
+import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { createPoolWithClient, type PoolSettings } from './created-pool';
+import { failureOf } from './start-test-emulator';
 
-let emulator: Emulator;
-let sdk: CognitoIdentityProviderClient;
+let h: CognitoSdkHarness;
 const password = 'Sign-up-pass-1';
 
 beforeAll(async () => {
-  emulator = await startCognito();
-  sdk = cognitoSdk(emulator);
+  h = await startCognitoSdk();
 });
-afterAll(() => emulator.close());
-
-async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { name: string; message: string };
-  }
-  throw new Error('expected the call to fail');
-}
+afterAll(() => h.close());
 
 /** A new pool and a public client allowing USER_PASSWORD_AUTH. */
-async function pool(settings: Omit<CreateUserPoolCommandInput, 'PoolName'>) {
-  const { UserPool } = await sdk.send(new CreateUserPoolCommand({ PoolName: 'p', ...settings }));
-  const { UserPoolClient } = await sdk.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: UserPool!.Id,
-      ClientName: 'app',
-      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+const pool = (settings: PoolSettings) =>
+  createPoolWithClient(h.sdk, settings, {
+    ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  });
+
+/** ConfirmSignUp with the code (ForceAliasCreation when `force`). */
+const confirm = (clientId: string, username: string, code: string, force = false) =>
+  h.sdk.send(
+    new ConfirmSignUpCommand({
+      ClientId: clientId,
+      Username: username,
+      ConfirmationCode: code,
+      ForceAliasCreation: force,
     }),
   );
-  return { poolId: UserPool!.Id!, clientId: UserPoolClient!.ClientId! };
-}
 
 const signIn = (clientId: string, username: string) =>
-  sdk.send(
+  h.sdk.send(
     new InitiateAuthCommand({
       AuthFlow: 'USER_PASSWORD_AUTH',
       ClientId: clientId,
@@ -62,11 +53,11 @@ const signIn = (clientId: string, username: string) =>
 const attributesOf = async (poolId: string, username: string) =>
   Object.fromEntries(
     (
-      await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: username }))
+      await h.sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: username }))
     ).UserAttributes!.map((a) => [a.Name, a.Value]),
   );
 
-const codeFor = (to: string) => emulator.pool.mailbox.latest(to)?.code ?? '';
+const codeFor = (to: string) => h.emulator.pool.mailbox.latest(to)?.code ?? '';
 
 describe('SignUp in a free-form pool with an email alias', () => {
   let ids: { poolId: string; clientId: string };
@@ -78,7 +69,7 @@ describe('SignUp in a free-form pool with an email alias', () => {
     });
   });
   const signUp = (username: string, email?: string) =>
-    sdk.send(
+    h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: username,
@@ -99,16 +90,10 @@ describe('SignUp in a free-form pool with an email alias', () => {
     });
     expect(result.UserSub).toMatch(/^[0-9a-f-]{36}$/);
     // The alias is not usable before it is verified.
-    expect(await failure(signIn(ids.clientId, 'bob@example.com'))).toMatchObject({
+    expect(await failureOf(signIn(ids.clientId, 'bob@example.com'))).toMatchObject({
       name: 'NotAuthorizedException',
     });
-    await sdk.send(
-      new ConfirmSignUpCommand({
-        ClientId: ids.clientId,
-        Username: 'bob',
-        ConfirmationCode: codeFor('bob@example.com'),
-      }),
-    );
+    await confirm(ids.clientId, 'bob', codeFor('bob@example.com'));
     expect(await attributesOf(ids.poolId, 'bob')).toMatchObject({
       sub: result.UserSub,
       email: 'bob@example.com',
@@ -123,7 +108,7 @@ describe('SignUp in a free-form pool with an email alias', () => {
   });
 
   it('refuses an email-shaped username, a taken one, a missing required email, bad formats', async () => {
-    expect(await failure(signUp('dan@example.com', 'dan@example.com'))).toEqual(
+    expect(await failureOf(signUp('dan@example.com', 'dan@example.com'))).toEqual(
       expect.objectContaining({
         name: 'InvalidParameterException',
         message:
@@ -131,23 +116,23 @@ describe('SignUp in a free-form pool with an email alias', () => {
       }),
     );
     await signUp('taken', 'taken@example.com');
-    expect(await failure(signUp('taken', 'other@example.com'))).toMatchObject({
+    expect(await failureOf(signUp('taken', 'other@example.com'))).toMatchObject({
       name: 'UsernameExistsException',
       message: 'User already exists',
     });
-    expect(await failure(signUp('noemail'))).toMatchObject({
+    expect(await failureOf(signUp('noemail'))).toMatchObject({
       name: 'InvalidParameterException',
       message: 'Attributes did not conform to the schema: email: The attribute is required',
     });
-    expect(await failure(signUp('badmail', 'not-an-email'))).toMatchObject({
+    expect(await failureOf(signUp('badmail', 'not-an-email'))).toMatchObject({
       name: 'InvalidParameterException',
       message: 'Invalid email address format.',
     });
-    expect(await failure(signUp('has space', 's@example.com'))).toMatchObject({
+    expect(await failureOf(signUp('has space', 's@example.com'))).toMatchObject({
       name: 'InvalidParameterException',
       message: expect.stringContaining("Value at 'username' failed to satisfy constraint"),
     });
-    const flagged = sdk.send(
+    const flagged = h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: 'flagged',
@@ -158,7 +143,7 @@ describe('SignUp in a free-form pool with an email alias', () => {
         ],
       }),
     );
-    expect(await failure(flagged)).toMatchObject({
+    expect(await failureOf(flagged)).toMatchObject({
       name: 'NotAuthorizedException',
       message: 'A client attempted to write unauthorized attribute',
     });
@@ -166,31 +151,18 @@ describe('SignUp in a free-form pool with an email alias', () => {
 
   it('gives a verified email to one account: AliasExistsException unless ForceAliasCreation', async () => {
     await signUp('first', 'shared@example.com');
-    await sdk.send(
-      new ConfirmSignUpCommand({
-        ClientId: ids.clientId,
-        Username: 'first',
-        ConfirmationCode: codeFor('shared@example.com'),
-      }),
-    );
+    await confirm(ids.clientId, 'first', codeFor('shared@example.com'));
     await signUp('second', 'shared@example.com');
-    const confirm = (force: boolean) =>
-      sdk.send(
-        new ConfirmSignUpCommand({
-          ClientId: ids.clientId,
-          Username: 'second',
-          ConfirmationCode: codeFor('shared@example.com'),
-          ForceAliasCreation: force,
-        }),
-      );
-    expect(await failure(confirm(false))).toMatchObject({
+    const confirmSecond = (force: boolean) =>
+      confirm(ids.clientId, 'second', codeFor('shared@example.com'), force);
+    expect(await failureOf(confirmSecond(false))).toMatchObject({
       name: 'AliasExistsException',
       message: 'An account with the email already exists.',
     });
-    await sdk.send(
+    await h.sdk.send(
       new ResendConfirmationCodeCommand({ ClientId: ids.clientId, Username: 'second' }),
     );
-    await confirm(true);
+    await confirmSecond(true);
     expect((await attributesOf(ids.poolId, 'first'))['email_verified']).toBe('false');
     expect((await attributesOf(ids.poolId, 'second'))['email_verified']).toBe('true');
     const { AuthenticationResult } = await signIn(ids.clientId, 'shared@example.com');
@@ -205,12 +177,12 @@ describe('SignUp and usernames’ case', () => {
       AutoVerifiedAttributes: ['email'],
     });
     const signUp = (username: string) =>
-      sdk.send(
+      h.sdk.send(
         new SignUpCommand({ ClientId: ids.clientId, Username: username, Password: password }),
       );
     await signUp('Dave');
-    expect(await failure(signUp('dave'))).toMatchObject({ name: 'UsernameExistsException' });
-    await sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: ids.poolId, Username: 'DAVE' }));
+    expect(await failureOf(signUp('dave'))).toMatchObject({ name: 'UsernameExistsException' });
+    await h.sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: ids.poolId, Username: 'DAVE' }));
     const { AuthenticationResult } = await signIn(ids.clientId, 'dAvE');
     expect(decodeJwt(AuthenticationResult!.IdToken!)['cognito:username']).toBe('Dave');
   });
@@ -218,7 +190,7 @@ describe('SignUp and usernames’ case', () => {
   it('keeps Erin and erin apart when the pool is case-sensitive (the API’s default)', async () => {
     const ids = await pool({});
     const signUp = (username: string) =>
-      sdk.send(
+      h.sdk.send(
         new SignUpCommand({ ClientId: ids.clientId, Username: username, Password: password }),
       );
     const a = await signUp('Erin');
@@ -235,8 +207,8 @@ describe('SignUp with phone numbers', () => {
     });
     const phone = '+15555550100';
     expect(
-      await failure(
-        sdk.send(
+      await failureOf(
+        h.sdk.send(
           new SignUpCommand({ ClientId: ids.clientId, Username: 'zoe', Password: password }),
         ),
       ),
@@ -244,7 +216,7 @@ describe('SignUp with phone numbers', () => {
       name: 'InvalidParameterException',
       message: 'Username should be a phone number.',
     });
-    const result = await sdk.send(
+    const result = await h.sdk.send(
       new SignUpCommand({ ClientId: ids.clientId, Username: phone, Password: password }),
     );
     expect(result.CodeDeliveryDetails).toEqual({
@@ -252,11 +224,11 @@ describe('SignUp with phone numbers', () => {
       DeliveryMedium: 'SMS',
       AttributeName: 'phone_number',
     });
-    const sms = emulator.pool.mailbox.latest(phone)!;
+    const sms = h.emulator.pool.mailbox.latest(phone)!;
     expect(sms.subject).toBe('SMS: Your verification code');
     expect(
-      await failure(
-        sdk.send(
+      await failureOf(
+        h.sdk.send(
           new SignUpCommand({ ClientId: ids.clientId, Username: phone, Password: password }),
         ),
       ),
@@ -264,13 +236,7 @@ describe('SignUp with phone numbers', () => {
       name: 'UsernameExistsException',
       message: 'An account with the given phone_number already exists.',
     });
-    await sdk.send(
-      new ConfirmSignUpCommand({
-        ClientId: ids.clientId,
-        Username: phone,
-        ConfirmationCode: sms.code!,
-      }),
-    );
+    await confirm(ids.clientId, phone, sms.code!);
     const { AuthenticationResult } = await signIn(ids.clientId, phone);
     const claims = decodeJwt(AuthenticationResult!.IdToken!);
     expect(claims).toMatchObject({ phone_number: phone, phone_number_verified: true });
@@ -283,7 +249,7 @@ describe('SignUp with phone numbers', () => {
       { Name: 'email', Value: 'both@example.com' },
       { Name: 'phone_number', Value: '+15555550122' },
     ];
-    const both = await sdk.send(
+    const both = await h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: 'both',
@@ -292,8 +258,8 @@ describe('SignUp with phone numbers', () => {
       }),
     );
     expect(both.CodeDeliveryDetails?.DeliveryMedium).toBe('SMS');
-    expect(emulator.pool.mailbox.latest('both@example.com')).toBeUndefined();
-    const emailOnly = await sdk.send(
+    expect(h.emulator.pool.mailbox.latest('both@example.com')).toBeUndefined();
+    const emailOnly = await h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: 'mailonly',
@@ -302,13 +268,7 @@ describe('SignUp with phone numbers', () => {
       }),
     );
     expect(emailOnly.CodeDeliveryDetails?.DeliveryMedium).toBe('EMAIL');
-    await sdk.send(
-      new ConfirmSignUpCommand({
-        ClientId: ids.clientId,
-        Username: 'both',
-        ConfirmationCode: codeFor('+15555550122'),
-      }),
-    );
+    await confirm(ids.clientId, 'both', codeFor('+15555550122'));
     expect(await attributesOf(ids.poolId, 'both')).toMatchObject({
       phone_number_verified: 'true',
       email_verified: 'false',
@@ -317,7 +277,7 @@ describe('SignUp with phone numbers', () => {
 
   it('refuses a malformed phone number attribute', async () => {
     const ids = await pool({ AutoVerifiedAttributes: ['email'] });
-    const bad = sdk.send(
+    const bad = h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: 'phil',
@@ -325,7 +285,7 @@ describe('SignUp with phone numbers', () => {
         UserAttributes: [{ Name: 'phone_number', Value: '555-0100' }],
       }),
     );
-    expect(await failure(bad)).toMatchObject({
+    expect(await failureOf(bad)).toMatchObject({
       name: 'InvalidParameterException',
       message: 'Invalid phone number format.',
     });
@@ -337,7 +297,7 @@ describe('SignUp with phone numbers', () => {
       AutoVerifiedAttributes: ['phone_number'],
     });
     const signUp = (username: string, attributes: Record<string, string>) =>
-      sdk.send(
+      h.sdk.send(
         new SignUpCommand({
           ClientId: ids.clientId,
           Username: username,
@@ -345,22 +305,16 @@ describe('SignUp with phone numbers', () => {
           UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
         }),
       );
-    expect(await failure(signUp('+15555550111', {}))).toMatchObject({
+    expect(await failureOf(signUp('+15555550111', {}))).toMatchObject({
       name: 'InvalidParameterException',
       message:
         'Username cannot be of phone number format, since user pool is configured for phone_number alias.',
     });
     await signUp('pat', { phone_number: '+15555550111', preferred_username: 'patty' });
-    expect(await failure(signUp('pat2', { preferred_username: 'patty' }))).toMatchObject({
+    expect(await failureOf(signUp('pat2', { preferred_username: 'patty' }))).toMatchObject({
       name: 'AliasExistsException',
     });
-    await sdk.send(
-      new ConfirmSignUpCommand({
-        ClientId: ids.clientId,
-        Username: 'pat',
-        ConfirmationCode: codeFor('+15555550111'),
-      }),
-    );
+    await confirm(ids.clientId, 'pat', codeFor('+15555550111'));
     for (const name of ['+15555550111', 'patty']) {
       const { AuthenticationResult } = await signIn(ids.clientId, name);
       expect(decodeJwt(AuthenticationResult!.IdToken!)['cognito:username']).toBe('pat');
@@ -371,10 +325,10 @@ describe('SignUp with phone numbers', () => {
 describe('SignUp and the pool’s policies', () => {
   it('refuses SignUp in a pool where only admins create users', async () => {
     const ids = await pool({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
-    const attempt = sdk.send(
+    const attempt = h.sdk.send(
       new SignUpCommand({ ClientId: ids.clientId, Username: 'nobody', Password: password }),
     );
-    expect(await failure(attempt)).toMatchObject({
+    expect(await failureOf(attempt)).toMatchObject({
       name: 'NotAuthorizedException',
       message: 'SignUp is not permitted for this user pool',
     });
@@ -388,7 +342,7 @@ describe('SignUp and the pool’s policies', () => {
       ],
     });
     const attempt = (attributes: { Name: string; Value: string }[]) =>
-      sdk.send(
+      h.sdk.send(
         new SignUpCommand({
           ClientId: ids.clientId,
           Username: 'req',
@@ -396,11 +350,11 @@ describe('SignUp and the pool’s policies', () => {
           UserAttributes: attributes,
         }),
       );
-    expect(await failure(attempt([{ Name: 'given_name', Value: 'Ada' }]))).toMatchObject({
+    expect(await failureOf(attempt([{ Name: 'given_name', Value: 'Ada' }]))).toMatchObject({
       name: 'InvalidParameterException',
       message: 'Attributes did not conform to the schema: family_name: The attribute is required',
     });
-    expect(await failure(attempt([]))).toMatchObject({
+    expect(await failureOf(attempt([]))).toMatchObject({
       message:
         'Attributes did not conform to the schema: given_name: The attribute is required, family_name: The attribute is required',
     });
@@ -408,12 +362,25 @@ describe('SignUp and the pool’s policies', () => {
       { Name: 'given_name', Value: 'Ada' },
       { Name: 'family_name', Value: 'Lovelace' },
     ]);
+    // Admins are held to the schema too.
+    const byAdmin = h.sdk.send(
+      new AdminCreateUserCommand({
+        UserPoolId: ids.poolId,
+        Username: 'admin-req',
+        UserAttributes: [{ Name: 'family_name', Value: 'Byron' }],
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    expect(await failureOf(byAdmin)).toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Attributes did not conform to the schema: given_name: The attribute is required',
+    });
   });
 
   it('sends no code when the pool auto-verifies nothing: only AdminConfirmSignUp confirms', async () => {
     const ids = await pool({});
     const email = 'quiet@example.com';
-    const result = await sdk.send(
+    const result = await h.sdk.send(
       new SignUpCommand({
         ClientId: ids.clientId,
         Username: 'quiet',
@@ -423,19 +390,21 @@ describe('SignUp and the pool’s policies', () => {
     );
     expect(result.UserConfirmed).toBe(false);
     expect(result.CodeDeliveryDetails).toBeUndefined();
-    expect(emulator.pool.mailbox.latest(email)).toBeUndefined();
+    expect(h.emulator.pool.mailbox.latest(email)).toBeUndefined();
     expect(
-      await failure(
-        sdk.send(new ResendConfirmationCodeCommand({ ClientId: ids.clientId, Username: 'quiet' })),
+      await failureOf(
+        h.sdk.send(
+          new ResendConfirmationCodeCommand({ ClientId: ids.clientId, Username: 'quiet' }),
+        ),
       ),
     ).toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Cannot resend codes. Auto verification not turned on.',
     });
-    expect(await failure(signIn(ids.clientId, 'quiet'))).toMatchObject({
+    expect(await failureOf(signIn(ids.clientId, 'quiet'))).toMatchObject({
       name: 'UserNotConfirmedException',
     });
-    await sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: ids.poolId, Username: 'quiet' }));
+    await h.sdk.send(new AdminConfirmSignUpCommand({ UserPoolId: ids.poolId, Username: 'quiet' }));
     await signIn(ids.clientId, 'quiet');
     expect((await attributesOf(ids.poolId, 'quiet'))['email_verified']).toBe('false');
   });

@@ -90,3 +90,15 @@ export const wellFormedSigV4 = {
   authorization: `AWS4-HMAC-SHA256 Credential=local/20300101/local/cognito-idp/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
   'x-amz-date': '20300101T000000Z',
 } as const;
+
+/** The error a call fails with, as the SDK raises it; throws if the call succeeds. */
+export async function failureOf(
+  promise: Promise<unknown>,
+): Promise<{ name: string; message: string }> {
+  try {
+    await promise;
+  } catch (e) {
+    return e as { name: string; message: string };
+  }
+  throw new Error('expected the call to fail');
+}

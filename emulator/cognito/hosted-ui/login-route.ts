@@ -55,10 +55,11 @@ export const loginRoute = defineHostedPage<{ email: string }>({
       if (error.type === 'UserNotConfirmedException') {
         const user = findUser(ctx, username)!;
         // Without a code to send, only an administrator can confirm the account.
-        if (!signUpCodeTarget(ctx, user)) throw error;
+        const target = signUpCodeTarget(ctx, user);
+        if (!target) throw error;
         rememberPendingSignIn(page, user, request.client.clientId);
         const name = signInNameOf(ctx.config, user);
-        let notice = 'sent';
+        let notice = target.attribute === 'phone_number' ? 'sentSms' : 'sent';
         try {
           resendConfirmationCode(ctx, name);
         } catch (sendError) {

@@ -1,24 +1,18 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { confirmForgotPassword } from '../self-service';
-import { codeLimit, passwordLimit, readClientAndUsername, requireClientOf } from './members';
-import { defineOperation, type Checked } from './operation';
-
-type Request = Checked<
-  Sdk.ConfirmForgotPasswordRequest,
-  'ClientId' | 'Username' | 'ConfirmationCode' | 'Password',
-  'SecretHash'
->;
+import { codeLimit, defineClientUserCall, passwordLimit } from './members';
+import type { Checked } from './operation';
 
 /** ConfirmForgotPassword: the mailed code and a new password (revokes the refresh tokens). */
-export const ConfirmForgotPassword = defineOperation<Request, Sdk.ConfirmForgotPasswordResponse>({
-  auth: 'public',
+export const ConfirmForgotPassword = defineClientUserCall<
+  Checked<Sdk.ConfirmForgotPasswordRequest, 'ConfirmationCode' | 'Password'>,
+  Sdk.ConfirmForgotPasswordResponse
+>({
   read: (input) => ({
-    ...readClientAndUsername(input),
     ConfirmationCode: input.string('ConfirmationCode', codeLimit),
     Password: input.string('Password', passwordLimit),
   }),
   run: async (ctx, r) => {
-    requireClientOf(ctx, r);
     await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password);
     return {};
   },

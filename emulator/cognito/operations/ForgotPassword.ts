@@ -3,7 +3,4 @@ import { forgotPassword } from '../self-service';
 import { defineClientUserOperation } from './members';
 
 /** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */
-export const ForgotPassword = defineClientUserOperation<
-  Sdk.ForgotPasswordRequest,
-  Sdk.ForgotPasswordResponse
->(forgotPassword);
+export const ForgotPassword = defineClientUserOperation<Sdk.ForgotPasswordResponse>(forgotPassword);

@@ -3,7 +3,5 @@ import { resendConfirmationCode } from '../self-service';
 import { defineClientUserOperation } from './members';
 
 /** ResendConfirmationCode: a new sign-up code; unknown users get the same answer. */
-export const ResendConfirmationCode = defineClientUserOperation<
-  Sdk.ResendConfirmationCodeRequest,
-  Sdk.ResendConfirmationCodeResponse
->(resendConfirmationCode);
+export const ResendConfirmationCode =
+  defineClientUserOperation<Sdk.ResendConfirmationCodeResponse>(resendConfirmationCode);

@@ -1,31 +1,17 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { signUp } from '../self-service';
-import {
-  passwordLimit,
-  readClientAndUsername,
-  requireClientOf,
-  type WithAttributes,
-} from './members';
-import { defineOperation, type Checked } from './operation';
-
-type Request = WithAttributes<
-  Checked<Sdk.SignUpRequest, 'ClientId' | 'Username' | 'Password', 'SecretHash'>
->;
+import { defineClientUserCall, passwordLimit, type WithAttributes } from './members';
+import type { Checked } from './operation';
 
 /** SignUp: an UNCONFIRMED account in any kind of pool, and a code when the pool auto-verifies. */
-export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
-  auth: 'public',
+export const SignUp = defineClientUserCall<
+  WithAttributes<Checked<Sdk.SignUpRequest, 'Password'>>,
+  Sdk.SignUpResponse
+>({
   read: (input) => ({
-    ...readClientAndUsername(input),
     Password: input.string('Password', passwordLimit),
     UserAttributes: input.attributes('UserAttributes'),
   }),
-  run: (ctx, r) => {
-    requireClientOf(ctx, r);
-    return signUp(ctx, {
-      username: r.Username,
-      password: r.Password,
-      attributes: r.UserAttributes,
-    });
-  },
+  run: (ctx, r) =>
+    signUp(ctx, { username: r.Username, password: r.Password, attributes: r.UserAttributes }),
 });

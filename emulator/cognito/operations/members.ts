@@ -60,24 +60,42 @@ export type WithAttributes<T> = Omit<T, 'UserAttributes'> & {
   UserAttributes?: readonly UserAttribute[] | undefined;
 };
 
+/** What every public call on one user of an app client carries. */
+export type ClientUserRequest = ReturnType<typeof readClientAndUsername>;
+
+/**
+ * A public operation on one user of an app client (SignUp, ConfirmSignUp...): ClientId,
+ * Username and SecretHash are read first and the client and its SECRET_HASH checked before
+ * `run`, so no such operation can forget the hash; `read` reads the members it adds.
+ */
+export function defineClientUserCall<Extra, Response>(spec: {
+  read(input: JsonInput): Extra;
+  run(
+    ctx: PoolContext,
+    request: ClientUserRequest & Extra,
+  ): Wire<Response> | Promise<Wire<Response>>;
+}): Operation {
+  return defineOperation<ClientUserRequest & Extra, Response, 'public'>({
+    auth: 'public',
+    read: (input) => ({ ...readClientAndUsername(input), ...spec.read(input) }),
+    run: (ctx, r) => {
+      requireClientOf(ctx, r);
+      return spec.run(ctx, r);
+    },
+  });
+}
+
 /**
  * A public operation that names an app client and a user (and SecretHash) and reads nothing
  * else (ForgotPassword, ResendConfirmationCode).
  */
-export function defineClientUserOperation<
-  Request extends { ClientId: string | undefined; Username: string | undefined },
-  Response,
->(run: (ctx: PoolContext, username: string) => Wire<Response>): Operation {
-  type Read = Checked<Request, 'ClientId' | 'Username'> & { SecretHash?: string | undefined };
-  return defineOperation<Read, Response, 'public'>({
-    auth: 'public',
-    read: readClientAndUsername,
-    run: (ctx, r) => {
-      requireClientOf(ctx, r);
-      return run(ctx, r.Username);
-    },
+export const defineClientUserOperation = <Response>(
+  run: (ctx: PoolContext, username: string) => Wire<Response>,
+): Operation =>
+  defineClientUserCall<Record<string, never>, Response>({
+    read: () => ({}),
+    run: (ctx, r) => run(ctx, r.Username),
   });
-}
 
 /** An admin operation on one user that reads nothing else (AdminGetUser, AdminDisableUser...). */
 export function defineUserOperation<Request extends { Username: string | undefined }, Response>(
