@@ -137,8 +137,10 @@ describe('validateRuntimeConfig', () => {
     });
 
     it('names both when both are missing', () => {
-      const { identityPoolId: _id, identityEndpoint: _endpoint, ...rest } = iamConfig();
-      const result = validateRuntimeConfig(rest, app);
+      const result = validateRuntimeConfig(
+        iamConfig({ identityPoolId: undefined, identityEndpoint: undefined }),
+        app,
+      );
       expect(!result.ok && result.problems.map((p) => [p.key, p.found])).toEqual([
         ['identityPoolId', 'nothing (the key is missing)'],
         ['identityEndpoint', 'nothing (the key is missing)'],

@@ -80,6 +80,7 @@ function SessionProvider({
         }
       },
       signOut: onSignOut,
+      memory: runtime.memory,
     };
   }, [auth, ending, runtime, onSignOut, refused]);
   return <AuthSessionContext.Provider value={value}>{children}</AuthSessionContext.Provider>;
@@ -118,6 +119,7 @@ export default function AuthShell() {
     return runtime.channel.subscribe(() => {
       setEnding('signed-out-elsewhere');
       runtime.signInRecord.clear();
+      runtime.memory.clear();
       void endLocalSession(main).then(() =>
         navigateRef.current('/signed-out?reason=other-tab', { replace: true }),
       );
@@ -129,6 +131,7 @@ export default function AuthShell() {
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted && !hasStoredSession(runtime.config, environment.userStorage)) {
         setEnding('signing-out');
+        runtime.memory.clear();
         navigateRef.current('/signed-out', { replace: true });
       }
     };
@@ -139,6 +142,7 @@ export default function AuthShell() {
   const onSignOut = useCallback(async () => {
     setEnding('signing-out');
     runtime.signInRecord.clear();
+    runtime.memory.clear();
     await signOut({
       userManager: runtime.managers.main,
       channel: runtime.channel,
