@@ -14,6 +14,9 @@ import { createTokenSigner } from '../../lib/http/request-signer';
 import type { ApiSession, TransactionsClient } from '../../lib/http/transactions-client';
 import { createTransactionsClient } from '../../lib/http/transactions-client';
 
+/** Where the session's memory keeps the API credentials (apiAuth `iam`). */
+export const apiCredentialsKey = 'api-credentials';
+
 /**
  * The one place that picks how API requests prove the caller, by config.apiAuth: SigV4 with the
  * identity pool's credentials (kept in the session's memory, so they outlive this page), or the
@@ -29,7 +32,7 @@ export function requestSignerFor(
   const { identityPoolId, identityEndpoint } = config;
   // validate-config.ts requires both in iam mode; a config that skipped it is a bug.
   if (!identityPoolId || !identityEndpoint) throw new Error('iam mode without an identity pool');
-  const credentials = memory.keep('api-credentials', () =>
+  const credentials = memory.keep(apiCredentialsKey, () =>
     createCredentialsCache({
       exchange: createIdentityPoolExchange({
         endpoint: identityEndpoint,
