@@ -23,14 +23,28 @@ const zones = [
   ...['infra/lib', 'infra/bin'].map((from) => ({
     from,
     forbidden: ['.'],
-    allowed: ['infra', 'contract', 'api/route-table.ts', 'api/store/table-schema.ts'],
-    message: 'infra/ may import contract/, api/route-table.ts and api/store/table-schema.ts',
+    allowed: [
+      'infra',
+      'contract',
+      'api/route-table.ts',
+      'api/api-invoke-policy.ts',
+      'api/store/table-schema.ts',
+    ],
+    message:
+      'infra/ may import contract/, api/route-table.ts, api/api-invoke-policy.ts and api/store/table-schema.ts',
   })),
   // The pool drift test compares the synthesized pool with the running emulator's answers.
   {
     from: 'infra/test',
     forbidden: ['.'],
-    allowed: ['infra', 'contract', 'api/route-table.ts', 'api/store/table-schema.ts', 'emulator'],
+    allowed: [
+      'infra',
+      'contract',
+      'api/route-table.ts',
+      'api/api-invoke-policy.ts',
+      'api/store/table-schema.ts',
+      'emulator',
+    ],
     message: 'infra/test/ may import what infra/ may, and emulator/ (the pool drift test)',
   },
   // Inside the SPA: app → features → lib, components, config (never upwards).
