@@ -2,7 +2,7 @@
 // through SigV4 and the identity pool's credentials kept across pages until sign-out.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiCredentialsKey } from '../features/transactions/use-transactions-client';
 import { getAuthRuntime } from '../lib/auth/auth-runtime';
 import { buildConfig, buildTransaction, jsonResponse } from '../test/builders';
@@ -39,11 +39,11 @@ function openAt(path: string) {
   return { auth, pool, apiCalls };
 }
 
-beforeEach(() => {
-  window.localStorage.clear();
-  window.sessionStorage.clear();
+// Each test signs in afresh: no stored user or sign-in state carries over.
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const storage of [window.localStorage, window.sessionStorage]) storage.clear();
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe('apiAuth iam', () => {
   it('shows the transactions as in cognito mode, fetched with SigV4, never the ID token', async () => {
