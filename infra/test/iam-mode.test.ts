@@ -193,6 +193,12 @@ describe('apiAuthorization IAM', () => {
     ).not.toThrow();
   });
 
+  it('passes cdk-nag without account and region too, as npm run synth builds it', () => {
+    expect(() =>
+      buildStack({ siteDir: null, nag: true, envAgnostic: true, config: { apiAuth: 'iam' } }),
+    ).not.toThrow();
+  });
+
   it('still refuses the Lambda-authorizer mode, which another issue brings', () => {
     expect(() => buildStack({ siteDir: null, config: { apiAuth: 'lambda' } })).toThrow(
       /apiAuthorization LAMBDA is not deployable yet/,
