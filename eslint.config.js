@@ -7,6 +7,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import local from './eslint-rules/import-zones.js';
 
+// What the CDK app may take from the rest of the repo: the shared data it deploys.
+const infraImports = [
+  'infra',
+  'contract',
+  'api/route-table.ts',
+  'api/api-invoke-policy.ts',
+  'api/store/table-schema.ts',
+];
+
 // The table "Folders and what may import what" of docs/architecture.md, as zones. tests/,
 // bench/ and scripts/ may import anything.
 const zones = [
@@ -23,14 +32,15 @@ const zones = [
   ...['infra/lib', 'infra/bin'].map((from) => ({
     from,
     forbidden: ['.'],
-    allowed: ['infra', 'contract', 'api/route-table.ts', 'api/store/table-schema.ts'],
-    message: 'infra/ may import contract/, api/route-table.ts and api/store/table-schema.ts',
+    allowed: infraImports,
+    message:
+      'infra/ may import contract/, api/route-table.ts, api/api-invoke-policy.ts and api/store/table-schema.ts',
   })),
   // The pool drift test compares the synthesized pool with the running emulator's answers.
   {
     from: 'infra/test',
     forbidden: ['.'],
-    allowed: ['infra', 'contract', 'api/route-table.ts', 'api/store/table-schema.ts', 'emulator'],
+    allowed: [...infraImports, 'emulator'],
     message: 'infra/test/ may import what infra/ may, and emulator/ (the pool drift test)',
   },
   // Inside the SPA: app → features → lib, components, config (never upwards).

@@ -10,6 +10,8 @@ export interface CspOrigins {
   readonly issuer: string;
   /** API origin (scheme + host, no path), e.g. `https://abc.execute-api.eu-west-1.amazonaws.com`. */
   readonly apiOrigin: string;
+  /** apiAuth `iam`: the Cognito Identity JSON API the SPA exchanges its ID token at. */
+  readonly identityEndpoint?: string;
 }
 
 /**
@@ -24,7 +26,14 @@ export function buildContentSecurityPolicy(origins: CspOrigins): string {
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
-    ['connect-src', "'self'", origins.cognitoDomain, `${origins.issuer}/`, origins.apiOrigin],
+    [
+      'connect-src',
+      "'self'",
+      origins.cognitoDomain,
+      `${origins.issuer}/`,
+      origins.apiOrigin,
+      ...(origins.identityEndpoint ? [origins.identityEndpoint] : []),
+    ],
     ['form-action', "'self'", origins.cognitoDomain],
     ['frame-ancestors', "'none'"],
     ['base-uri', "'self'"],

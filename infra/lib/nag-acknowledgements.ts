@@ -4,6 +4,8 @@
 import { DefaultStackSynthesizer, Token, Validations } from 'aws-cdk-lib';
 import type { CfnElement, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { methodArnPattern } from '../../api/api-invoke-policy';
+import type { ApiIdentityPool } from './api-identity-pool';
 import type { StaticSite } from './static-site';
 import type { TransactionsApi } from './transactions-api';
 import type { UserPoolAuth } from './user-pool-auth';
@@ -13,6 +15,7 @@ export interface NagTargets {
   readonly auth: UserPoolAuth;
   readonly api: TransactionsApi;
   readonly site: StaticSite;
+  readonly identityPool?: ApiIdentityPool | undefined;
 }
 
 const rule = (id: string): string => `AwsSolutions::AwsSolutions-${id}`;
@@ -32,8 +35,33 @@ function assetBucketName(stack: Stack): string {
   return `cdk-${qualifier}-assets-${account}-${region}`;
 }
 
+/** apiAuthorization IAM: the methods use AWS_IAM, and `{id}` routes need a wildcard. */
+function acknowledgeIamMode(stack: Stack, api: TransactionsApi, identityPool: ApiIdentityPool) {
+  acknowledge(
+    api.api,
+    'COG4',
+    'In IAM mode the methods are AWS_IAM: callers sign with temporary credentials that the identity pool issues only for valid ID tokens of this user pool and app client (server-side token check on, guests off).',
+  );
+  const rendered = (value: string, name: string) =>
+    Token.isUnresolved(value) ? `<AWS::${name}>` : value;
+  const location = {
+    region: rendered(stack.region, 'Region'),
+    accountId: rendered(stack.account, 'AccountId'),
+    apiId: `<${stack.getLogicalId(api.api.node.defaultChild as CfnElement)}>`,
+    stage: identityPool.stageName,
+  };
+  for (const route of identityPool.routes) {
+    if (route.access !== 'signed-in' || !route.path.includes('{')) continue;
+    acknowledge(
+      identityPool.invokePolicy,
+      `IAM5[Resource::${methodArnPattern(location, route)}]`,
+      'The wildcard stands for the path parameter of one route (a transaction id) on this API, stage and method only; which items a caller may touch is decided by the handler from the caller identity.',
+    );
+  }
+}
+
 /** Records every accepted finding; called once the stack's constructs exist. */
-export function acknowledgeNagFindings({ stack, auth, api, site }: NagTargets): void {
+export function acknowledgeNagFindings({ stack, auth, api, site, identityPool }: NagTargets): void {
   acknowledge(
     auth.userPool,
     'COG2',
@@ -91,6 +119,8 @@ export function acknowledgeNagFindings({ stack, auth, api, site }: NagTargets): 
     'CFR4',
     'The distribution uses the default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; a custom domain with TLSv1.2_2021 is the documented upgrade.',
   );
+
+  if (identityPool) acknowledgeIamMode(stack, api, identityPool);
 
   // The BucketDeployment custom resource (CDK's own singleton handler) exists only when the
   // site is uploaded.

@@ -1,6 +1,7 @@
 // The Transactions API on AWS: one Lambda behind a REST API whose resources and methods come
 // from api/route-table.ts (the same table the local gateway serves), guarded by a Cognito
-// User Pools authorizer that reads the configured header and pins `aud` to the app client.
+// User Pools authorizer that reads the configured header and pins `aud` to the app client, or
+// (apiAuthorization IAM) by AWS_IAM: SigV4 with the identity pool's credentials.
 
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
@@ -55,10 +56,19 @@ export const tableActions = [
 
 export const serviceName = 'transactions-api';
 
+/** Headers a browser's SigV4-signed request carries (aws4fetch and the AWS SDKs). */
+export const sigV4Headers = [
+  'X-Amz-Date',
+  'X-Amz-Security-Token',
+  'X-Amz-Content-Sha256',
+  'X-Amz-User-Agent',
+] as const;
+
 export class TransactionsApi extends Construct {
   readonly api: apigateway.RestApi;
   readonly handler: nodejs.NodejsFunction;
-  readonly authorizer: apigateway.CfnAuthorizer;
+  /** The Cognito authorizer; none in iam mode, where no method would use it. */
+  readonly authorizer: apigateway.CfnAuthorizer | undefined;
   /** `https://{id}.execute-api.{region}.{suffix}` (no path), for the site's CSP. */
   readonly origin: string;
   /** Base URL of the stage, without a trailing slash. */
@@ -67,11 +77,19 @@ export class TransactionsApi extends Construct {
   constructor(scope: Construct, id: string, props: TransactionsApiProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    if (props.apiAuth !== 'cognito') {
-      // The IAM and Lambda-authorizer deployments arrive with their issues (13 and 14); until
-      // then synthesis says so instead of deploying an API guarded some other way.
+    if (props.apiAuth === 'lambda') {
+      // The Lambda-authorizer deployment arrives with its issue (14); until then synthesis
+      // says so instead of deploying an API guarded some other way.
       throw new Error(`apiAuthorization ${props.apiAuth.toUpperCase()} is not deployable yet`);
     }
+    // A SigV4-signed request carries these besides the auth header; the preflight and the
+    // gateway's own answers must allow them or the browser never sends the request.
+    const allowHeaders = [
+      'Content-Type',
+      props.authHeader,
+      'Idempotency-Key',
+      ...(props.apiAuth === 'iam' ? sigV4Headers : []),
+    ];
 
     const functionLogs = new logs.LogGroup(this, 'HandlerLogs', {
       retention: props.logRetention,
@@ -162,25 +180,37 @@ export class TransactionsApi extends Construct {
       defaultCorsPreflightOptions: {
         allowOrigins: [...props.allowedOrigins],
         allowMethods: [...new Set(props.routes.map((r) => r.method)), 'OPTIONS'],
-        allowHeaders: ['Content-Type', props.authHeader, 'Idempotency-Key'],
+        allowHeaders,
         maxAge: Duration.hours(1),
       },
     });
 
-    this.authorizer = new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
-      restApiId: this.api.restApiId,
-      name: 'cognito-user-pool',
-      type: 'COGNITO_USER_POOLS',
-      providerArns: [props.userPool.userPoolArn],
-      identitySource: `method.request.header.${props.authHeader}`,
-      // For Cognito authorizers API Gateway matches this against the token's `aud`: only ID
-      // tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks anyway.
-      identityValidationExpression: `^${props.client.userPoolClientId}$`,
-      authorizerResultTtlInSeconds: 300,
-    });
-    const authorizer: apigateway.IAuthorizer = {
-      authorizerId: this.authorizer.ref,
-      authorizationType: apigateway.AuthorizationType.COGNITO,
+    this.authorizer =
+      props.apiAuth === 'cognito'
+        ? new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
+            restApiId: this.api.restApiId,
+            name: 'cognito-user-pool',
+            type: 'COGNITO_USER_POOLS',
+            providerArns: [props.userPool.userPoolArn],
+            identitySource: `method.request.header.${props.authHeader}`,
+            // For Cognito authorizers API Gateway matches this against the token's `aud`: only
+            // ID tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks.
+            identityValidationExpression: `^${props.client.userPoolClientId}$`,
+            authorizerResultTtlInSeconds: 300,
+          })
+        : undefined;
+    const methodOptions = (route: RouteDefinition): apigateway.MethodOptions => {
+      const type = methodAuthorization(route, props.apiAuth);
+      if (type === 'AWS_IAM') return { authorizationType: apigateway.AuthorizationType.IAM };
+      if (type === 'COGNITO_USER_POOLS' && this.authorizer) {
+        const authorizer: apigateway.IAuthorizer = {
+          authorizerId: this.authorizer.ref,
+          authorizationType: apigateway.AuthorizationType.COGNITO,
+        };
+        return { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer };
+      }
+      if (type === 'NONE') return { authorizationType: apigateway.AuthorizationType.NONE };
+      throw new Error(`${route.method} ${route.path}: no ${type} authorizer in this stack`);
     };
 
     const integration = new apigateway.LambdaIntegration(this.handler, {
@@ -189,13 +219,7 @@ export class TransactionsApi extends Construct {
     });
     for (const route of props.routes) {
       const resource = this.api.root.resourceForPath(route.path);
-      resource.addMethod(
-        route.method,
-        integration,
-        methodAuthorization(route, props.apiAuth) === 'COGNITO_USER_POOLS'
-          ? { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer }
-          : { authorizationType: apigateway.AuthorizationType.NONE },
-      );
+      resource.addMethod(route.method, integration, methodOptions(route));
     }
 
     // Authorizer rejections and unknown routes come from API Gateway itself, not the Lambda;
@@ -205,9 +229,13 @@ export class TransactionsApi extends Construct {
     const allowOrigin = props.allowedOrigins.length === 1 ? siteOrigin : '*';
     const corsHeaders = {
       'Access-Control-Allow-Origin': `'${allowOrigin}'`,
-      'Access-Control-Allow-Headers': `'Content-Type,${props.authHeader},Idempotency-Key'`,
+      'Access-Control-Allow-Headers': `'${allowHeaders.join(',')}'`,
       'Access-Control-Allow-Methods': `'${[...new Set(props.routes.map((r) => r.method)), 'OPTIONS'].join(',')}'`,
       Vary: "'Origin'",
+      // The SPA tells an expired-credentials 403 (renew and retry) by this header or its body.
+      ...(props.apiAuth === 'iam'
+        ? { 'Access-Control-Expose-Headers': "'x-amzn-ErrorType,x-amzn-RequestId'" }
+        : {}),
     };
     const gatewayResponses: readonly [string, apigateway.ResponseType][] = [
       ['Unauthorized', apigateway.ResponseType.UNAUTHORIZED],

@@ -11,8 +11,14 @@ import { join } from 'node:path';
 import { routeTable } from '../../api/route-table';
 import type { RouteDefinition } from '../../api/route-table';
 import { defaultTableName, transactionsTableSchema } from '../../api/store/table-schema';
-import { defaultScopes, runtimeConfigKeys } from '../../contract/runtime-config';
+import { identityPoolDefinition } from '../../contract/identity-pool-definition';
+import {
+  defaultScopes,
+  iamRuntimeConfigKeys,
+  runtimeConfigKeys,
+} from '../../contract/runtime-config';
 import type { RuntimeConfig } from '../../contract/runtime-config';
+import { ApiIdentityPool } from './api-identity-pool';
 import { buildContentSecurityPolicy } from './content-security-policy';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
 import { SiteContent } from './site-content';
@@ -69,6 +75,8 @@ export { stackName } from './stack-name';
 
 export class TransactionsStack extends Stack {
   readonly runtimeConfig: RuntimeConfig;
+  /** apiAuthorization IAM only: the identity pool and its authenticated role's policy. */
+  readonly identityPool: ApiIdentityPool | undefined;
 
   constructor(scope: Construct, id: string, props: TransactionsStackProps) {
     super(scope, id, props);
@@ -107,9 +115,10 @@ export class TransactionsStack extends Stack {
       deletionProtection: settings.deletionProtection,
     });
 
+    const routes = props.routes ?? routeTable;
     const api = new TransactionsApi(this, 'Api', {
       stageName: config.stage,
-      routes: props.routes ?? routeTable,
+      routes,
       entry: props.apiEntry ?? defaultApiEntry,
       ...(props.apiCode ? { code: props.apiCode } : {}),
       projectRoot: repoRoot,
@@ -126,10 +135,23 @@ export class TransactionsStack extends Stack {
       removalPolicy: settings.removalPolicy,
     });
 
+    this.identityPool =
+      config.apiAuth === 'iam'
+        ? new ApiIdentityPool(this, 'Identity', {
+            definition: identityPoolDefinition,
+            stageName: config.stage,
+            userPool: userPoolAuth.userPool,
+            client: userPoolAuth.client,
+            apiId: api.api.restApiId,
+            routes,
+          })
+        : undefined;
+
     csp.value = buildContentSecurityPolicy({
       cognitoDomain: userPoolAuth.domain.baseUrl(),
       issuer: userPoolAuth.userPool.userPoolProviderUrl,
       apiOrigin: api.origin,
+      ...(this.identityPool ? { identityEndpoint: this.identityPool.endpoint } : {}),
     });
 
     this.runtimeConfig = {
@@ -145,12 +167,20 @@ export class TransactionsStack extends Stack {
       scopes: defaultScopes,
       apiAuth: config.apiAuth,
       apiToken: config.apiToken,
+      ...(this.identityPool
+        ? {
+            identityPoolId: this.identityPool.identityPool.identityPoolId,
+            identityEndpoint: this.identityPool.endpoint,
+          }
+        : {}),
     };
-    for (const key of runtimeConfigKeys) {
-      new CfnOutput(this, key, {
-        value: this.runtimeConfig[key],
-        description: `config.json ${key}`,
-      });
+    const outputKeys = this.identityPool
+      ? [...runtimeConfigKeys, ...iamRuntimeConfigKeys]
+      : runtimeConfigKeys;
+    for (const key of outputKeys) {
+      const value = this.runtimeConfig[key];
+      if (value === undefined) throw new Error(`runtime config ${key} has no value`);
+      new CfnOutput(this, key, { value, description: `config.json ${key}` });
     }
     new CfnOutput(this, 'siteUrl', { value: site.url, description: 'The SPA' });
     new CfnOutput(this, 'siteBucket', { value: site.bucket.bucketName });
@@ -165,6 +195,12 @@ export class TransactionsStack extends Stack {
       });
     }
 
-    acknowledgeNagFindings({ stack: this, auth: userPoolAuth, api, site });
+    acknowledgeNagFindings({
+      stack: this,
+      auth: userPoolAuth,
+      api,
+      site,
+      identityPool: this.identityPool,
+    });
   }
 }

@@ -40,6 +40,13 @@ describe('buildContentSecurityPolicy', () => {
     expect(csp.get(name)).toEqual(values);
   });
 
+  it('adds the identity pool endpoint to connect-src in iam mode only', () => {
+    const identityEndpoint = 'https://cognito-identity.eu-west-1.amazonaws.com';
+    const iam = directives(buildContentSecurityPolicy({ ...origins, identityEndpoint }));
+    expect(iam.get('connect-src')).toEqual([...csp.get('connect-src')!, identityEndpoint]);
+    expect(csp.get('connect-src')).not.toContain(identityEndpoint);
+  });
+
   it('never allows inline or eval script', () => {
     expect(buildContentSecurityPolicy(origins)).not.toMatch(/unsafe-|\*/);
   });

@@ -67,10 +67,10 @@ export function App({
   const [prefetch] = useState(() =>
     createTransactionsPrefetch({
       // The client's chunk is preloaded with the callback's (route-chunks.ts), so it is here.
-      createClient: (session) => {
+      createClient: (session, memory) => {
         const chunk = routeChunks.transactionsClient;
         const build = (m: { buildTransactionsClient: typeof buildTransactionsClient }) =>
-          m.buildTransactionsClient(config, environment, session);
+          m.buildTransactionsClient(config, environment, session, memory);
         const loaded = chunk.loaded();
         return loaded ? build(loaded) : chunk.preload().then(build);
       },

@@ -1,4 +1,6 @@
-import type { runtimeConfigKeys } from '../../contract/runtime-config';
+import type { iamRuntimeConfigKeys, runtimeConfigKeys } from '../../contract/runtime-config';
+
+type ConfigKey = (typeof runtimeConfigKeys)[number] | (typeof iamRuntimeConfigKeys)[number];
 
 /** Build-time `VITE_*` names for each config key (documented in .env.example). */
 export const buildVariableNames = {
@@ -14,7 +16,9 @@ export const buildVariableNames = {
   scopes: 'VITE_SCOPES',
   apiAuth: 'VITE_API_AUTH',
   apiToken: 'VITE_API_TOKEN',
-} as const satisfies Record<(typeof runtimeConfigKeys)[number], string>;
+  identityPoolId: 'VITE_IDENTITY_POOL_ID',
+  identityEndpoint: 'VITE_IDENTITY_ENDPOINT',
+} as const satisfies Record<ConfigKey, string>;
 
 /** Maps an env object (import.meta.env at the edge) to config keys. */
 export function readBuildValues(

@@ -4,6 +4,10 @@ import { runtimeConfigKeys } from '../../contract/runtime-config';
 import { validateRuntimeConfig } from './validate-config';
 
 const app = { origin: testOrigin, basePath: '/' };
+const iamKeys = {
+  identityPoolId: 'local:5f0c6a9e-3b1d-4e2a-9c7f-1a2b3c4d5e6f',
+  identityEndpoint: 'http://127.0.0.1:9229',
+};
 
 describe('validateRuntimeConfig', () => {
   it('accepts a complete config', () => {
@@ -25,7 +29,7 @@ describe('validateRuntimeConfig', () => {
     ['apiAuth', 'lambda'],
     ['apiToken', 'access'],
   ])('reads %s "%s"', (key, value) => {
-    const result = validateRuntimeConfig({ ...buildConfig(), [key]: value }, app);
+    const result = validateRuntimeConfig({ ...buildConfig(), ...iamKeys, [key]: value }, app);
     expect(result.ok && result.config[key as 'apiAuth' | 'apiToken']).toBe(value);
   });
 
@@ -109,5 +113,71 @@ describe('validateRuntimeConfig', () => {
       authority: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Ab',
     });
     expect(validateRuntimeConfig(config, app).ok).toBe(true);
+  });
+
+  describe('the identity pool keys (apiAuth iam)', () => {
+    const iamConfig = (overrides: Record<string, unknown> = {}) => ({
+      ...buildConfig({ apiAuth: 'iam' }),
+      ...iamKeys,
+      ...overrides,
+    });
+
+    it('requires and keeps them in iam mode', () => {
+      const result = validateRuntimeConfig(iamConfig(), app);
+      expect(result).toEqual({ ok: true, config: iamConfig() });
+    });
+
+    it('accepts an AWS pool id and the regional endpoint', () => {
+      const aws = {
+        identityPoolId: 'eu-west-1:79eafc1d-bfed-c52b-54c7-6597de703dfe',
+        identityEndpoint: 'https://cognito-identity.eu-west-1.amazonaws.com',
+      };
+      const result = validateRuntimeConfig(iamConfig(aws), app);
+      expect(result.ok && result.config).toMatchObject(aws);
+    });
+
+    it('names both when both are missing', () => {
+      const result = validateRuntimeConfig(
+        iamConfig({ identityPoolId: undefined, identityEndpoint: undefined }),
+        app,
+      );
+      expect(!result.ok && result.problems.map((p) => [p.key, p.found])).toEqual([
+        ['identityPoolId', 'nothing (the key is missing)'],
+        ['identityEndpoint', 'nothing (the key is missing)'],
+      ]);
+    });
+
+    it.each([
+      ['identityPoolId', '', 'an empty string'],
+      ['identityPoolId', 42, 'a number'],
+      ['identityPoolId', 'eu-west-1_AbC123', '"eu-west-1_AbC123"'],
+      ['identityPoolId', 'eu-west-1:not-a-uuid', '"eu-west-1:not-a-uuid"'],
+      ['identityPoolId', 'EU-WEST-1:5F0C6A9E-3B1D-4E2A-9C7F-1A2B3C4D5E6F', expect.any(String)],
+      ['identityPoolId', `local:${'a'.repeat(3000)}`, expect.stringContaining('…')],
+      ['identityPoolId', '<script>:5f0c6a9e-3b1d-4e2a-9c7f-1a2b3c4d5e6f', expect.any(String)],
+      ['identityEndpoint', 'http://cognito-identity.eu-west-1.amazonaws.com', expect.any(String)],
+      ['identityEndpoint', 'javascript:alert(1)', '"javascript:alert(1)"'],
+      ['identityEndpoint', 'not a url', '"not a url"'],
+      ['identityEndpoint', 'https://cognito-identity.example.com/?x=1', expect.any(String)],
+      ['identityEndpoint', 'https://user:pw@cognito-identity.example.com', expect.any(String)],
+      ['identityEndpoint', ['https://x'], 'a list'],
+      ['identityEndpoint', `https://${'a'.repeat(3000)}.com`, expect.stringContaining('…')],
+    ])('names %s when it is %j', (key, value, found) => {
+      const result = validateRuntimeConfig(iamConfig({ [key]: value }), app);
+      expect(!result.ok && result.problems).toEqual([
+        expect.objectContaining({ key, found, expected: expect.any(String) }),
+      ]);
+    });
+
+    it.each(['cognito', 'lambda'])('ignores them, even when wrong, in %s mode', (mode) => {
+      const raw = { ...buildConfig(), apiAuth: mode, identityPoolId: 7, identityEndpoint: 'x' };
+      const result = validateRuntimeConfig(raw, app);
+      expect(result.ok && result.config).toEqual(buildConfig({ apiAuth: mode as 'cognito' }));
+    });
+
+    it('leaves them unchecked when apiAuth itself is wrong', () => {
+      const result = validateRuntimeConfig({ ...buildConfig(), apiAuth: 'IAM' }, app);
+      expect(!result.ok && result.problems.map((p) => p.key)).toEqual(['apiAuth']);
+    });
   });
 });

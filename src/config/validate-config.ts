@@ -6,7 +6,7 @@
 // (`path` + `message` from contract/config-error.ts), with the page's columns beside them.
 import type { ConfigProblem as SharedConfigProblem } from '../../contract/config-error';
 import type { RuntimeConfig } from '../../contract/runtime-config';
-import type { runtimeConfigKeys } from '../../contract/runtime-config';
+import type { iamRuntimeConfigKeys, runtimeConfigKeys } from '../../contract/runtime-config';
 import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
 import {
   apiAuthModes,
@@ -69,6 +69,17 @@ const appUrl =
     return null;
   };
 
+// An endpoint the SPA posts to: a base URL, nothing that a path join would carry along.
+const endpointUrl: KeyRule = (value) => {
+  const insecure = secureUrl(value);
+  if (insecure) return insecure;
+  const url = new URL(value);
+  if (url.search || url.hash || url.username || url.password) {
+    return 'a base URL such as https://cognito-identity.eu-west-1.amazonaws.com (no query, fragment or credentials)';
+  }
+  return null;
+};
+
 const pattern =
   (regex: RegExp, expected: string): KeyRule =>
   (value) =>
@@ -119,6 +130,20 @@ function rulesFor(app: AppLocation): Record<(typeof runtimeConfigKeys)[number], 
   };
 }
 
+// `{region}:{uuid}` as Cognito mints them; the emulator's region is `local`. Not only v4 UUIDs:
+// real pool ids have other version nibbles.
+const identityPoolIdPattern =
+  /^(local|[a-z]{2}(-[a-z]+)+-\d{1,2}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The keys apiAuth `iam` needs besides the others; in the other modes they are ignored. */
+const iamRules: Record<(typeof iamRuntimeConfigKeys)[number], KeyRule> = {
+  identityPoolId: pattern(
+    identityPoolIdPattern,
+    'an identity pool id such as eu-west-1:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+  ),
+  identityEndpoint: endpointUrl,
+};
+
 const optionalKeys: Partial<Record<keyof RuntimeConfig, string>> = {
   apiAuthHeader: defaultApiAuthHeader,
   scopes: defaultScopes,
@@ -152,24 +177,29 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
     };
   }
   const input = raw as Record<string, unknown>;
-  const rules = rulesFor(app);
   const problems: ConfigProblem[] = [];
   const config: Record<string, string> = {};
-  for (const key of Object.keys(rules) as (keyof typeof rules)[]) {
-    let value = input[key];
-    const fallback = optionalKeys[key];
-    if ((value === undefined || value === '') && fallback !== undefined) value = fallback;
-    if (typeof value !== 'string' || value.trim() === '') {
-      problems.push(configProblem(key, 'a non-empty string', describeValue(value)));
-      continue;
+  const check = (rules: Readonly<Record<string, KeyRule>>) => {
+    for (const [key, rule] of Object.entries(rules)) {
+      let value = input[key];
+      const fallback = optionalKeys[key as keyof RuntimeConfig];
+      if ((value === undefined || value === '') && fallback !== undefined) value = fallback;
+      if (typeof value !== 'string' || value.trim() === '') {
+        problems.push(configProblem(key, 'a non-empty string', describeValue(value)));
+        continue;
+      }
+      const problem = value.length > 2048 ? 'at most 2048 characters' : rule(value);
+      if (problem) {
+        problems.push(configProblem(key, problem, describeValue(value)));
+        continue;
+      }
+      config[key] = value;
     }
-    const problem = value.length > 2048 ? 'at most 2048 characters' : rules[key](value);
-    if (problem) {
-      problems.push(configProblem(key, problem, describeValue(value)));
-      continue;
-    }
-    config[key] = value;
-  }
+  };
+  check(rulesFor(app));
+  // The identity pool keys matter only when the API takes SigV4; elsewhere they are dropped
+  // unread, so a stage config that carries them for later cannot break the other modes.
+  if (config['apiAuth'] === 'iam') check(iamRules);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: config as unknown as RuntimeConfig };
 }

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TransactionInput } from '../../../contract/transaction';
 import { SignInRequiredError } from '../../lib/http/http-errors';
 import type { ApiSession, TransactionsClient } from '../../lib/http/transactions-client';
+import { createSessionMemory } from '../../lib/auth/session-memory';
+import type { SessionMemory } from '../../lib/auth/session-memory';
 import { buildTransaction } from '../../test/builders';
 import { renderStrict } from '../../test/render-strict';
 import { TransactionsView } from './TransactionsPage';
@@ -28,8 +30,10 @@ function apiFor(session: ApiSession, overrides: Partial<TransactionsClient> = {}
 /** The prefetch with a recording client factory, and the page's own client for `token`. */
 function setUp(options: { now?: () => number; prefetchClient?: Partial<TransactionsClient> } = {}) {
   const prefetchClients: ReturnType<typeof apiFor>[] = [];
+  const memories: SessionMemory[] = [];
   const prefetch = createTransactionsPrefetch({
-    createClient: (session) => {
+    createClient: (session, kept) => {
+      memories.push(kept);
       const client = apiFor(session, options.prefetchClient);
       prefetchClients.push(client);
       return client;
@@ -38,13 +42,22 @@ function setUp(options: { now?: () => number; prefetchClient?: Partial<Transacti
   });
   const pageClient = (token: string) =>
     apiFor({ idToken: () => `${token} (page)`, renew: async () => null, signInAgain: vi.fn() });
-  return { prefetch, prefetchClients, pageClient };
+  return { prefetch, prefetchClients, pageClient, memories };
 }
 
+// The session's memory, where an IAM-mode client keeps its credentials for the page's to share.
+const memory = createSessionMemory();
+
 describe('the transactions prefetch', () => {
+  it("builds its client with the session's memory, so the page's client shares what it keeps", () => {
+    const { prefetch, memories } = setUp();
+    prefetch.start('token-a', memory);
+    expect(memories).toEqual([memory]);
+  });
+
   it('shows the first page it asked for at sign-in, without asking again', async () => {
     const { prefetch, prefetchClients, pageClient } = setUp();
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     const own = pageClient('token-a');
     renderStrict(<TransactionsView client={withPrefetched(own, () => prefetch.take('token-a'))} />);
     expect(await screen.findByText('Seen with token-a')).toBeInTheDocument();
@@ -56,8 +69,8 @@ describe('the transactions prefetch', () => {
 
   it('starts the requests once per token', () => {
     const { prefetch, prefetchClients } = setUp();
-    prefetch.start('token-a');
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
+    prefetch.start('token-a', memory);
     expect(prefetchClients).toHaveLength(1);
     expect(prefetchClients[0]?.summary).toHaveBeenCalledTimes(1);
   });
@@ -67,14 +80,14 @@ describe('the transactions prefetch', () => {
     ['no token', undefined as unknown as string],
   ])('ignores %s', (_name, token) => {
     const { prefetch, prefetchClients } = setUp();
-    prefetch.start(token);
+    prefetch.start(token, memory);
     expect(prefetchClients).toHaveLength(0);
     expect(prefetch.take(token)).toBeNull();
   });
 
   it('never hands one session the answers asked for with another token', async () => {
     const { prefetch, pageClient } = setUp();
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     const own = pageClient('token-b');
     renderStrict(<TransactionsView client={withPrefetched(own, () => prefetch.take('token-b'))} />);
     expect(await screen.findByText('Seen with token-b (page)')).toBeInTheDocument();
@@ -83,7 +96,7 @@ describe('the transactions prefetch', () => {
 
   it('hands its requests over once: a later visit to the page asks the API', () => {
     const { prefetch } = setUp();
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     expect(prefetch.take('token-a')).not.toBeNull();
     expect(prefetch.take('token-a')).toBeNull();
   });
@@ -91,7 +104,7 @@ describe('the transactions prefetch', () => {
   it('drops answers older than 10 s', () => {
     let now = 1_000;
     const { prefetch } = setUp({ now: () => now });
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     now += 10_001;
     expect(prefetch.take('token-a')).toBeNull();
   });
@@ -100,7 +113,7 @@ describe('the transactions prefetch', () => {
     const { prefetch, pageClient } = setUp({
       prefetchClient: { list: vi.fn(async () => Promise.reject(new SignInRequiredError())) },
     });
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     const own = pageClient('token-a');
     renderStrict(<TransactionsView client={withPrefetched(own, () => prefetch.take('token-a'))} />);
     expect(await screen.findByText('Seen with token-a (page)')).toBeInTheDocument();
@@ -110,7 +123,7 @@ describe('the transactions prefetch', () => {
 
   it('asks the API, not the prefetch, after a change', async () => {
     const { prefetch, pageClient } = setUp();
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     const own = pageClient('token-a');
     renderStrict(<TransactionsView client={withPrefetched(own, () => prefetch.take('token-a'))} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Seen with token-a' }));
@@ -122,7 +135,7 @@ describe('the transactions prefetch', () => {
 
   it('passes later pages straight to the page’s client', async () => {
     const { prefetch, pageClient } = setUp();
-    prefetch.start('token-a');
+    prefetch.start('token-a', memory);
     const own = pageClient('token-a');
     const client = withPrefetched(own, () => prefetch.take('token-a'));
     await client.list({ limit: firstPageSize, cursor: 'next' });

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { TransactionPage, TransactionSummary } from '../../../contract/transaction';
+import type { SessionMemory } from '../../lib/auth/session-memory';
 import type { ApiSession, TransactionsClient } from '../../lib/http/transactions-client';
 
 /** The page size the transactions page asks for first; the prefetch asks for the same. */
@@ -14,8 +15,11 @@ interface FirstLoad {
 }
 
 export interface TransactionsPrefetch {
-  /** Starts the first page and the totals with `idToken`, unless they are already under way. */
-  start(idToken: string): void;
+  /**
+   * Starts the first page and the totals with `idToken`, unless they are already under way;
+   * `memory` is the session's (the page's client shares what the prefetch keeps there).
+   */
+  start(idToken: string, memory: SessionMemory): void;
   /** Hands over, once, what `start` began for this same token if it is still fresh. */
   take(idToken: string | null): Pick<FirstLoad, 'list' | 'summary'> | null;
 }
@@ -25,7 +29,10 @@ export interface TransactionsPrefetchDeps {
    * The API client for a session (the factory the page's own client comes from); it may be a
    * promise, so the first page need not carry the client.
    */
-  readonly createClient: (session: ApiSession) => TransactionsClient | Promise<TransactionsClient>;
+  readonly createClient: (
+    session: ApiSession,
+    memory: SessionMemory,
+  ) => TransactionsClient | Promise<TransactionsClient>;
   readonly now?: () => number;
   /** Older answers are not shown: the page asks again. Default 10 s (it only bridges a render). */
   readonly maxAgeMs?: number;
@@ -42,13 +49,12 @@ export function createTransactionsPrefetch(deps: TransactionsPrefetchDeps): Tran
   const maxAgeMs = deps.maxAgeMs ?? 10_000;
   let entry: FirstLoad | null = null;
   return {
-    start(idToken) {
+    start(idToken, memory) {
       if (!idToken || entry?.idToken === idToken) return;
-      const created = deps.createClient({
-        idToken: () => idToken,
-        renew: async () => null,
-        signInAgain: () => undefined,
-      });
+      const created = deps.createClient(
+        { idToken: () => idToken, renew: async () => null, signInAgain: () => undefined },
+        memory,
+      );
       // With the client at hand both requests leave now, in this task.
       const call = <T>(ask: (client: TransactionsClient) => Promise<T>) =>
         created instanceof Promise ? created.then(ask) : ask(created);

@@ -9,6 +9,7 @@ import { useAppEnvironment } from '../environment/app-environment';
 import { normalizeError } from '../errors/normalize-error';
 import { SignInError } from '../errors/sign-in-error';
 import type { AuthRuntime } from './auth-runtime';
+import type { SessionMemory } from './session-memory';
 import { getAuthRuntime } from './auth-runtime';
 import type { AuthFailure, AuthFailureSource, AuthSession, EndingReason } from './auth-session';
 import { AuthSessionContext } from './auth-session';
@@ -80,6 +81,7 @@ function SessionProvider({
         }
       },
       signOut: onSignOut,
+      memory: runtime.memory,
     };
   }, [auth, ending, runtime, onSignOut, refused]);
   return <AuthSessionContext.Provider value={value}>{children}</AuthSessionContext.Provider>;
@@ -93,7 +95,7 @@ function SessionProvider({
 export default function AuthShell({
   onSignedIn,
 }: {
-  readonly onSignedIn?: (idToken: string) => void;
+  readonly onSignedIn?: (idToken: string, memory: SessionMemory) => void;
 }) {
   const config = useConfig();
   const environment = useAppEnvironment();
@@ -109,7 +111,7 @@ export default function AuthShell({
   const onSigninCallback = useCallback(
     (user: User | undefined) => {
       runtime.signInRecord.markCompleted();
-      if (user?.id_token) onSignedIn?.(user.id_token);
+      if (user?.id_token) onSignedIn?.(user.id_token, runtime.memory);
       navigateRef.current(readReturnTo(user?.state), { replace: true });
     },
     [runtime, onSignedIn],
@@ -124,6 +126,7 @@ export default function AuthShell({
     return runtime.channel.subscribe(() => {
       setEnding('signed-out-elsewhere');
       runtime.signInRecord.clear();
+      runtime.memory.clear();
       void endLocalSession(main).then(() =>
         navigateRef.current('/signed-out?reason=other-tab', { replace: true }),
       );
@@ -135,6 +138,7 @@ export default function AuthShell({
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted && !hasStoredSession(runtime.config, environment.userStorage)) {
         setEnding('signing-out');
+        runtime.memory.clear();
         navigateRef.current('/signed-out', { replace: true });
       }
     };
@@ -145,6 +149,7 @@ export default function AuthShell({
   const onSignOut = useCallback(async () => {
     setEnding('signing-out');
     runtime.signInRecord.clear();
+    runtime.memory.clear();
     await signOut({
       userManager: runtime.managers.main,
       channel: runtime.channel,

@@ -1,6 +1,8 @@
 import type { RuntimeConfig } from '../../../contract/runtime-config';
 import type { AppEnvironment } from '../environment/app-environment';
 import type { Go } from './location-navigator';
+import type { SessionMemory } from './session-memory';
+import { createSessionMemory } from './session-memory';
 import type { SignInRecord } from './sign-in-record';
 import { createSignInRecord } from './sign-in-record';
 import type { SignOutChannel } from './sign-out-channel';
@@ -15,6 +17,8 @@ export interface AuthRuntime {
   readonly go: Go;
   /** When this tab last completed a sign-in (the loop guard), in the user storage. */
   readonly signInRecord: SignInRecord;
+  /** What the session keeps in memory only (the API's credentials); cleared at sign-out. */
+  readonly memory: SessionMemory;
 }
 
 export interface AuthRuntimeDeps {
@@ -38,6 +42,7 @@ export function createAuthRuntime(config: RuntimeConfig, deps: AuthRuntimeDeps):
       `sign-in:completed:${config.clientId}`,
       deps.now,
     ),
+    memory: createSessionMemory(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { UiError } from '../errors/ui-error';
+import type { SessionMemory } from './session-memory';
 import type { SessionUser } from './session-user';
 
 /** Why the signed-in pages are being torn down, if they are. */
@@ -37,6 +38,8 @@ export interface AuthSession {
   renew(): Promise<string | null>;
   /** Signs out here, in the other tabs and at Cognito. */
   signOut(): Promise<void>;
+  /** Kept in memory for this session only; emptied when it ends. */
+  readonly memory: SessionMemory;
 }
 
 export const AuthSessionContext = createContext<AuthSession | null>(null);

@@ -41,6 +41,7 @@ export const clientErrorTitles: Record<HttpClientErrorCode, string> = {
   network: 'Could not connect',
   unexpected_response: 'Unexpected answer from the server',
   sign_in_required: 'Signing you in again',
+  credentials_refused: 'Access to your data was refused',
 };
 
 /** The OAuth error codes a callback may carry (RFC 6749 §4.1.2.1) plus Cognito's. */

@@ -6,7 +6,12 @@ export type ApiAnswerCode = ApiErrorCode | `http_${number}`;
 
 /** Stable codes callers branch on. */
 export type HttpClientErrorCode =
-  'api_error' | 'timeout' | 'network' | 'unexpected_response' | 'sign_in_required';
+  | 'api_error'
+  | 'timeout'
+  | 'network'
+  | 'unexpected_response'
+  | 'sign_in_required'
+  | 'credentials_refused';
 
 /** Base of every error the API client throws. */
 export class HttpClientError extends Error {
@@ -74,5 +79,27 @@ export class SignInRequiredError extends HttpClientError {
   constructor() {
     super('sign_in_required', 'Your session has ended. Taking you to sign in again.');
     this.name = 'SignInRequiredError';
+  }
+}
+
+/**
+ * The identity pool would not turn the ID token into API credentials (apiAuth `iam`).
+ * `loginRefused`: it refused the token itself (NotAuthorizedException: expired, revoked, another
+ * pool's), so a renewed session may help; any other type is a configuration problem.
+ */
+export class CredentialsRefusedError extends HttpClientError {
+  readonly status: number;
+  /** The identity pool's `__type`, e.g. `NotAuthorizedException`. */
+  readonly errorType: string;
+  readonly loginRefused: boolean;
+  constructor(status: number, errorType: string) {
+    super(
+      'credentials_refused',
+      `The sign-in service would not give access to your data (${errorType}).`,
+    );
+    this.name = 'CredentialsRefusedError';
+    this.status = status;
+    this.errorType = errorType;
+    this.loginRefused = errorType === 'NotAuthorizedException';
   }
 }

@@ -7,6 +7,8 @@ import type {
 } from '../../../contract/transaction';
 import { NetworkError, RequestTimeoutError, SignInRequiredError } from './http-errors';
 import { readApiResponse } from './read-api-response';
+import type { RequestSigner, SignRequest } from './request-signer';
+import { createTokenSigner } from './request-signer';
 
 /** How the client gets and renews the caller's ID token. */
 export interface ApiSession {
@@ -27,6 +29,8 @@ export interface TransactionsClientOptions {
   /** Header that carries the id_token (`Authorization` unless the stage says otherwise). */
   readonly authHeader: string;
   readonly session: ApiSession;
+  /** How requests prove the caller; the id_token in `authHeader` unless the mode says otherwise. */
+  readonly signer?: RequestSigner;
   readonly fetch: typeof fetch;
   readonly timeoutMs?: number;
   /** A fresh Idempotency-Key per create; random UUIDs unless a test passes its own. */
@@ -59,37 +63,45 @@ interface Call {
 }
 
 /**
- * Creates the API client. Every call sends the id_token in `authHeader`, gives up after
- * `timeoutMs`, turns error bodies into typed errors and refuses non-JSON answers. A 401 is
- * answered by renewing once and retrying once; if that fails too, it signs in again. Each
- * create carries its own Idempotency-Key, so after a lost answer it is retried once, safely.
+ * Creates the API client. Every call carries the signer's proof (by default the id_token in
+ * `authHeader`), gives up after `timeoutMs`, turns error bodies into typed errors and refuses
+ * non-JSON answers. An answer refusing the proof as stale (a 401 for tokens) is answered by
+ * renewing once and retrying once; if that fails too, it signs in again. Each create carries
+ * its own Idempotency-Key, so after a lost answer it is retried once, safely.
  */
 export function createTransactionsClient(options: TransactionsClientOptions): TransactionsClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
   const newIdempotencyKey = options.newIdempotencyKey ?? (() => crypto.randomUUID());
-  let renewal: Promise<string | null> | null = null;
+  const signer = options.signer ?? createTokenSigner(options.session, options.authHeader);
+  let renewal: Promise<SignRequest | null> | null = null;
 
-  // Concurrent 401s share one renewal, so one expiry costs one refresh.
+  // Concurrent stale answers share one renewal, so one expiry costs one refresh.
   const renewOnce = () => {
-    renewal ??= options.session.renew().finally(() => {
+    renewal ??= signer.renew().finally(() => {
       renewal = null;
     });
     return renewal;
   };
 
-  const send = async (call: Call, token: string | null): Promise<Response> => {
+  const send = async (call: Call, sign: SignRequest): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (token) headers[options.authHeader] = token;
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
+    // Signed before the timeout starts: a SigV4 signature covers the exact bytes sent.
+    const request = await sign({
+      url: `${base}${call.path}`,
+      method: call.method,
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    });
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
     try {
-      return await options.fetch(`${base}${call.path}`, {
-        method: call.method,
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      return await options.fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
         signal,
         credentials: 'omit',
         cache: 'no-store',
@@ -103,24 +115,26 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
 
   // The request may have been done with only its answer lost; repeating it is safe only
   // when the API can recognise the repeat, i.e. when it carries an Idempotency-Key.
-  const sendRetryingLostAnswer = async (call: Call, token: string | null) => {
+  const sendRetryingLostAnswer = async (call: Call, sign: SignRequest) => {
     try {
-      return await send(call, token);
+      return await send(call, sign);
     } catch (error) {
       if (!(error instanceof NetworkError) || call.idempotencyKey === undefined) throw error;
-      return send(call, token);
+      return send(call, sign);
     }
   };
 
   const request = async <T>(call: Call): Promise<T> => {
-    let response = await sendRetryingLostAnswer(call, options.session.idToken());
-    if (response.status === 401) {
+    const sign = await signer.current();
+    let response = sign ? await sendRetryingLostAnswer(call, sign) : null;
+    if (response === null || (await signer.refusesStale(response))) {
       const renewed = await renewOnce().catch(() => null);
-      if (renewed) response = await send(call, renewed);
-      if (!renewed || response.status === 401) {
+      const retried = renewed ? await send(call, renewed) : null;
+      if (!retried || (await signer.refusesStale(retried))) {
         options.session.signInAgain({ freshTokenRefused: renewed !== null });
         throw new SignInRequiredError();
       }
+      response = retried;
     }
     return readApiResponse<T>(response);
   };

@@ -16,6 +16,8 @@ export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
    * browser keeps its own clock.
    */
   readonly manualClock?: boolean;
+  /** The server modes to run in (default both); a journey about the build alone names 'preview'. */
+  readonly modes?: readonly ServerMode[];
 }
 
 export interface JourneyEnv {
@@ -36,15 +38,16 @@ export interface JourneyEnv {
 }
 
 /**
- * `describe(title + mode)` once per server mode (dev, preview). `body` receives a getter: call
- * it inside tests (the servers start in beforeAll).
+ * `describe(title + mode)` once per server mode (dev, preview, or `modes`). `body` receives a
+ * getter: call it inside tests (the servers start in beforeAll).
  */
 export function describeEachServerMode(
   title: string,
-  { manualClock = false, ...options }: JourneyOptions,
+  { manualClock = false, modes = serverModes, ...options }: JourneyOptions,
   body: (env: () => JourneyEnv) => void,
 ): void {
-  describe.each(serverModes)(`${title} (%s)`, (mode) => {
+  if (modes.length === 0) throw new Error(`${title}: modes must name at least one server mode`);
+  describe.each(modes)(`${title} (%s)`, (mode) => {
     let env: JourneyEnv | null = null;
     let app: AppServer | undefined;
     let browser: Browser | undefined;
