@@ -6,7 +6,7 @@ import { methodAuthorization } from '../../api/route-table';
 import { buildProxyEvent } from './build-proxy-event';
 import type { AuthorizedContext, GatewayAuthorizers } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
-import { corsHeadersFor, preflightHeaders } from './cors';
+import { corsHeadersFor, preflightHeaders, sigV4RequestHeaders } from './cors';
 import { createLambdaContext } from './create-lambda-context';
 import type { ResolvedGatewayOptions } from './gateway-options';
 import { sendGatewayError } from './gateway-response';
@@ -82,8 +82,12 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
         }),
       );
     };
-    const fail = (error: GatewayError, extra: Record<string, string> = {}): void => {
-      sendGatewayError(res, error, requestId, cors, extra);
+    const fail = (
+      error: GatewayError,
+      extra: Record<string, string> = {},
+      message?: string,
+    ): void => {
+      sendGatewayError(res, error, requestId, cors, extra, message);
       finish(res.statusCode);
     };
 
@@ -105,7 +109,12 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
 
     if (method === 'OPTIONS' && lookup.kind === 'method-not-defined') {
       res.writeHead(204, {
-        ...preflightHeaders(origin, allowedOrigins, lookup.methods, options.authHeader),
+        ...preflightHeaders(
+          origin,
+          allowedOrigins,
+          lookup.methods,
+          options.apiAuth === 'iam' ? sigV4RequestHeaders : [options.authHeader],
+        ),
         'x-amzn-RequestId': requestId,
       });
       res.end();
@@ -143,7 +152,7 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
         body: body !== undefined && body.kind !== 'too-large' ? body.bytes : null,
       });
       authNote = outcome.note;
-      if (!outcome.allow) return fail(outcome.error);
+      if (!outcome.allow) return fail(outcome.error, {}, outcome.message);
       authorized = outcome.context;
     }
 
