@@ -11,7 +11,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { AwsClient } from 'aws4fetch';
 import type { Emulator } from '../../emulator/create-emulator';
 import { formatAmzDate } from '../../emulator/gateway/create-iam-authorizer';
-import { signInWithPassword, type Tokens } from './start-test-emulator';
+import { sdkConfig, signInWithPassword, type Tokens } from './start-test-emulator';
 
 export interface IamCaller {
   readonly tokens: Tokens;
@@ -24,14 +24,8 @@ export interface IamCaller {
 }
 
 /** The identity pool client pointed at the emulator (unsigned calls need no credentials). */
-export function identitySdk(emulator: Emulator): CognitoIdentityClient {
-  return new CognitoIdentityClient({
-    endpoint: emulator.urls.jsonApi,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
-}
+export const identitySdk = (emulator: Emulator): CognitoIdentityClient =>
+  new CognitoIdentityClient(sdkConfig(emulator));
 
 /** `cognito-idp.{region}.amazonaws.com/{pool}` on AWS; the issuer without scheme here. */
 export const loginsKey = (emulator: Emulator): string =>
@@ -67,16 +61,23 @@ export interface SignInput {
   readonly at: number;
 }
 
-/** Headers aws4fetch signs `url` with (it signs every header given, and the session token). */
-export async function signWithAws4fetch(
+/** Signs a request to `url`; resolves the headers to send (host included). */
+export type Signer = (
   caller: IamCaller,
   url: string,
   input: SignInput,
-): Promise<Record<string, string>> {
+) => Promise<Record<string, string>>;
+
+const signingCredentials = ({ accessKeyId, secretAccessKey, sessionToken }: IamCaller) => ({
+  accessKeyId,
+  secretAccessKey,
+  sessionToken,
+});
+
+/** Headers aws4fetch signs `url` with (it signs every header given, and the session token). */
+export const signWithAws4fetch: Signer = async (caller, url, input) => {
   const client = new AwsClient({
-    accessKeyId: caller.accessKeyId,
-    secretAccessKey: caller.secretAccessKey,
-    sessionToken: caller.sessionToken,
+    ...signingCredentials(caller),
     service: 'execute-api',
     region: 'local',
     retries: 0,
@@ -88,7 +89,7 @@ export async function signWithAws4fetch(
     aws: { datetime: formatAmzDate(input.at) },
   });
   return Object.fromEntries(signed.headers);
-}
+};
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 const bytesOf = (data: SourceData): string | Uint8Array =>
@@ -114,19 +115,11 @@ class NodeSha256 {
 }
 
 /** Headers the AWS SDK's Smithy signer adds (it also signs x-amz-content-sha256). */
-export async function signWithSmithy(
-  caller: IamCaller,
-  url: string,
-  input: SignInput,
-): Promise<Record<string, string>> {
+export const signWithSmithy: Signer = async (caller, url, input) => {
   const signer = new SignatureV4({
     service: 'execute-api',
     region: 'local',
-    credentials: {
-      accessKeyId: caller.accessKeyId,
-      secretAccessKey: caller.secretAccessKey,
-      sessionToken: caller.sessionToken,
-    },
+    credentials: signingCredentials(caller),
     sha256: NodeSha256,
   });
   const target = new URL(url);
@@ -144,4 +137,4 @@ export async function signWithSmithy(
     { signingDate: new Date(input.at) },
   );
   return signed.headers;
-}
+};
