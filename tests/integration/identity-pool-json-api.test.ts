@@ -9,13 +9,14 @@ import {
   GetOpenIdTokenCommand,
 } from '@aws-sdk/client-cognito-identity';
 import { GlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { identityPoolDefinition } from '../../contract/identity-pool-definition';
-import type { Emulator } from '../../emulator/create-emulator';
+import { cognitoDataFolder, type Emulator } from '../../emulator/create-emulator';
+import { InvalidDataFileError } from '../../emulator/persistence/invalid-data-file-error';
 import { identitySdk, loginsKey } from './iam-fixtures';
 import {
   cognitoSdk,
@@ -357,4 +358,30 @@ describe('identities across a restart', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it.each([
+    ['a list', []],
+    ['identities that are not a map', { version: 1, identities: [], credentials: [] }],
+    [
+      'a credential without its secret',
+      { version: 1, identities: {}, credentials: [{ accessKeyId: 'ASIA' }] },
+    ],
+  ])(
+    'refuses to start from an identity-pool.json that is %s, naming the file',
+    async (_case, content) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'identity-pool-'));
+      try {
+        mkdirSync(join(dataDir, cognitoDataFolder));
+        writeFileSync(
+          join(dataDir, cognitoDataFolder, 'identity-pool.json'),
+          JSON.stringify(content),
+        );
+        const error = await startCognito({ apiAuth: 'iam', dataDir }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(InvalidDataFileError);
+        expect(String(error)).toContain('identity-pool.json');
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });
