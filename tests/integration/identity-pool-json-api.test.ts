@@ -333,6 +333,32 @@ describe('the identity pool JSON API', () => {
   });
 });
 
+describe('cognito mode', () => {
+  it('serves no identity pool and publishes none', async () => {
+    const plain = await startCognito({ appOrigins: [testAppOrigin] });
+    try {
+      const config = plain.runtimeConfig(testAppOrigin);
+      expect(config).not.toHaveProperty('identityPoolId');
+      expect(config).not.toHaveProperty('identityEndpoint');
+      expect(plain.identityPool).toBeUndefined();
+      const response = await fetch(plain.urls.jsonApi, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'AWSCognitoIdentityService.GetId',
+        },
+        body: JSON.stringify({ IdentityPoolId: poolId }),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { __type: string }).__type).toBe(
+        'UnknownOperationException',
+      );
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('identities across a restart', () => {
   it('keeps identity ids and live credentials in the data folder', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'identity-pool-'));
