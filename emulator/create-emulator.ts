@@ -27,8 +27,7 @@ import { explainListenError } from './port-in-use-error';
 import { identityPoolDefinition } from '../contract/identity-pool-definition';
 import { createIdentityPool, type IdentityPool } from './identity/create-identity-pool';
 import { isIdentityApiCall } from './identity/handle-identity-api';
-import type { StoredIdentities } from './identity/identity-records';
-import { identityPoolFileSchema } from './persistence/identity-pool-file-schema';
+import { identityPoolFile } from './identity/identity-records';
 import { localApiLocation, startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
 
 export type { EmulatorOptions } from './emulator-options';
@@ -92,10 +91,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     keyFile = await newKeyFile(clock.now());
     keysFile?.write(keyFile);
   }
-  const identityFile =
-    dir === null || resolved.apiAuth !== 'iam'
-      ? null
-      : createJsonFile<StoredIdentities>(dir, 'identity-pool.json', identityPoolFileSchema);
+  const identityFile = resolved.apiAuth === 'iam' ? identityPoolFile(dir) : null;
   const initialState = stateFile?.read();
   const initialIdentities = identityFile?.read();
   const initialMail = mailFile?.read() ?? [];
@@ -174,8 +170,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           clientId: config.clients[0]!.clientId,
           credentialsSeconds: resolved.credentialsSeconds,
           clock,
-          checkIdToken: (token) => cognito.checkIdToken(token),
-          admit: (req, res) => cognito.admitJsonApiCaller(req, res),
+          userPool: cognito,
           file: identityFile,
           stored: initialIdentities,
           log,

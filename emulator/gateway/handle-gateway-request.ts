@@ -95,7 +95,9 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
       // When the token header alone is what does not fit, no Cognito token can be in it: the
       // authorizer's answer (401, as the hostile-token table asks) without any crypto.
       // Any other oversized header block is 431. AWS's exact status is unrecorded (README).
+      // A SigV4 Authorization header is no token to refuse as Unauthorized: 431 as for any header.
       const tokenIsTheExcess =
+        options.apiAuth !== 'iam' &&
         headerBytes(req, options.authHeader.toLowerCase()) <= MAX_HEADER_BYTES;
       authNote = tokenIsTheExcess ? 'deny:oversized-token' : authNote;
       return fail(tokenIsTheExcess ? 'unauthorized' : 'request-headers-too-large', {

@@ -23,8 +23,11 @@ export interface IdentityPoolOptions {
   /** Overrides the definition's lifetime (tests watch credentials expire). */
   readonly credentialsSeconds?: number;
   readonly clock: Clock;
-  readonly checkIdToken: (token: string) => IdTokenCheck;
-  readonly admit: (req: IncomingMessage, res: ServerResponse) => void;
+  /** The user pool: its ID token check and its JSON API's CORS gate (the same origin). */
+  readonly userPool: {
+    checkIdToken(token: string): IdTokenCheck;
+    admitJsonApiCaller(req: IncomingMessage, res: ServerResponse): void;
+  };
   /** Where identities and credentials are kept (null = memory only), and what it held. */
   readonly file: JsonFile<StoredIdentities> | null;
   readonly stored: StoredIdentities | undefined;
@@ -56,7 +59,7 @@ export function createIdentityPool(options: IdentityPoolOptions): IdentityPool {
     credentialsSeconds: options.credentialsSeconds ?? options.definition.credentialsSeconds,
     clock: options.clock,
     records,
-    checkIdToken: options.checkIdToken,
+    checkIdToken: (token) => options.userPool.checkIdToken(token),
     uuid: () => randomUUID(),
     randomBytes: (size) => randomBytes(size),
     openIdKey() {
@@ -67,7 +70,9 @@ export function createIdentityPool(options: IdentityPoolOptions): IdentityPool {
       return openIdKey;
     },
   };
-  const deps = { ctx, admit: options.admit, log: options.log };
+  const admit = (req: IncomingMessage, res: ServerResponse) =>
+    options.userPool.admitJsonApiCaller(req, res);
+  const deps = { ctx, admit, log: options.log };
   return {
     identityPoolId: ctx.identityPoolId,
     roleArn: ctx.roleArn,

@@ -1,7 +1,8 @@
 // The identity pool's data: one identity id per user pool `sub` (stable, as AWS links a login
 // to its identity) and the temporary credentials handed out. Written after every change when a
 // data folder is set, so identities and live credentials survive a restart; in memory otherwise.
-import type { JsonFile } from '../persistence/atomic-json-file';
+import { createJsonFile, type JsonFile } from '../persistence/atomic-json-file';
+import { identityPoolFileSchema } from '../persistence/identity-pool-file-schema';
 import type { CredentialLookup, TemporaryCredentials } from '../iam/temporary-credentials';
 
 export interface StoredIdentities {
@@ -18,6 +19,10 @@ export interface IdentityRecords extends CredentialLookup {
   subOf(identityId: string): string | undefined;
   addCredentials(credentials: TemporaryCredentials): void;
 }
+
+/** `{dir}/identity-pool.json`, or null without a data folder. */
+export const identityPoolFile = (dir: string | null): JsonFile<StoredIdentities> | null =>
+  dir === null ? null : createJsonFile(dir, 'identity-pool.json', identityPoolFileSchema);
 
 /** Starts from `stored` and saves to `file` (when given); `now` decides which credentials to keep. */
 export function createIdentityRecords(

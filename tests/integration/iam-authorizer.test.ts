@@ -240,6 +240,15 @@ describe('the AWS_IAM authorizer', () => {
     expect(gateway.calls).toHaveLength(0);
   });
 
+  it('answers an oversized Authorization header with 431, not a Cognito-style 401', async () => {
+    const gateway = await gatewayWith(apiInvokePolicy(location));
+    const response = await fetch(`${gateway.baseUrl}/transactions`, {
+      headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${'x'.repeat(12 * 1024)}` },
+    });
+    expect(response.status).toBe(431);
+    expect(gateway.calls).toHaveLength(0);
+  });
+
   it('answers a query-string presigned request as unsigned (not served offline)', async () => {
     const gateway = await gatewayWith(apiInvokePolicy(location));
     const response = await fetch(
