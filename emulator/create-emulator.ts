@@ -24,7 +24,11 @@ import { keyFileSchema } from './persistence/key-file-schema';
 import { mailboxFileSchema } from './persistence/mailbox-file-schema';
 import { poolFileSchema } from './persistence/pool-file-schema';
 import { explainListenError } from './port-in-use-error';
-import { startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
+import { identityPoolDefinition } from '../contract/identity-pool-definition';
+import { createIdentityPool, type IdentityPool } from './identity/create-identity-pool';
+import { isIdentityApiCall } from './identity/handle-identity-api';
+import { identityPoolFile } from './identity/identity-records';
+import { localApiLocation, startLocalApi, storeDataFolder, type LocalApi } from './start-local-api';
 
 export type { EmulatorOptions } from './emulator-options';
 
@@ -54,6 +58,8 @@ export interface Emulator {
   readonly pool: CognitoPool;
   /** The offline Transactions API, when it runs (`api` option not false). */
   readonly api?: LocalApi;
+  /** apiAuth `iam`: the identity pool (its JSON API answers on `urls.jsonApi`). */
+  readonly identityPool?: IdentityPool;
   /** The clock every part reads (the `clock` option, or the system clock). */
   readonly clock: Clock;
   close(): Promise<void>;
@@ -85,7 +91,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     keyFile = await newKeyFile(clock.now());
     keysFile?.write(keyFile);
   }
+  const identityFile = resolved.apiAuth === 'iam' ? identityPoolFile(dir) : null;
   const initialState = stateFile?.read();
+  const initialIdentities = identityFile?.read();
   const initialMail = mailFile?.read() ?? [];
 
   let mailScheduled: NodeJS.Immediate | undefined;
@@ -151,6 +159,24 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     log,
   });
 
+  // apiAuth `iam`: the identity pool, before the API whose gateway checks its credentials.
+  const identityPool =
+    resolved.apiAuth === 'iam'
+      ? createIdentityPool({
+          definition: identityPoolDefinition,
+          region: config.region,
+          accountId: localApiLocation.accountId,
+          issuer: config.issuer,
+          clientId: config.clients[0]!.clientId,
+          credentialsSeconds: resolved.credentialsSeconds,
+          clock,
+          userPool: cognito,
+          file: identityFile,
+          stored: initialIdentities,
+          log,
+        })
+      : undefined;
+
   let api: LocalApi | undefined;
   if (resolved.api !== false) {
     try {
@@ -167,6 +193,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         allowedOrigins: resolved.appOrigins,
         authHeader: resolved.apiAuthHeader,
         apiAuth: resolved.apiAuth,
+        ...(identityPool ? { iam: { credentials: identityPool.credentials } } : {}),
         clock,
         log,
       });
@@ -220,6 +247,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       }
       return;
     }
+    if (identityPool && isIdentityApiCall(req, url.pathname)) {
+      void identityPool.handle(req, res);
+      return;
+    }
     void cognito.handle(req, res, url).then((handled) => {
       if (handled) return;
       res.statusCode = 404;
@@ -247,6 +278,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     jwks: () => cognito.pool.jwks(),
     pool: cognito.pool,
     ...(api ? { api } : {}),
+    ...(identityPool ? { identityPool } : {}),
     clock,
     close() {
       closed ??= Promise.all([

@@ -12,6 +12,11 @@ describe('resolveOptions', () => {
     expect(problemsOf({ api: false, apiUrl: 'https://api.example.com/prod' })).toEqual([]);
   });
 
+  it('accepts the IAM mode and a short credential lifetime for tests', () => {
+    expect(problemsOf({ apiAuth: 'iam', tokenLifetimes: { credentialsSeconds: 60 } })).toEqual([]);
+    expect(resolveOptions({ apiAuth: 'iam' }).credentialsSeconds).toBe(3600);
+  });
+
   it.each([
     ['a host with a space', { host: 'local host' }, 'host', /host "local host" is not a host/],
     ['an oversized host', { host: 'h'.repeat(300) }, 'host', /is not a host name/],
@@ -30,13 +35,36 @@ describe('resolveOptions', () => {
     ['a header name with CRLF', { apiAuthHeader: 'A\r\nB: c' }, 'apiAuthHeader', /header name/],
     ['an unknown API mode', { apiAuth: 'oauth' }, 'apiAuth', /one of cognito, iam, lambda/],
     ['an unknown token type', { apiToken: 'jwt' }, 'apiToken', /one of id, access \(got "jwt"\)/],
-    ['the IAM mode (not built offline)', { apiAuth: 'iam' }, 'apiAuth', /iam is not available/],
+    [
+      'the Lambda mode (not built offline)',
+      { apiAuth: 'lambda' },
+      'apiAuth',
+      /lambda is not available/,
+    ],
     ['access tokens (not built offline)', { apiToken: 'access' }, 'apiToken', /not available/],
     [
       'a zero ID token lifetime',
       { tokenLifetimes: { idTokenSeconds: 0 } },
       'tokenLifetimes.idTokenSeconds',
       /1-86400/,
+    ],
+    [
+      'a zero credential lifetime',
+      { tokenLifetimes: { credentialsSeconds: 0 } },
+      'tokenLifetimes.credentialsSeconds',
+      /1-43200/,
+    ],
+    [
+      'credentials longer than an STS session',
+      { tokenLifetimes: { credentialsSeconds: 43_201 } },
+      'tokenLifetimes.credentialsSeconds',
+      /1-43200/,
+    ],
+    [
+      'a credential lifetime that is a string',
+      { tokenLifetimes: { credentialsSeconds: '60' as unknown as number } },
+      'tokenLifetimes.credentialsSeconds',
+      /1-43200/,
     ],
     [
       'a refresh token lifetime past ten years',

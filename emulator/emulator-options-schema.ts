@@ -91,13 +91,13 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
-  // The IAM and Lambda-authorizer gateways are not built yet: say so instead of starting an
-  // API that cannot authorize anyone.
+  // The Lambda-authorizer gateway is not built yet: say so instead of starting an API that
+  // cannot authorize anyone.
   apiAuth: z.enum(
-    apiAuthModes.filter((mode) => mode === 'cognito'),
+    apiAuthModes.filter((mode) => mode !== 'lambda'),
     {
       error: (issue) =>
-        issue.input === 'iam' || issue.input === 'lambda'
+        issue.input === 'lambda'
           ? `apiAuth ${issue.input} is not available offline yet`
           : apiModeProblem('apiAuth', apiAuthModes, issue.input),
     },
@@ -116,5 +116,7 @@ export const emulatorOptionsSchema = z.object({
     idTokenSeconds: seconds('idTokenSeconds', 86_400),
     accessTokenSeconds: seconds('accessTokenSeconds', 86_400),
     refreshTokenSeconds: seconds('refreshTokenSeconds', 3650 * 86_400),
+    // STS sessions last at most 12 hours.
+    credentialsSeconds: seconds('credentialsSeconds', 43_200),
   }),
 });

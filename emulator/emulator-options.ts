@@ -4,6 +4,7 @@ import { parseConfig } from '../contract/parse-config';
 import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 import { defaultApiAuth, defaultApiToken } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
+import { identityPoolDefinition } from '../contract/identity-pool-definition';
 import { userPoolDefinition as product } from '../contract/user-pool-definition';
 import type { AppClientRequest } from './cognito/app-client-from-request';
 import type { PoolConfig } from './cognito/pool-config';
@@ -38,6 +39,8 @@ export interface EmulatorOptions {
     idTokenSeconds?: number;
     accessTokenSeconds?: number;
     refreshTokenSeconds?: number;
+    /** Identity pool credentials (apiAuth `iam`); default 3600 as on AWS, shorter for tests. */
+    credentialsSeconds?: number;
   };
   /** Deliberately stricter than Cognito by default: code requests must carry an S256 challenge. */
   requirePkce?: boolean;
@@ -73,6 +76,7 @@ export interface ResolvedOptions {
   idTokenSeconds: number;
   accessTokenSeconds: number;
   refreshTokenSeconds: number;
+  credentialsSeconds: number;
   requirePkce: boolean;
   appClients: readonly AppClientRequest[];
 }
@@ -104,6 +108,8 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
       options.tokenLifetimes?.accessTokenSeconds ?? product.client.accessTokenMinutes * 60,
     refreshTokenSeconds:
       options.tokenLifetimes?.refreshTokenSeconds ?? product.client.refreshTokenDays * 86_400,
+    credentialsSeconds:
+      options.tokenLifetimes?.credentialsSeconds ?? identityPoolDefinition.credentialsSeconds,
     requirePkce: options.requirePkce ?? true,
     appClients: options.appClients ?? [],
   };
@@ -115,6 +121,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
         idTokenSeconds: r.idTokenSeconds,
         accessTokenSeconds: r.accessTokenSeconds,
         refreshTokenSeconds: r.refreshTokenSeconds,
+        credentialsSeconds: r.credentialsSeconds,
       },
     },
     'emulator options',
@@ -161,5 +168,12 @@ export function buildRuntimeConfig(
     scopes: defaultScopes,
     apiAuth: r.apiAuth,
     apiToken: r.apiToken,
+    // The identity pool JSON API answers on the emulator's own origin, beside the user pool's.
+    ...(r.apiAuth === 'iam'
+      ? {
+          identityPoolId: identityPoolDefinition.localIdentityPoolId,
+          identityEndpoint: pool.domain,
+        }
+      : {}),
   };
 }

@@ -132,13 +132,16 @@ async function main(): Promise<void> {
   const apiLines = emulator.api
     ? `\n  Transactions API   : ${u.api}  (apiAuth ${apiAuth ?? 'cognito'}, apiToken ${apiToken ?? 'id'})\n  DynamoDB Local     : ${u.dynamoDb}`
     : '';
+  const identityLine = emulator.identityPool
+    ? `\n  identity pool      : ${emulator.identityPool.identityPoolId}  (aws --endpoint-url ${u.domain} cognito-identity ...)`
+    : '';
   console.log(`Emulator ready in ${Math.round(performance.now() - started)} ms
   hosted UI / domain : ${u.domain}
   issuer (authority) : ${u.issuer}
   JWKS               : ${u.jwks}
   mailbox            : ${u.mailbox}  (JSON: ${u.mailboxJson})
   JSON API           : ${u.jsonApi}  (aws --endpoint-url ${u.domain} cognito-idp ...)
-  user pool / client : ${emulator.userPoolId} / ${emulator.clientId} (region ${emulator.region})${apiLines}
+  user pool / client : ${emulator.userPoolId} / ${emulator.clientId} (region ${emulator.region})${identityLine}${apiLines}
   data               : ${dataDir === null ? 'in memory' : join(dataDir, cognitoDataFolder)}
 Press Ctrl-C to stop.`);
   let stopping = false;

@@ -14,7 +14,11 @@ import type { ApiAuthMode } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
+import { apiInvokePolicy, type ApiLocation } from '../api/api-invoke-policy';
 import { createGateway } from './gateway/create-gateway';
+import { createIamAuthorizer } from './gateway/create-iam-authorizer';
+import type { PolicyDocument } from './iam/evaluate-policy';
+import type { CredentialLookup } from './iam/temporary-credentials';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
 import type { DynamoDbCredentials } from './store/dynamodb-local-credentials';
 import { createDynamoDbCredentials, dynamoDbLocalRegion } from './store/dynamodb-local-credentials';
@@ -38,6 +42,11 @@ export interface LocalApiOptions {
   readonly allowedOrigins: readonly string[];
   readonly authHeader: string;
   readonly apiAuth: ApiAuthMode;
+  /**
+   * apiAuth `iam`: the identity pool's issued credentials the AWS_IAM authorizer verifies
+   * against, and the role policy it evaluates (default: api/api-invoke-policy.ts for this stage).
+   */
+  readonly iam?: { readonly credentials: CredentialLookup; readonly policy?: PolicyDocument };
   /** The emulator's clock: the gateway's token checks and cache, and the routes' timestamps. */
   readonly clock: Clock;
   readonly log: (line: string) => void;
@@ -59,6 +68,14 @@ export interface LocalApi {
   restart(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Where the offline API is "deployed": method ARNs and the role policy name these. */
+export const localApiLocation: ApiLocation = {
+  region: 'local',
+  accountId: '123456789012',
+  apiId: 'localapi01',
+  stage: 'local',
+};
 
 /** Folder (inside the data folder) that DynamoDB Local owns. */
 export const storeDataFolder = 'dynamodb';
@@ -119,6 +136,22 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       apiAuth: options.apiAuth,
       allowedOrigins: options.allowedOrigins,
       clock: options.clock,
+      region: localApiLocation.region,
+      accountId: localApiLocation.accountId,
+      apiId: localApiLocation.apiId,
+      stage: localApiLocation.stage,
+      ...(options.iam
+        ? {
+            authorizers: {
+              AWS_IAM: createIamAuthorizer({
+                credentials: options.iam.credentials,
+                policy: options.iam.policy ?? apiInvokePolicy(localApiLocation),
+                region: localApiLocation.region,
+                clock: options.clock,
+              }),
+            },
+          }
+        : {}),
       // Over the API's own limit the handler answers 413 from the first bytes; holding up to
       // API Gateway's 10 MB for that would only cost memory.
       integrationBodyBytes: transactionLimits.maxBodyBytes,

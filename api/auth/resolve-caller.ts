@@ -1,6 +1,7 @@
-// The caller's identity, taken only from the claims API Gateway's Cognito authorizer put in
-// `requestContext.authorizer.claims` (every value a string), never from headers, body or
-// query. The authorizer checks signature, expiry and pool but not the app client, so the
+// The caller's identity, taken only from what API Gateway's authorizer put in the request
+// context, never from headers, body or query: the Cognito authorizer's
+// `requestContext.authorizer.claims` (every value a string), or for an AWS_IAM method the
+// identity pool login in `requestContext.identity` (caller-from-iam-identity.ts). The authorizer checks signature, expiry and pool but not the app client, so the
 // token's use, audience and issuer are checked again here (defence in depth).
 //
 // Status choice: no claims, a token that is not an id_token, or another issuer → 401, as
@@ -10,6 +11,7 @@
 
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { ForbiddenError, UnauthorizedError } from '../errors/http-error';
+import { subFromIamIdentity } from './caller-from-iam-identity';
 
 export interface Caller {
   /** Cognito `sub`: immutable, unlike email or username, so it owns the data. */
@@ -25,10 +27,35 @@ export interface ClaimExpectations {
 // separator) out of the partition key.
 const subPattern = /^[A-Za-z0-9-]{1,128}$/;
 
+/** Which authorizer vouched for the request: what the request context carries decides. */
+type CallerSource =
+  | { readonly kind: 'cognito'; readonly claims: object }
+  | { readonly kind: 'iam'; readonly identity: APIGatewayProxyEvent['requestContext']['identity'] }
+  | { readonly kind: 'none' };
+
+function callerSource(event: APIGatewayProxyEvent): CallerSource {
+  const claims: unknown = event.requestContext?.authorizer?.['claims'];
+  if (typeof claims === 'object' && claims !== null) return { kind: 'cognito', claims };
+  const identity = event.requestContext?.identity;
+  // API Gateway sets the cognito* fields only for requests signed with identity-pool credentials.
+  if (identity?.cognitoAuthenticationType != null) return { kind: 'iam', identity };
+  return { kind: 'none' };
+}
+
 /** Returns the verified caller, or throws 401/403 HttpErrors. */
 export function resolveCaller(event: APIGatewayProxyEvent, expected: ClaimExpectations): Caller {
-  const claims: unknown = event.requestContext?.authorizer?.['claims'];
-  if (typeof claims !== 'object' || claims === null) throw new UnauthorizedError();
+  const source = callerSource(event);
+  switch (source.kind) {
+    case 'cognito':
+      return callerFromClaims(source.claims, expected);
+    case 'iam':
+      return { sub: subFromIamIdentity(source.identity, expected.expectedIssuer, subPattern) };
+    case 'none':
+      throw new UnauthorizedError();
+  }
+}
+
+function callerFromClaims(claims: object, expected: ClaimExpectations): Caller {
   const claim = (name: string): string | undefined => {
     const value: unknown = Object.hasOwn(claims, name)
       ? (claims as Record<string, unknown>)[name]

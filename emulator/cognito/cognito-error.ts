@@ -1,4 +1,4 @@
-/** Error codes of the User Pools JSON API we emit (the `__type` on the wire). */
+/** Error codes of the User Pools and identity pool JSON APIs we emit (the `__type` on the wire). */
 export type CognitoErrorType =
   | 'NotAuthorizedException'
   | 'UserNotFoundException'
@@ -23,7 +23,10 @@ export type CognitoErrorType =
   | 'GroupExistsException'
   | 'AliasExistsException'
   | 'UnauthorizedException'
-  | 'InternalErrorException';
+  | 'InternalErrorException'
+  // The identity pool API (AWSCognitoIdentityService), answered in the same wire format.
+  | 'ValidationException'
+  | 'InvalidIdentityPoolConfigurationException';
 
 /** A failure in Cognito's wire format: HTTP 400 (500 for internal), `{ __type, message }`. */
 export class CognitoError extends Error {

@@ -17,6 +17,8 @@ import { createPoolRegistry, type PoolStore } from './pool-registry';
 import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { routeCognito } from './cognito-routes';
+import { checkIdToken, type IdTokenCheck } from './check-id-token';
+import { admitJsonApiCaller } from './json-api/json-api-cors';
 
 /** What varies between a test, the CLI and the dev server. */
 export interface CognitoServices {
@@ -72,6 +74,10 @@ export interface CognitoEmulator {
   /** Answers Cognito's paths; calls `next` for anything else. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   readonly listener: RequestListener;
+  /** The product pool's check of an ID token, for the identity pool's Logins. */
+  checkIdToken(token: string): IdTokenCheck;
+  /** The product pool's JSON API CORS gate (same origin, same rules for the identity pool API). */
+  admitJsonApiCaller(req: IncomingMessage, res: ServerResponse): void;
   close(): void;
 }
 
@@ -179,6 +185,8 @@ export function createCognitoEmulator(
   return {
     pool,
     handle,
+    checkIdToken: (token) => checkIdToken(ctx, token),
+    admitJsonApiCaller: (req, res) => admitJsonApiCaller(ctx, req, res),
     listener: (req, res) => {
       const url = new URL(req.url ?? '/', 'http://emulator.invalid');
       void handle(req, res, url).then((handled) => {

@@ -13,19 +13,31 @@ export function corsHeadersFor(
   return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
 }
 
+/**
+ * What a SigV4-signed browser request carries beside Content-Type (apiAuth `iam`): the CDK's
+ * `Cors.DEFAULT_HEADERS` plus the payload hash header the Smithy signer adds.
+ */
+export const sigV4RequestHeaders: readonly string[] = [
+  'Authorization',
+  'X-Amz-Date',
+  'X-Amz-Security-Token',
+  'X-Amz-Content-Sha256',
+  'X-Amz-User-Agent',
+];
+
 /** Headers answering a preflight for a resource that defines `methods`. */
 export function preflightHeaders(
   origin: string | undefined,
   allowedOrigins: readonly string[],
   methods: readonly string[],
-  authHeader: string,
+  authHeaders: readonly string[],
 ): Record<string, string> {
   const base = corsHeadersFor(origin, allowedOrigins);
   if (base['Access-Control-Allow-Origin'] === undefined) return {};
   return {
     ...base,
     'Access-Control-Allow-Methods': [...methods, 'OPTIONS'].join(','),
-    'Access-Control-Allow-Headers': [authHeader, 'Content-Type', 'Idempotency-Key'].join(','),
+    'Access-Control-Allow-Headers': [...authHeaders, 'Content-Type', 'Idempotency-Key'].join(','),
     'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE_SECONDS),
   };
 }

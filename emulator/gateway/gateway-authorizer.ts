@@ -41,6 +41,8 @@ export type AuthorizationOutcome =
       readonly allow: false;
       /** The gateway response API Gateway sends for this refusal. */
       readonly error: GatewayError;
+      /** The error's message when it depends on the request (SigV4: dates, canonical request, ARN). */
+      readonly message?: string;
       readonly note: string;
     };
 

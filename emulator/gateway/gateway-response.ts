@@ -9,7 +9,14 @@ export type GatewayError =
   | 'request-too-large'
   | 'request-headers-too-large'
   | 'integration-failure'
-  | 'integration-timeout';
+  | 'integration-timeout'
+  // SigV4 on AWS_IAM methods (../shared/reference/identity-pools-and-api-auth.md §3.3).
+  | 'incomplete-signature'
+  | 'invalid-security-token'
+  | 'signature-mismatch'
+  | 'signature-expired'
+  | 'expired-security-token'
+  | 'access-denied';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -56,24 +63,65 @@ export const GATEWAY_ERRORS: Readonly<Record<GatewayError, GatewayErrorShape>> =
     body: '{"message": "Endpoint request timed out"}',
     errorType: 'IntegrationTimeoutException',
   },
+  // The SigV4 refusals: the message of most depends on the request (sendGatewayError's
+  // `message`); these bodies are what is sent when none is given.
+  'incomplete-signature': {
+    status: 403,
+    body: '{"message":"Authorization header requires \'Credential\' parameter."}',
+    errorType: 'IncompleteSignatureException',
+  },
+  'invalid-security-token': {
+    status: 403,
+    body: '{"message":"The security token included in the request is invalid."}',
+    errorType: 'UnrecognizedClientException',
+  },
+  'signature-mismatch': {
+    status: 403,
+    body: '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
+    errorType: 'InvalidSignatureException',
+  },
+  'signature-expired': {
+    status: 403,
+    body: '{"message":"Signature expired"}',
+    errorType: 'InvalidSignatureException',
+  },
+  'expired-security-token': {
+    status: 403,
+    body: '{"message":"The security token included in the request is expired"}',
+    errorType: 'ExpiredTokenException',
+  },
+  // Capital `Message`, as observed on AWS for this one type (reference §3.3).
+  'access-denied': {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource"}',
+    errorType: 'AccessDeniedException',
+  },
 };
 
-/** Writes a gateway error with API Gateway's headers and the given CORS headers. */
+/** The body for `error` with its own message (the key's casing as AWS sends it for the type). */
+export function gatewayErrorBody(error: GatewayError, message?: string): string {
+  if (message === undefined) return GATEWAY_ERRORS[error].body;
+  return JSON.stringify(error === 'access-denied' ? { Message: message } : { message });
+}
+
+/** Writes a gateway error with API Gateway's headers and the given CORS headers (and message). */
 export function sendGatewayError(
   res: ServerResponse,
   error: GatewayError,
   requestId: string,
   cors: Readonly<Record<string, string>>,
   extraHeaders: Readonly<Record<string, string>> = {},
+  message?: string,
 ): void {
   const shape = GATEWAY_ERRORS[error];
+  const body = gatewayErrorBody(error, message);
   res.writeHead(shape.status, {
     ...cors,
     ...extraHeaders,
     'Content-Type': 'application/json',
-    'Content-Length': String(Buffer.byteLength(shape.body)),
+    'Content-Length': String(Buffer.byteLength(body)),
     'x-amzn-RequestId': requestId,
     'x-amzn-ErrorType': shape.errorType,
   });
-  res.end(shape.body);
+  res.end(body);
 }

@@ -6,7 +6,7 @@ import { methodAuthorization } from '../../api/route-table';
 import { buildProxyEvent } from './build-proxy-event';
 import type { AuthorizedContext, GatewayAuthorizers } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
-import { corsHeadersFor, preflightHeaders } from './cors';
+import { corsHeadersFor, preflightHeaders, sigV4RequestHeaders } from './cors';
 import { createLambdaContext } from './create-lambda-context';
 import type { ResolvedGatewayOptions } from './gateway-options';
 import { sendGatewayError } from './gateway-response';
@@ -82,8 +82,12 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
         }),
       );
     };
-    const fail = (error: GatewayError, extra: Record<string, string> = {}): void => {
-      sendGatewayError(res, error, requestId, cors, extra);
+    const fail = (
+      error: GatewayError,
+      extra: Record<string, string> = {},
+      message?: string,
+    ): void => {
+      sendGatewayError(res, error, requestId, cors, extra, message);
       finish(res.statusCode);
     };
 
@@ -91,7 +95,9 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
       // When the token header alone is what does not fit, no Cognito token can be in it: the
       // authorizer's answer (401, as the hostile-token table asks) without any crypto.
       // Any other oversized header block is 431. AWS's exact status is unrecorded (README).
+      // A SigV4 Authorization header is no token to refuse as Unauthorized: 431 as for any header.
       const tokenIsTheExcess =
+        options.apiAuth !== 'iam' &&
         headerBytes(req, options.authHeader.toLowerCase()) <= MAX_HEADER_BYTES;
       authNote = tokenIsTheExcess ? 'deny:oversized-token' : authNote;
       return fail(tokenIsTheExcess ? 'unauthorized' : 'request-headers-too-large', {
@@ -105,7 +111,12 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
 
     if (method === 'OPTIONS' && lookup.kind === 'method-not-defined') {
       res.writeHead(204, {
-        ...preflightHeaders(origin, allowedOrigins, lookup.methods, options.authHeader),
+        ...preflightHeaders(
+          origin,
+          allowedOrigins,
+          lookup.methods,
+          options.apiAuth === 'iam' ? sigV4RequestHeaders : [options.authHeader],
+        ),
         'x-amzn-RequestId': requestId,
       });
       res.end();
@@ -143,7 +154,7 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
         body: body !== undefined && body.kind !== 'too-large' ? body.bytes : null,
       });
       authNote = outcome.note;
-      if (!outcome.allow) return fail(outcome.error);
+      if (!outcome.allow) return fail(outcome.error, {}, outcome.message);
       authorized = outcome.context;
     }
 

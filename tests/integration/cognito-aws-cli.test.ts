@@ -3,42 +3,19 @@
 // NEW_PASSWORD_REQUIRED challenge answered with its Session, then tokens.
 // Needs the `aws` command (.ci/run installs Debian's awscli); without it the file is skipped
 // with a message saying so.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
+import { awsAvailable, awsCli } from './aws-cli';
 
-const run = promisify(execFile);
-const awsAvailable = await run('aws', ['--version']).then(
-  () => true,
-  () => false,
-);
 if (!awsAvailable)
   console.warn('cognito-aws-cli: `aws` is not installed; skipping the CLI workflow');
 
 let emulator: Emulator;
 
 /** Runs `aws cognito-idp <args>` against the emulator with dummy credentials; parses JSON. */
-async function cognitoIdp(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run(
-    'aws',
-    ['--endpoint-url', emulator.urls.domain, '--output', 'json', 'cognito-idp', ...args],
-    {
-      env: {
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_REGION: 'us-east-1',
-        AWS_DEFAULT_REGION: 'us-east-1',
-        AWS_PAGER: '',
-        AWS_EC2_METADATA_DISABLED: 'true',
-      },
-    },
-  );
-  return stdout.trim() === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>);
-}
+const cognitoIdp = (...args: string[]): Promise<Record<string, unknown>> =>
+  awsCli(emulator.urls.domain, 'cognito-idp', ...args);
 
 describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
   beforeAll(async () => {

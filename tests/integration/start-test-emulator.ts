@@ -31,15 +31,17 @@ export function startTestEmulator(extra: Partial<EmulatorOptions> = {}): Promise
   });
 }
 
-/** An SDK client for the emulator's JSON API (dummy credentials, no retries). */
-export function cognitoSdk(emulator: Emulator): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    endpoint: emulator.urls.jsonApi,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
-}
+/** AWS SDK client settings for the emulator's JSON APIs (dummy credentials, no retries). */
+export const sdkConfig = (emulator: Emulator) => ({
+  endpoint: emulator.urls.jsonApi,
+  region: 'local',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  maxAttempts: 1,
+});
+
+/** An SDK client for the emulator's user pool JSON API. */
+export const cognitoSdk = (emulator: Emulator): CognitoIdentityProviderClient =>
+  new CognitoIdentityProviderClient(sdkConfig(emulator));
 
 /** POSTs a raw body to the JSON API as operation `target`, with extra `headers`. */
 export function postJsonApi(

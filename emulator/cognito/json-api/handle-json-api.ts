@@ -13,15 +13,17 @@ import type { PoolRegistry } from '../pool-registry';
 import type { Operation } from '../operations/operation';
 
 const targetPrefix = 'AWSCognitoIdentityProviderService.';
-const contentType = 'application/x-amz-json-1.1';
+export const contentType = 'application/x-amz-json-1.1';
 export const jsonBodyLimit = 64 * 1024;
 
-function sendError(res: ServerResponse, error: CognitoError): void {
+/** Cognito's wire format for an error: `{__type, message}` and `x-amzn-ErrorType: Type:`. */
+export function sendError(res: ServerResponse, error: CognitoError): void {
   res.setHeader('x-amzn-ErrorType', `${error.type}:`);
   sendJson(res, error.status, { __type: error.type, message: error.message }, contentType);
 }
 
-async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
+/** The body as a JSON object, at most `jsonBodyLimit` bytes (SerializationException otherwise). */
+export async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
   const raw = await readBodyWithin(
     req,
     jsonBodyLimit,
@@ -62,6 +64,13 @@ function poolOfCall(pools: PoolRegistry, operation: Operation, input: JsonInput)
   return (clientId === undefined ? undefined : pools.byClientId(clientId)) ?? pools.primary;
 }
 
+/** The JSON protocol's media type (or plain JSON), else SerializationException. */
+export function checkJsonContentType(req: IncomingMessage): void {
+  const type = mediaType(req.headers['content-type']);
+  if (type !== contentType && type !== 'application/json')
+    throw new CognitoError('SerializationException', `Content-Type must be ${contentType}.`);
+}
+
 /** POST / with X-Amz-Target: the User Pools JSON API as the AWS CLI and SDK v3 call it. */
 export async function handleJsonApi(
   pools: PoolRegistry,
@@ -87,9 +96,7 @@ export async function handleJsonApi(
         `The local Cognito emulator does not implement the operation ${name.slice(0, 100)}.`,
       );
     }
-    const type = mediaType(req.headers['content-type']);
-    if (type !== contentType && type !== 'application/json')
-      throw new CognitoError('SerializationException', `Content-Type must be ${contentType}.`);
+    checkJsonContentType(req);
     checkCredentials(operation.auth, req.headers);
     const input = await readJsonObject(req);
     const ctx = poolOfCall(pools, operation, input);
