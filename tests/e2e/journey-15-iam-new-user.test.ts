@@ -36,7 +36,7 @@ describeEachServerMode(
         const form = page.getByRole('form');
         await form.getByLabel('Description').fill('Signed coffee');
         await form.getByLabel('Amount').fill('3.50');
-        await form.getByLabel('Currency').fill('EUR');
+        await form.getByLabel('Currency').selectOption('EUR');
         await form.getByRole('button', { name: 'Save' }).click();
         await form.waitFor({ state: 'detached' });
         const list = page.getByRole('list', { name: 'Transactions' });
