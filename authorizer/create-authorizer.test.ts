@@ -180,6 +180,25 @@ describe('createAuthorizer', () => {
     );
   });
 
+  it('judges time on the injected clock, not the machine clock', async () => {
+    const past = createManualClock(Date.UTC(2020, 0, 1));
+    const seconds = Math.floor(past.now() / 1000);
+    const authorize = createAuthorizer({
+      tokenHeader: 'Authorization',
+      verify: createIdTokenVerifier({
+        config: { issuer: ISSUER, jwksUri: 'http://127.0.0.1:9/jwks.json', clientId: CLIENT_ID },
+        clock: past,
+        jwks,
+      }),
+    });
+    const token = await sign(claims({ iat: seconds, exp: seconds + 60 }));
+    await expect(authorize(requestEvent({ Authorization: token }))).resolves.toBeDefined();
+    const notYet = await sign(claims({ iat: seconds, exp: seconds + 60, nbf: seconds + 30 }));
+    await expect(authorize(requestEvent({ Authorization: notYet }))).rejects.toThrow(
+      /^Unauthorized$/,
+    );
+  });
+
   it('fails (not Unauthorized) on a method ARN it cannot scope, so no policy is guessed', async () => {
     const event = {
       ...requestEvent({ Authorization: await sign(claims({ exp: now() + 7200 })) }),

@@ -1,8 +1,11 @@
 // Verifies a user pool ID token with aws-jwt-verify's generic JwtVerifier: the Cognito verifier
 // derives issuer and JWKS URI from a pool id in AWS's format and cannot point at the emulator,
 // so the same checks are spelled out here for both (reference §5.1 (c)): signature against the
-// pool's JWKS, `iss`, `aud` = the app client, `token_use` = `id`, and expiry, on the library's
-// clock and on the injected one (the emulator's manual clock moves past `exp` in tests).
+// pool's JWKS, `iss`, `aud` = the app client, `token_use` = `id`, and `exp`/`nbf`.
+// Time: the library compares `exp` with Date.now() and takes no clock, so its own time check is
+// switched off (infinite grace) and `exp`/`nbf` are checked here on the injected clock instead:
+// systemClock on AWS (the same instant the library would use), the emulator's clock offline, so
+// a test that moves the shared clock past `exp` sees the token refused.
 import { JwtVerifier } from 'aws-jwt-verify';
 import type { Clock } from '../contract/clock';
 import type { AuthorizerConfig } from './authorizer-config';
@@ -36,10 +39,18 @@ export function createIdTokenVerifier({
     issuer: config.issuer,
     audience: config.clientId,
     jwksUri: config.jwksUri,
+    graceSeconds: Number.POSITIVE_INFINITY,
     customJwtCheck: ({ payload }) => {
       if (payload['token_use'] !== 'id') throw new Error('not an ID token');
-      if (typeof payload.exp !== 'number' || payload.exp * 1000 <= clock.now()) {
+      const now = clock.now();
+      if (typeof payload.exp !== 'number' || payload.exp * 1000 <= now) {
         throw new Error('token expired');
+      }
+      if (
+        payload.nbf !== undefined &&
+        (typeof payload.nbf !== 'number' || payload.nbf * 1000 > now)
+      ) {
+        throw new Error('token not yet valid');
       }
     },
   });

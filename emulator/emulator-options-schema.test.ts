@@ -12,6 +12,11 @@ describe('resolveOptions', () => {
     expect(problemsOf({ api: false, apiUrl: 'https://api.example.com/prod' })).toEqual([]);
   });
 
+  it('accepts the Lambda authorizer mode, which runs offline', () => {
+    expect(problemsOf({ apiAuth: 'lambda' })).toEqual([]);
+    expect(resolveOptions({ apiAuth: 'lambda' }).apiAuth).toBe('lambda');
+  });
+
   it.each([
     ['a host with a space', { host: 'local host' }, 'host', /host "local host" is not a host/],
     ['an oversized host', { host: 'h'.repeat(300) }, 'host', /is not a host name/],
@@ -29,6 +34,7 @@ describe('resolveOptions', () => {
     ['a javascript: API URL', { apiUrl: 'javascript:alert(1)' }, 'apiUrl', /http\(s\) URL/],
     ['a header name with CRLF', { apiAuthHeader: 'A\r\nB: c' }, 'apiAuthHeader', /header name/],
     ['an unknown API mode', { apiAuth: 'oauth' }, 'apiAuth', /one of cognito, iam, lambda/],
+    ['an upper-case mode', { apiAuth: 'LAMBDA' }, 'apiAuth', /one of cognito, iam, lambda/],
     ['an unknown token type', { apiToken: 'jwt' }, 'apiToken', /one of id, access \(got "jwt"\)/],
     ['the IAM mode (not built offline)', { apiAuth: 'iam' }, 'apiAuth', /iam is not available/],
     ['access tokens (not built offline)', { apiToken: 'access' }, 'apiToken', /not available/],

@@ -78,13 +78,13 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
-  // The IAM and Lambda-authorizer gateways are not built yet: say so instead of starting an
-  // API that cannot authorize anyone.
+  // The IAM gateway is not built yet: say so instead of starting an API that cannot
+  // authorize anyone.
   apiAuth: z.enum(
-    apiAuthModes.filter((mode) => mode === 'cognito'),
+    apiAuthModes.filter((mode) => mode !== 'iam'),
     {
       error: (issue) =>
-        issue.input === 'iam' || issue.input === 'lambda'
+        issue.input === 'iam'
           ? `apiAuth ${issue.input} is not available offline yet`
           : apiModeProblem('apiAuth', apiAuthModes, issue.input),
     },

@@ -1,6 +1,6 @@
 // The offline Transactions API: DynamoDB Local (AWS's own) with the table the CDK stack
 // creates, the real Lambda handler in-process, and the local API Gateway with its Cognito
-// authorizer in front. createEmulator() starts it next to the Cognito emulator.
+// authorizer (or, under apiAuth lambda, the Lambda authorizer of authorizer/) in front. createEmulator() starts it next to the Cognito emulator.
 
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -14,7 +14,10 @@ import type { ApiAuthMode } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
+import { authorizerFromEnv } from '../authorizer/authorizer-from-env';
 import { createGateway } from './gateway/create-gateway';
+import type { GatewayAuthorizers } from './gateway/create-gateway';
+import { createLambdaAuthorizer } from './gateway/create-lambda-authorizer';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
 import type { DynamoDbCredentials } from './store/dynamodb-local-credentials';
 import { startDynamoDbLocal } from './store/start-dynamodb-local';
@@ -56,6 +59,31 @@ export interface LocalApi {
 /** Folder (inside the data folder) that DynamoDB Local owns. */
 export const storeDataFolder = 'dynamodb';
 
+/**
+ * apiAuth `lambda`: the Lambda authorizer (authorizer/) in-process, configured through the same
+ * environment variables CDK gives the deployed one, pointing at this emulator's pool.
+ */
+function authorizersFor(options: LocalApiOptions): GatewayAuthorizers {
+  if (options.apiAuth !== 'lambda') return {};
+  const invoke = authorizerFromEnv(
+    {
+      TOKEN_ISSUER: options.issuer,
+      JWKS_URI: `${options.issuer}/.well-known/jwks.json`,
+      APP_CLIENT_ID: options.clientId,
+      TOKEN_HEADER: options.authHeader,
+    },
+    options.clock,
+  );
+  return {
+    CUSTOM: createLambdaAuthorizer({
+      invoke,
+      identityHeader: options.authHeader,
+      clock: options.clock,
+      log: (line) => options.log(`[authorizer] ${line}`),
+    }),
+  };
+}
+
 /** Starts store, handler and gateway; everything is listening when the promise resolves. */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const dynamo = await startDynamoDbLocal({
@@ -78,6 +106,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         expectedClientId: options.clientId,
         allowedOrigins: options.allowedOrigins,
         dynamoDbEndpoint: dynamo.endpoint,
+        apiAuth: options.apiAuth,
       },
       store: createDynamoDbTransactionStore({
         client: createDocumentClient({
@@ -97,6 +126,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     });
     const gatewayOptions = {
       routes: routeTable,
+      authorizers: authorizersFor(options),
       invoke: handler,
       issuer: options.issuer,
       getJwks: options.jwks,

@@ -1,6 +1,6 @@
-// The caller's identity, taken only from the claims API Gateway's Cognito authorizer put in
-// `requestContext.authorizer.claims` (every value a string), never from headers, body or
-// query. The authorizer checks signature, expiry and pool but not the app client, so the
+// The caller's identity, taken only from what the API's authorizer put in
+// `requestContext.authorizer` (the Cognito authorizer's `claims`, every value a string; or the
+// Lambda authorizer's principalId and context), never from headers, body or query. The authorizer checks signature, expiry and pool but not the app client, so the
 // token's use, audience and issuer are checked again here (defence in depth).
 //
 // Status choice: no claims, a token that is not an id_token, or another issuer → 401, as
@@ -9,6 +9,7 @@
 // client cannot help, so the client must not loop on it.
 
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { ApiAuthMode } from '../../contract/api-modes';
 import { ForbiddenError, UnauthorizedError } from '../errors/http-error';
 
 export interface Caller {
@@ -19,14 +20,31 @@ export interface Caller {
 export interface ClaimExpectations {
   readonly expectedIssuer: string;
   readonly expectedClientId: string;
+  /** Which authorizer filled `requestContext.authorizer` (default cognito). */
+  readonly apiAuth?: ApiAuthMode;
 }
 
 // Cognito subs are UUIDs; allowing only these characters also keeps "#" (the key
 // separator) out of the partition key.
 const subPattern = /^[A-Za-z0-9-]{1,128}$/;
 
+/**
+ * apiAuth `lambda`: our authorizer (authorizer/) verified issuer, client and token use, and
+ * puts `principalId` = `sub` and a `sub` context value in `requestContext.authorizer`. Both must
+ * be there and agree, or the request is refused as one without a caller.
+ */
+function lambdaAuthorizerCaller(event: APIGatewayProxyEvent): Caller {
+  const authorizer: Record<string, unknown> = event.requestContext?.authorizer ?? {};
+  const { principalId, sub } = authorizer;
+  if (typeof sub !== 'string' || sub !== principalId || !subPattern.test(sub)) {
+    throw new UnauthorizedError();
+  }
+  return { sub };
+}
+
 /** Returns the verified caller, or throws 401/403 HttpErrors. */
 export function resolveCaller(event: APIGatewayProxyEvent, expected: ClaimExpectations): Caller {
+  if (expected.apiAuth === 'lambda') return lambdaAuthorizerCaller(event);
   const claims: unknown = event.requestContext?.authorizer?.['claims'];
   if (typeof claims !== 'object' || claims === null) throw new UnauthorizedError();
   const claim = (name: string): string | undefined => {

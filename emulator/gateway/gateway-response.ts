@@ -9,7 +9,10 @@ export type GatewayError =
   | 'request-too-large'
   | 'request-headers-too-large'
   | 'integration-failure'
-  | 'integration-timeout';
+  | 'integration-timeout'
+  | 'authorizer-configuration-error'
+  | 'access-denied'
+  | 'access-denied-explicit';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -55,6 +58,25 @@ export const GATEWAY_ERRORS: Readonly<Record<GatewayError, GatewayErrorShape>> =
     status: 504,
     body: '{"message": "Endpoint request timed out"}',
     errorType: 'IntegrationTimeoutException',
+  },
+  // A Lambda authorizer that throws anything but `Unauthorized`, times out or answers no usable
+  // policy (reference §4.3; the space before `null` is in the captures).
+  'authorizer-configuration-error': {
+    status: 500,
+    body: '{"message": null}',
+    errorType: 'AuthorizerConfigurationException',
+  },
+  // A Lambda authorizer's policy without a matching Allow, or with a matching Deny. `Message`
+  // (capital M) and the IAM-style endings are the current wording (reference §4.3, §7.1).
+  'access-denied': {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource because no identity-based policy allows the execute-api:Invoke action"}',
+    errorType: 'AccessDeniedException',
+  },
+  'access-denied-explicit': {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource with an explicit deny in an identity-based policy"}',
+    errorType: 'AccessDeniedException',
   },
 };
 
