@@ -7,8 +7,10 @@
 // systemClock on AWS (the same instant the library would use), the emulator's clock offline, so
 // a test that moves the shared clock past `exp` sees the token refused.
 import { JwtVerifier } from 'aws-jwt-verify';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { Clock } from '../contract/clock';
 import type { AuthorizerConfig } from './authorizer-config';
+import { createJwksFetcher } from './jwks-fetcher';
 
 export interface IdTokenClaims {
   readonly sub: string;
@@ -35,25 +37,28 @@ export function createIdTokenVerifier({
   clock,
   jwks,
 }: IdTokenVerifierOptions): VerifyIdToken {
-  const verifier = JwtVerifier.create({
-    issuer: config.issuer,
-    audience: config.clientId,
-    jwksUri: config.jwksUri,
-    graceSeconds: Number.POSITIVE_INFINITY,
-    customJwtCheck: ({ payload }) => {
-      if (payload['token_use'] !== 'id') throw new Error('not an ID token');
-      const now = clock.now();
-      if (typeof payload.exp !== 'number' || payload.exp * 1000 <= now) {
-        throw new Error('token expired');
-      }
-      if (
-        payload.nbf !== undefined &&
-        (typeof payload.nbf !== 'number' || payload.nbf * 1000 > now)
-      ) {
-        throw new Error('token not yet valid');
-      }
+  const verifier = JwtVerifier.create(
+    {
+      issuer: config.issuer,
+      audience: config.clientId,
+      jwksUri: config.jwksUri,
+      graceSeconds: Number.POSITIVE_INFINITY,
+      customJwtCheck: ({ payload }) => {
+        if (payload['token_use'] !== 'id') throw new Error('not an ID token');
+        const now = clock.now();
+        if (typeof payload.exp !== 'number' || payload.exp * 1000 <= now) {
+          throw new Error('token expired');
+        }
+        if (
+          payload.nbf !== undefined &&
+          (typeof payload.nbf !== 'number' || payload.nbf * 1000 > now)
+        ) {
+          throw new Error('token not yet valid');
+        }
+      },
     },
-  });
+    { jwksCache: new SimpleJwksCache({ fetcher: createJwksFetcher() }) },
+  );
   if (jwks !== undefined) verifier.cacheJwks(jwks as Parameters<typeof verifier.cacheJwks>[0]);
 
   return async (token) => {
