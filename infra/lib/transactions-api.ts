@@ -1,19 +1,22 @@
 // The Transactions API on AWS: one Lambda behind a REST API whose resources and methods come
 // from api/route-table.ts (the same table the local gateway serves), guarded by a Cognito
-// User Pools authorizer that reads the configured header and pins `aud` to the app client.
+// User Pools authorizer that reads the configured header and pins `aud` to the app client, or
+// (apiAuth lambda) by the Lambda REQUEST authorizer of authorizer/handler.ts.
 
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../api/route-table';
 import { methodAuthorization } from '../../api/route-table';
 import type { ApiAuthMode } from '../../contract/api-modes';
+import { LambdaAuthorizer } from './lambda-authorizer';
+import { createNodeLambda } from './node-lambda';
 
 export interface TransactionsApiProps {
   readonly stageName: string;
@@ -33,6 +36,11 @@ export interface TransactionsApiProps {
   readonly authHeader: string;
   /** How signed-in routes are guarded (the stage config's apiAuthorization). */
   readonly apiAuth: ApiAuthMode;
+  /** apiAuth lambda: absolute path of authorizer/handler.ts, or prebuilt code (template tests). */
+  readonly authorizerEntry: string;
+  readonly authorizerCode?: lambda.Code;
+  /** apiAuth lambda: the authorizer's result cache TTL (stage config authorizerCacheSeconds). */
+  readonly authorizerCacheSeconds: number;
   /** Browser origins allowed by CORS; the first one is the site. */
   readonly allowedOrigins: readonly string[];
   readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
@@ -58,7 +66,10 @@ export const serviceName = 'transactions-api';
 export class TransactionsApi extends Construct {
   readonly api: apigateway.RestApi;
   readonly handler: nodejs.NodejsFunction;
-  readonly authorizer: apigateway.CfnAuthorizer;
+  /** The authorizer guarding signed-in methods under the deployment's apiAuth. */
+  readonly authorizer: apigateway.IAuthorizer;
+  /** apiAuth lambda only: the authorizer's construct (its function, for cdk-nag). */
+  readonly lambdaAuthorizer?: LambdaAuthorizer;
   /** `https://{id}.execute-api.{region}.{suffix}` (no path), for the site's CSP. */
   readonly origin: string;
   /** Base URL of the stage, without a trailing slash. */
@@ -67,9 +78,9 @@ export class TransactionsApi extends Construct {
   constructor(scope: Construct, id: string, props: TransactionsApiProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    if (props.apiAuth !== 'cognito') {
-      // The IAM and Lambda-authorizer deployments arrive with their issues (13 and 14); until
-      // then synthesis says so instead of deploying an API guarded some other way.
+    if (props.apiAuth === 'iam') {
+      // The IAM deployment arrives with its issue (13); until then synthesis says so instead of
+      // deploying an API guarded some other way.
       throw new Error(`apiAuthorization ${props.apiAuth.toUpperCase()} is not deployable yet`);
     }
 
@@ -94,43 +105,23 @@ export class TransactionsApi extends Construct {
       }),
     );
 
-    this.handler = new nodejs.NodejsFunction(this, 'Handler', {
-      ...(props.code
-        ? { code: props.code, handler: 'index.handler' }
-        : {
-            entry: props.entry,
-            handler: 'handler',
-            projectRoot: props.projectRoot,
-            depsLockFilePath: props.depsLockFilePath,
-          }),
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
+    this.handler = createNodeLambda(this, 'Handler', {
+      entry: props.entry,
+      ...(props.code ? { code: props.code } : {}),
+      projectRoot: props.projectRoot,
+      depsLockFilePath: props.depsLockFilePath,
       memorySize: 512,
       timeout: Duration.seconds(10),
       role,
       logGroup: functionLogs,
-      loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
         TABLE_NAME: props.table.tableName,
         EXPECTED_ISSUER: props.userPool.userPoolProviderUrl,
         EXPECTED_CLIENT_ID: props.client.userPoolClientId,
         ALLOWED_ORIGINS: props.allowedOrigins.join(','),
+        API_AUTH: props.apiAuth,
         POWERTOOLS_SERVICE_NAME: serviceName,
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // ESM output: give bundled CommonJS dependencies a `require`.
-        banner:
-          "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-        // The Node.js 22 runtime ships AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
       },
     });
 
@@ -167,21 +158,37 @@ export class TransactionsApi extends Construct {
       },
     });
 
-    this.authorizer = new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
-      restApiId: this.api.restApiId,
-      name: 'cognito-user-pool',
-      type: 'COGNITO_USER_POOLS',
-      providerArns: [props.userPool.userPoolArn],
-      identitySource: `method.request.header.${props.authHeader}`,
-      // For Cognito authorizers API Gateway matches this against the token's `aud`: only ID
-      // tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks anyway.
-      identityValidationExpression: `^${props.client.userPoolClientId}$`,
-      authorizerResultTtlInSeconds: 300,
-    });
-    const authorizer: apigateway.IAuthorizer = {
-      authorizerId: this.authorizer.ref,
-      authorizationType: apigateway.AuthorizationType.COGNITO,
-    };
+    if (props.apiAuth === 'lambda') {
+      this.lambdaAuthorizer = new LambdaAuthorizer(this, 'LambdaAuthorizer', {
+        entry: props.authorizerEntry,
+        ...(props.authorizerCode ? { code: props.authorizerCode } : {}),
+        projectRoot: props.projectRoot,
+        depsLockFilePath: props.depsLockFilePath,
+        userPool: props.userPool,
+        client: props.client,
+        authHeader: props.authHeader,
+        cacheSeconds: props.authorizerCacheSeconds,
+        logRetention: props.logRetention,
+        removalPolicy: props.removalPolicy,
+      });
+      this.authorizer = this.lambdaAuthorizer.authorizer;
+    } else {
+      const cognitoAuthorizer = new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
+        restApiId: this.api.restApiId,
+        name: 'cognito-user-pool',
+        type: 'COGNITO_USER_POOLS',
+        providerArns: [props.userPool.userPoolArn],
+        identitySource: `method.request.header.${props.authHeader}`,
+        // For Cognito authorizers API Gateway matches this against the token's `aud`: only ID
+        // tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks anyway.
+        identityValidationExpression: `^${props.client.userPoolClientId}$`,
+        authorizerResultTtlInSeconds: 300,
+      });
+      this.authorizer = {
+        authorizerId: cognitoAuthorizer.ref,
+        authorizationType: apigateway.AuthorizationType.COGNITO,
+      };
+    }
 
     const integration = new apigateway.LambdaIntegration(this.handler, {
       proxy: true,
@@ -192,9 +199,9 @@ export class TransactionsApi extends Construct {
       resource.addMethod(
         route.method,
         integration,
-        methodAuthorization(route, props.apiAuth) === 'COGNITO_USER_POOLS'
-          ? { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer }
-          : { authorizationType: apigateway.AuthorizationType.NONE },
+        methodAuthorization(route, props.apiAuth) === 'NONE'
+          ? { authorizationType: apigateway.AuthorizationType.NONE }
+          : { authorizationType: this.authorizer.authorizationType, authorizer: this.authorizer },
       );
     }
 

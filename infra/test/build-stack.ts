@@ -51,11 +51,13 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
     apiAuthHeader: 'Authorization',
     apiAuth: 'cognito',
     apiToken: 'id',
+    authorizerCacheSeconds: 300,
     ...options.config,
   };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
     apiCode: placeholderCode,
+    authorizerCode: placeholderCode,
     siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
     ...(options.routes ? { routes: options.routes } : {}),
     env: { account: '123456789012', region: 'eu-west-1' },

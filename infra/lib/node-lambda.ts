@@ -1,0 +1,61 @@
+// The one way this app builds a Node.js Lambda (the API handler and the Lambda authorizer):
+// Node 22 on arm64, bundled from a repo entry by the local esbuild as ESM, or prebuilt code in
+// template tests.
+import { Duration } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Construct } from 'constructs';
+
+export interface NodeLambdaProps {
+  /** Absolute path of the entry (exporting `handler`), bundled by the local esbuild. */
+  readonly entry: string;
+  /** Prebuilt code used instead of bundling `entry` (template tests, to skip esbuild). */
+  readonly code?: lambda.Code;
+  /** Repository root: esbuild resolves the entry's dependencies from here. */
+  readonly projectRoot: string;
+  readonly depsLockFilePath: string;
+  readonly role: lambda.FunctionProps['role'];
+  readonly logGroup: lambda.FunctionProps['logGroup'];
+  readonly environment: Readonly<Record<string, string>>;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+}
+
+/** Creates the function with the shared runtime and bundling settings. */
+export function createNodeLambda(
+  scope: Construct,
+  id: string,
+  props: NodeLambdaProps,
+): nodejs.NodejsFunction {
+  return new nodejs.NodejsFunction(scope, id, {
+    ...(props.code
+      ? { code: props.code, handler: 'index.handler' }
+      : {
+          entry: props.entry,
+          handler: 'handler',
+          projectRoot: props.projectRoot,
+          depsLockFilePath: props.depsLockFilePath,
+        }),
+    runtime: lambda.Runtime.NODEJS_22_X,
+    architecture: lambda.Architecture.ARM_64,
+    memorySize: props.memorySize,
+    timeout: props.timeout,
+    role: props.role,
+    logGroup: props.logGroup,
+    loggingFormat: lambda.LoggingFormat.JSON,
+    environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+    bundling: {
+      forceDockerBundling: false,
+      format: nodejs.OutputFormat.ESM,
+      target: 'node22',
+      minify: true,
+      sourceMap: true,
+      mainFields: ['module', 'main'],
+      // ESM output: give bundled CommonJS dependencies a `require`.
+      banner:
+        "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      // The Node.js 22 runtime ships AWS SDK v3.
+      externalModules: ['@aws-sdk/*'],
+    },
+  });
+}
