@@ -1,7 +1,7 @@
 // The one way this app builds a Node.js Lambda (the API handler and the Lambda authorizer):
 // Node 22 on arm64, bundled from a repo entry by the local esbuild as ESM, or prebuilt code in
 // template tests.
-import { Duration } from 'aws-cdk-lib';
+import type { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
