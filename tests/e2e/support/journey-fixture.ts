@@ -10,6 +10,8 @@ import { launchChromium, withTracedPage } from './chromium';
 import { assertServesCsp } from './csp-guard';
 
 export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
+  /** The server modes to run in; default both (dev and the production build's preview). */
+  readonly modes?: readonly ServerMode[];
   /**
    * Runs the emulator on a manual clock (contract/clock.ts) that starts at the wall time and
    * moves only when the journey says, so expiry and lockouts are watched without sleeping. The
@@ -41,10 +43,10 @@ export interface JourneyEnv {
  */
 export function describeEachServerMode(
   title: string,
-  { manualClock = false, ...options }: JourneyOptions,
+  { manualClock = false, modes = serverModes, ...options }: JourneyOptions,
   body: (env: () => JourneyEnv) => void,
 ): void {
-  describe.each(serverModes)(`${title} (%s)`, (mode) => {
+  describe.each(modes)(`${title} (%s)`, (mode) => {
     let env: JourneyEnv | null = null;
     let app: AppServer | undefined;
     let browser: Browser | undefined;
