@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import { ConfigError } from '../contract/config-error';
 import { parseConfig } from '../contract/parse-config';
-import { isLoopbackHost, isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { isServiceUrl, requiredVariable } from '../contract/env-rules';
 import { apiAuthModes, apiModeProblem, defaultApiAuth } from '../contract/api-modes';
 import type { ApiAuthMode } from '../contract/api-modes';
 
@@ -25,17 +26,7 @@ export interface ApiConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-// Missing, empty and blank all read as "required", and stop there: one problem per variable.
-const required = (name: string) =>
-  z
-    .string({ error: `${name} is required.` })
-    .check(z.trim(), z.minLength(1, { error: `${name} is required.`, abort: true }));
-
-const isServiceUrl = (value: string): boolean => {
-  const url = parseHttpUrl(value);
-  if (!url || value.endsWith('/') || url.search !== '' || url.hash !== '') return false;
-  return url.protocol === 'https:' || isLoopbackHost(url.hostname);
-};
+const required = requiredVariable;
 
 const envSchema = z.object({
   TABLE_NAME: required('TABLE_NAME').check(

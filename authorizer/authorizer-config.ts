@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { ConfigError } from '../contract/config-error';
 import { parseConfig } from '../contract/parse-config';
-import { isLoopbackHost, parseHttpUrl } from '../contract/url-shapes';
+import { isServiceUrl, requiredVariable } from '../contract/env-rules';
 
 export interface AuthorizerConfig {
   /** The pool's issuer (`iss`): Cognito's `https://cognito-idp.{region}.amazonaws.com/{poolId}`. */
@@ -25,18 +25,9 @@ export class AuthorizerConfigError extends ConfigError {
   override readonly code: string = 'AUTHORIZER_CONFIG_INVALID';
 }
 
-const required = (name: string) =>
-  z
-    .string({ error: `${name} is required.` })
-    .check(z.trim(), z.minLength(1, { error: `${name} is required.`, abort: true }));
-
+const required = requiredVariable;
 // https, or plain http on a loopback host (the emulator's pool): never a cleartext key fetch
 // across a network.
-const isServiceUrl = (value: string): boolean => {
-  const url = parseHttpUrl(value);
-  if (!url || value.endsWith('/') || url.search !== '' || url.hash !== '') return false;
-  return url.protocol === 'https:' || isLoopbackHost(url.hostname);
-};
 const urlRule = (name: string) => ({
   error: `${name} must be an https URL without a trailing slash (http only for localhost).`,
 });

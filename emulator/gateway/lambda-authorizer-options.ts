@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { systemClock } from '../../contract/clock';
 import type { Clock } from '../../contract/clock';
 import { parseConfig } from '../../contract/parse-config';
-import { GatewayConfigError } from './gateway-options';
+import { GatewayConfigError, optionRule } from './gateway-options';
 
 /** The authorizer function, called in-process; its answer is validated, so `unknown` is tolerated. */
 export type AuthorizerInvoke = (
@@ -30,13 +30,9 @@ export interface LambdaAuthorizerOptions {
 
 export type ResolvedLambdaAuthorizerOptions = Required<LambdaAuthorizerOptions>;
 
-const expected = (option: string, what: string) => ({
-  error: `${option} must be ${what}`,
-  abort: true,
-});
-const headerRule = expected('identityHeader', 'an HTTP header name');
-const ttlRule = expected('cacheTtlSeconds', 'an integer 0-3600');
-const timeoutRule = expected('timeoutMs', 'an integer 1-900000 milliseconds');
+const headerRule = optionRule('identityHeader', 'an HTTP header name');
+const ttlRule = optionRule('cacheTtlSeconds', 'an integer 0-3600');
+const timeoutRule = optionRule('timeoutMs', 'an integer 1-900000 milliseconds');
 
 const schema = z.object({
   identityHeader: z.string(headerRule).check(z.regex(/^[A-Za-z0-9-]{1,64}$/, headerRule)),

@@ -7,10 +7,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { createNodeLambda } from './node-lambda';
 
@@ -36,16 +35,6 @@ export class LambdaAuthorizer extends Construct {
 
   constructor(scope: Construct, id: string, props: LambdaAuthorizerProps) {
     super(scope, id);
-    const logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention,
-      removalPolicy: props.removalPolicy,
-    });
-    // Its own log group and nothing else: the JWKS is public and read over HTTPS.
-    const role = new iam.Role(this, 'Role', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Transactions API Lambda authorizer: its log group only',
-    });
-    logGroup.grantWrite(role);
     const issuer = props.userPool.userPoolProviderUrl;
 
     this.handler = createNodeLambda(this, 'Function', {
@@ -53,8 +42,10 @@ export class LambdaAuthorizer extends Construct {
       ...(props.code ? { code: props.code } : {}),
       projectRoot: props.projectRoot,
       depsLockFilePath: props.depsLockFilePath,
-      role,
-      logGroup,
+      // Its own log group and nothing else: the JWKS is public and read over HTTPS.
+      roleDescription: 'Transactions API Lambda authorizer: its log group only',
+      logRetention: props.logRetention,
+      removalPolicy: props.removalPolicy,
       memorySize: 256,
       // API Gateway gives a REST authorizer no documented limit below the integration's; a
       // cold start plus one JWKS download fits well inside this.
@@ -65,7 +56,7 @@ export class LambdaAuthorizer extends Construct {
         APP_CLIENT_ID: props.client.userPoolClientId,
         TOKEN_HEADER: props.authHeader,
       },
-    });
+    }).fn;
 
     this.authorizer = new apigateway.RequestAuthorizer(this, 'Authorizer', {
       handler: this.handler,

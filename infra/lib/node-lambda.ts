@@ -1,7 +1,11 @@
 // The one way this app builds a Node.js Lambda (the API handler and the Lambda authorizer):
-// Node 22 on arm64, bundled from a repo entry by the local esbuild as ESM, or prebuilt code in
-// template tests.
-import type { Duration } from 'aws-cdk-lib';
+// Node 22 on arm64, bundled from a repo entry by the local esbuild as ESM (or prebuilt code in
+// template tests), with its own log group and an explicit role instead of the managed
+// basic-execution policy: it may write to its own log group and nothing else until the caller
+// grants more.
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
@@ -14,20 +18,32 @@ export interface NodeLambdaProps {
   /** Repository root: esbuild resolves the entry's dependencies from here. */
   readonly projectRoot: string;
   readonly depsLockFilePath: string;
-  readonly role: lambda.FunctionProps['role'];
-  readonly logGroup: lambda.FunctionProps['logGroup'];
+  /** What the role is for, shown in IAM. */
+  readonly roleDescription: string;
+  readonly logRetention: logs.RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
   readonly environment: Readonly<Record<string, string>>;
   readonly memorySize: number;
   readonly timeout: Duration;
 }
 
-/** Creates the function with the shared runtime and bundling settings. */
-export function createNodeLambda(
-  scope: Construct,
-  id: string,
-  props: NodeLambdaProps,
-): nodejs.NodejsFunction {
-  return new nodejs.NodejsFunction(scope, id, {
+export interface NodeLambda {
+  readonly fn: nodejs.NodejsFunction;
+  readonly role: iam.Role;
+}
+
+/** Creates `{id}Logs`, `{id}Role` and the function `{id}` in `scope`, with the shared settings. */
+export function createNodeLambda(scope: Construct, id: string, props: NodeLambdaProps): NodeLambda {
+  const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+    retention: props.logRetention,
+    removalPolicy: props.removalPolicy,
+  });
+  const role = new iam.Role(scope, `${id}Role`, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    description: props.roleDescription,
+  });
+  logGroup.grantWrite(role);
+  const fn = new nodejs.NodejsFunction(scope, id, {
     ...(props.code
       ? { code: props.code, handler: 'index.handler' }
       : {
@@ -40,8 +56,8 @@ export function createNodeLambda(
     architecture: lambda.Architecture.ARM_64,
     memorySize: props.memorySize,
     timeout: props.timeout,
-    role: props.role,
-    logGroup: props.logGroup,
+    role,
+    logGroup,
     loggingFormat: lambda.LoggingFormat.JSON,
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
     bundling: {
@@ -58,4 +74,5 @@ export function createNodeLambda(
       externalModules: ['@aws-sdk/*'],
     },
   });
+  return { fn, role };
 }

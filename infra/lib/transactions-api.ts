@@ -84,36 +84,16 @@ export class TransactionsApi extends Construct {
       throw new Error(`apiAuthorization ${props.apiAuth.toUpperCase()} is not deployable yet`);
     }
 
-    const functionLogs = new logs.LogGroup(this, 'HandlerLogs', {
-      retention: props.logRetention,
-      removalPolicy: props.removalPolicy,
-    });
-    // An explicit role instead of the managed basic-execution policy: it may write to its
-    // own log group and nothing else.
-    const role = new iam.Role(this, 'HandlerRole', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Transactions API handler: its log group and its table only',
-    });
-    functionLogs.grantWrite(role);
-    role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: [...tableActions],
-        resources: [
-          props.table.tableArn,
-          ...props.indexNames.map((name) => `${props.table.tableArn}/index/${name}`),
-        ],
-      }),
-    );
-
-    this.handler = createNodeLambda(this, 'Handler', {
+    const { fn, role } = createNodeLambda(this, 'Handler', {
       entry: props.entry,
       ...(props.code ? { code: props.code } : {}),
       projectRoot: props.projectRoot,
       depsLockFilePath: props.depsLockFilePath,
       memorySize: 512,
       timeout: Duration.seconds(10),
-      role,
-      logGroup: functionLogs,
+      roleDescription: 'Transactions API handler: its log group and its table only',
+      logRetention: props.logRetention,
+      removalPolicy: props.removalPolicy,
       environment: {
         TABLE_NAME: props.table.tableName,
         EXPECTED_ISSUER: props.userPool.userPoolProviderUrl,
@@ -124,6 +104,16 @@ export class TransactionsApi extends Construct {
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
     });
+    this.handler = fn;
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: [...tableActions],
+        resources: [
+          props.table.tableArn,
+          ...props.indexNames.map((name) => `${props.table.tableArn}/index/${name}`),
+        ],
+      }),
+    );
 
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       retention: props.logRetention,

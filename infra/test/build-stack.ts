@@ -82,6 +82,15 @@ export function resourcesOfType(
     .map(([id, r]) => [id, r.Properties ?? {}]);
 }
 
+/** The properties of the Lambda function whose logical id starts with `prefix`. */
+export function functionNamed(template: Template, prefix: string): Record<string, unknown> {
+  const found = resourcesOfType(template, 'AWS::Lambda::Function').find(([id]) =>
+    id.startsWith(prefix),
+  );
+  if (!found) throw new Error(`no Lambda function ${prefix}…`);
+  return found[1];
+}
+
 /** The only resource of a type; fails the test when there is not exactly one. */
 export function onlyResource(template: Template, type: string): Record<string, unknown> {
   const found = resourcesOfType(template, type);

@@ -3,15 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../api/route-table';
 import type { BuiltStack } from './build-stack';
-import { buildStack, flatten, onlyResource, resourcesOfType } from './build-stack';
+import { buildStack, flatten, functionNamed, onlyResource, resourcesOfType } from './build-stack';
 
-const authorizerFunction = (built: BuiltStack): Record<string, unknown> => {
-  const found = resourcesOfType(built.template, 'AWS::Lambda::Function').find(([id]) =>
-    id.startsWith('ApiLambdaAuthorizer'),
-  );
-  if (!found) throw new Error('no authorizer function');
-  return found[1];
-};
+const authorizerFunction = (built: BuiltStack): Record<string, unknown> =>
+  functionNamed(built.template, 'ApiLambdaAuthorizer');
 
 describe('Lambda authorizer (apiAuthorization=LAMBDA)', () => {
   let lambda: BuiltStack;
@@ -65,9 +60,7 @@ describe('Lambda authorizer (apiAuthorization=LAMBDA)', () => {
   });
 
   it('tells the API handler which authorizer fills requestContext.authorizer', () => {
-    const handler = resourcesOfType(lambda.template, 'AWS::Lambda::Function').find(([id]) =>
-      id.startsWith('ApiHandler'),
-    )![1];
+    const handler = functionNamed(lambda.template, 'ApiHandler');
     const env = (handler['Environment'] as { Variables: Record<string, unknown> }).Variables;
     expect(env['API_AUTH']).toBe('lambda');
   });
@@ -79,7 +72,7 @@ describe('Lambda authorizer (apiAuthorization=LAMBDA)', () => {
     expect(permissions.length).toBeGreaterThan(0);
     expect(permissions.every(([, p]) => p['Principal'] === 'apigateway.amazonaws.com')).toBe(true);
     const statements = resourcesOfType(lambda.template, 'AWS::IAM::Policy')
-      .filter(([id]) => id.startsWith('ApiLambdaAuthorizerRole'))
+      .filter(([id]) => id.startsWith('ApiLambdaAuthorizerFunctionRole'))
       .flatMap(
         ([, p]) => (p['PolicyDocument'] as { Statement: Record<string, unknown>[] }).Statement,
       );

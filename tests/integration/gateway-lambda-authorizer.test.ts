@@ -8,20 +8,10 @@ import { createIdTokenVerifier } from '../../authorizer/verify-id-token';
 import { GatewayConfigError } from '../../emulator/gateway/create-gateway';
 import { createLambdaAuthorizer } from '../../emulator/gateway/create-lambda-authorizer';
 import type { LambdaAuthorizerOptions } from '../../emulator/gateway/create-lambda-authorizer';
-import {
-  CLIENT_ID,
-  createTestClock,
-  idTokenClaims,
-  ISSUER,
-  jwksOf,
-  makeSigningKey,
-  secondsOf,
-  send,
-  signToken,
-  SPA_ORIGIN,
-  startTestGateway,
-} from './gateway-fixtures';
+import * as fixtures from './gateway-fixtures';
 import type { SigningKey, TestGateway } from './gateway-fixtures';
+
+const { CLIENT_ID, ISSUER, SPA_ORIGIN, createTestClock, jwksOf, secondsOf, signToken } = fixtures;
 
 const SUB = 'a9ba053c-5081-70a1-0c20-2f6b7fd774c4';
 const STAGE_ARN = 'arn:aws:execute-api:local:123456789012:localapi01/local';
@@ -33,7 +23,7 @@ let clock = createTestClock();
 let events: APIGatewayRequestAuthorizerEvent[] = [];
 
 beforeAll(async () => {
-  key = await makeSigningKey();
+  key = await fixtures.makeSigningKey();
 });
 afterEach(async () => {
   await gateway?.close();
@@ -57,7 +47,7 @@ async function start(
   invoke: (event: APIGatewayRequestAuthorizerEvent) => Promise<unknown> = realAuthorizer,
   options: Partial<LambdaAuthorizerOptions> = {},
 ): Promise<TestGateway> {
-  gateway = await startTestGateway({
+  gateway = await fixtures.startTestGateway({
     getJwks: () => jwksOf(key),
     apiAuth: 'lambda',
     clock,
@@ -76,9 +66,10 @@ async function start(
   return gateway;
 }
 
-const tokenFor = (overrides = {}) => signToken(key, idTokenClaims(secondsOf(clock), overrides));
+const tokenFor = (overrides = {}) =>
+  signToken(key, fixtures.idTokenClaims(secondsOf(clock), overrides));
 const call = (path: string, token?: string, method = 'GET') =>
-  send(`${gateway!.baseUrl}${path}`, {
+  fixtures.send(`${gateway!.baseUrl}${path}`, {
     method,
     headers: { Origin: SPA_ORIGIN, ...(token !== undefined ? { Authorization: token } : {}) },
   });
