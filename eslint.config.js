@@ -24,10 +24,16 @@ const zones = [
   { from: 'src', forbidden: ['.'], allowed: ['contract'], message: 'src/ may import contract/' },
   { from: 'api', forbidden: ['.'], allowed: ['contract'], message: 'api/ may import contract/' },
   {
+    from: 'authorizer',
+    forbidden: ['.'],
+    allowed: ['contract'],
+    message: 'authorizer/ may import contract/',
+  },
+  {
     from: 'emulator',
     forbidden: ['.'],
-    allowed: ['contract', 'api'],
-    message: 'emulator/ may import contract/ and api/',
+    allowed: ['contract', 'api', 'authorizer'],
+    message: 'emulator/ may import contract/, api/ and authorizer/',
   },
   ...['infra/lib', 'infra/bin'].map((from) => ({
     from,

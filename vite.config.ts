@@ -44,6 +44,7 @@ export default defineConfig({
           include: [
             'contract/**/*.test.ts',
             'api/**/*.test.ts',
+            'authorizer/**/*.test.ts',
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
             'bench/**/*.test.ts',

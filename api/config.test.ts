@@ -21,7 +21,13 @@ describe('loadConfig', () => {
       expectedClientId: env.EXPECTED_CLIENT_ID,
       allowedOrigins: ['https://app.example.com', 'http://localhost:5173'],
       dynamoDbEndpoint: 'http://127.0.0.1:8000',
+      apiAuth: 'cognito',
     });
+  });
+
+  it('reads API_AUTH (unset or empty: cognito)', () => {
+    expect(loadConfig({ ...env, API_AUTH: 'lambda' }).apiAuth).toBe('lambda');
+    expect(loadConfig({ ...env, API_AUTH: '' }).apiAuth).toBe('cognito');
   });
 
   it('lists every missing variable at once', () => {
@@ -41,6 +47,8 @@ describe('loadConfig', () => {
     ['a wildcard origin', { ALLOWED_ORIGINS: '*' }, /"\*"/],
     ['an origin with a path', { ALLOWED_ORIGINS: 'https://app.example.com/app' }, /origin/],
     ['a non-URL endpoint', { DYNAMODB_ENDPOINT: 'localhost:8000' }, /DYNAMODB_ENDPOINT/],
+    ['an unknown API_AUTH', { API_AUTH: 'LAMBDA' }, /API_AUTH/],
+    ['a hostile API_AUTH', { API_AUTH: '<script>'.repeat(100) }, /API_AUTH/],
   ])('refuses %s', (_label, override, message) => {
     const problems = problemsOf({ ...env, ...override });
     expect(problems).toHaveLength(1);

@@ -3,7 +3,10 @@
 import * as z from 'zod/mini';
 import { ConfigError } from '../contract/config-error';
 import { parseConfig } from '../contract/parse-config';
-import { isLoopbackHost, isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { isServiceUrl, requiredVariable } from '../contract/env-rules';
+import { apiAuthModes, apiModeProblem, defaultApiAuth } from '../contract/api-modes';
+import type { ApiAuthMode } from '../contract/api-modes';
 
 export { ConfigError };
 
@@ -17,21 +20,13 @@ export interface ApiConfig {
   readonly allowedOrigins: readonly string[];
   /** Set only for DynamoDB Local. */
   readonly dynamoDbEndpoint?: string;
+  /** Which authorizer guards the routes, so the caller is read from what it fills in. */
+  readonly apiAuth: ApiAuthMode;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-// Missing, empty and blank all read as "required", and stop there: one problem per variable.
-const required = (name: string) =>
-  z
-    .string({ error: `${name} is required.` })
-    .check(z.trim(), z.minLength(1, { error: `${name} is required.`, abort: true }));
-
-const isServiceUrl = (value: string): boolean => {
-  const url = parseHttpUrl(value);
-  if (!url || value.endsWith('/') || url.search !== '' || url.hash !== '') return false;
-  return url.protocol === 'https:' || isLoopbackHost(url.hostname);
-};
+const required = requiredVariable;
 
 const envSchema = z.object({
   TABLE_NAME: required('TABLE_NAME').check(
@@ -69,6 +64,13 @@ const envSchema = z.object({
       ),
     ),
   ),
+  // Unset or empty: the Cognito authorizer, as before the modes existed.
+  API_AUTH: z.pipe(
+    z.transform((value: unknown) => (value === undefined || value === '' ? defaultApiAuth : value)),
+    z.enum(apiAuthModes, {
+      error: (issue) => `${apiModeProblem('API_AUTH', apiAuthModes, issue.input)}.`,
+    }),
+  ),
   DYNAMODB_ENDPOINT: z.optional(
     z.string().check(
       z.trim(),
@@ -88,6 +90,7 @@ export function loadConfig(env: Env): ApiConfig {
     expectedIssuer: parsed.EXPECTED_ISSUER,
     expectedClientId: parsed.EXPECTED_CLIENT_ID,
     allowedOrigins: parsed.ALLOWED_ORIGINS,
+    apiAuth: parsed.API_AUTH,
     ...(endpoint ? { dynamoDbEndpoint: endpoint } : {}),
   };
 }

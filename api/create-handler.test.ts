@@ -10,7 +10,7 @@ import {
   idTokenClaims,
   testOrigin,
 } from './testing/proxy-event-builder';
-import { buildTestHandler, invokeHandler } from './testing/test-handler';
+import { buildTestHandler, invokeHandler, testApiConfig } from './testing/test-handler';
 import type { TransactionStore } from './store/transaction-store';
 
 const validBody = () => ({
@@ -306,6 +306,62 @@ describe('createHandler', () => {
       event.requestContext.authorizer = { claims };
       const result = await handlerWith()(event, buildContext());
       expect(result.statusCode).toBe(401);
+    });
+  });
+
+  describe('the caller under apiAuth lambda', () => {
+    const lambdaConfig = { config: { ...testApiConfig, apiAuth: 'lambda' as const } };
+    const withAuthorizer = (authorizer: Record<string, unknown> | null, init: ProxyEventSpec) => {
+      const event = buildProxyEvent(init);
+      event.requestContext.authorizer = authorizer;
+      return handlerWith(lambdaConfig)(event, buildContext());
+    };
+    const lambdaContext = (sub: string) => ({
+      principalId: sub,
+      sub,
+      email: `${sub}@example.com`,
+      groups: '',
+      integrationLatency: 3,
+    });
+
+    it("takes the caller from principalId and sub, and keeps each user's data apart", async () => {
+      const created = await withAuthorizer(lambdaContext('user-l'), {
+        method: 'POST',
+        resource: '/transactions',
+        body: validBody(),
+        // Cognito-shaped claims of someone else must not count in this mode.
+        claims: idTokenClaims('user-other'),
+      });
+      expect(created.statusCode).toBe(201);
+      const own = await withAuthorizer(lambdaContext('user-l'), {
+        method: 'GET',
+        resource: '/transactions',
+      });
+      expect(JSON.parse(own.body)).toMatchObject({ items: [{ description: 'Lunch' }] });
+      const other = await withAuthorizer(lambdaContext('user-m'), {
+        method: 'GET',
+        resource: '/transactions',
+      });
+      expect(JSON.parse(other.body)).toMatchObject({ items: [] });
+    });
+
+    it.each([
+      ['no authorizer', null],
+      ['Cognito claims only', { claims: idTokenClaims('user-a') }],
+      ['no principalId', { ...lambdaContext('user-a'), principalId: undefined }],
+      ['a sub other than principalId', { ...lambdaContext('user-a'), sub: 'user-b' }],
+      ['a sub with the key separator', lambdaContext('a#TX#b')],
+      ['a sub that is not a string', { ...lambdaContext('user-a'), sub: 42, principalId: 42 }],
+      ['an oversized sub', lambdaContext('a'.repeat(200))],
+    ])('refuses %s with 401', async (_label, authorizer) => {
+      const result = await withAuthorizer(authorizer, { method: 'GET', resource: '/transactions' });
+      expect(result.statusCode).toBe(401);
+    });
+
+    it('ignores a Lambda authorizer context in cognito mode', async () => {
+      const event = buildProxyEvent({ method: 'GET', resource: '/transactions' });
+      event.requestContext.authorizer = lambdaContext('user-a');
+      expect((await handlerWith()(event, buildContext())).statusCode).toBe(401);
     });
   });
 

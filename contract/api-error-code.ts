@@ -30,7 +30,7 @@ export type ApiErrorCode = (typeof apiErrorCodes)[number];
  * `{"message": …}` and no code (Unauthorized, expired token, missing route, body or headers
  * too large, integration failure or timeout). The SPA names them `http_{status}`.
  */
-export const gatewayErrorStatuses = [401, 403, 413, 431, 502, 504] as const;
+export const gatewayErrorStatuses = [401, 403, 413, 431, 500, 502, 504] as const;
 
 /** How the SPA names a gateway answer that carries no code. */
 export type GatewayErrorCode = `http_${(typeof gatewayErrorStatuses)[number]}`;

@@ -17,6 +17,11 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ apiAuth: 'iam' }).credentialsSeconds).toBe(3600);
   });
 
+  it('accepts the Lambda authorizer mode, which runs offline', () => {
+    expect(problemsOf({ apiAuth: 'lambda' })).toEqual([]);
+    expect(resolveOptions({ apiAuth: 'lambda' }).apiAuth).toBe('lambda');
+  });
+
   it.each([
     ['a host with a space', { host: 'local host' }, 'host', /host "local host" is not a host/],
     ['an oversized host', { host: 'h'.repeat(300) }, 'host', /is not a host name/],
@@ -34,13 +39,8 @@ describe('resolveOptions', () => {
     ['a javascript: API URL', { apiUrl: 'javascript:alert(1)' }, 'apiUrl', /http\(s\) URL/],
     ['a header name with CRLF', { apiAuthHeader: 'A\r\nB: c' }, 'apiAuthHeader', /header name/],
     ['an unknown API mode', { apiAuth: 'oauth' }, 'apiAuth', /one of cognito, iam, lambda/],
+    ['an upper-case mode', { apiAuth: 'LAMBDA' }, 'apiAuth', /one of cognito, iam, lambda/],
     ['an unknown token type', { apiToken: 'jwt' }, 'apiToken', /one of id, access \(got "jwt"\)/],
-    [
-      'the Lambda mode (not built offline)',
-      { apiAuth: 'lambda' },
-      'apiAuth',
-      /lambda is not available/,
-    ],
     ['access tokens (not built offline)', { apiToken: 'access' }, 'apiToken', /not available/],
     [
       'a zero ID token lifetime',

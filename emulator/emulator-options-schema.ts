@@ -91,17 +91,9 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
-  // The Lambda-authorizer gateway is not built yet: say so instead of starting an API that
-  // cannot authorize anyone.
-  apiAuth: z.enum(
-    apiAuthModes.filter((mode) => mode !== 'lambda'),
-    {
-      error: (issue) =>
-        issue.input === 'lambda'
-          ? `apiAuth ${issue.input} is not available offline yet`
-          : apiModeProblem('apiAuth', apiAuthModes, issue.input),
-    },
-  ),
+  apiAuth: z.enum(apiAuthModes, {
+    error: (issue) => apiModeProblem('apiAuth', apiAuthModes, issue.input),
+  }),
   // Access-token mode needs scoped routes on the gateway, which the emulator does not serve yet.
   apiToken: z.enum(
     apiTokenModes.filter((mode) => mode === 'id'),

@@ -1,6 +1,6 @@
 // The offline Transactions API: DynamoDB Local (AWS's own) with the table the CDK stack
 // creates, the real Lambda handler in-process, and the local API Gateway with its Cognito
-// authorizer in front. createEmulator() starts it next to the Cognito emulator.
+// authorizer (or, under apiAuth lambda, the Lambda authorizer of authorizer/) in front. createEmulator() starts it next to the Cognito emulator.
 
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -15,8 +15,11 @@ import type { Clock } from '../contract/clock';
 import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
 import { apiInvokePolicy, type ApiLocation } from '../api/api-invoke-policy';
+import { authorizerFromEnv } from '../authorizer/authorizer-from-env';
 import { createGateway } from './gateway/create-gateway';
+import type { GatewayAuthorizers } from './gateway/create-gateway';
 import { createIamAuthorizer } from './gateway/create-iam-authorizer';
+import { createLambdaAuthorizer } from './gateway/create-lambda-authorizer';
 import type { PolicyDocument } from './iam/evaluate-policy';
 import type { CredentialLookup } from './iam/temporary-credentials';
 import { ensureTransactionsTable } from './store/ensure-transactions-table';
@@ -80,6 +83,43 @@ export const localApiLocation: ApiLocation = {
 /** Folder (inside the data folder) that DynamoDB Local owns. */
 export const storeDataFolder = 'dynamodb';
 
+/**
+ * The authorizer the mode needs beside the built-in Cognito one. apiAuth `iam`: SigV4 against
+ * the identity pool's credentials and the role policy. apiAuth `lambda`: the Lambda authorizer
+ * (authorizer/) in-process, configured through the same environment variables CDK gives the
+ * deployed one, pointing at this emulator's pool.
+ */
+function authorizersFor(options: LocalApiOptions): GatewayAuthorizers {
+  if (options.apiAuth === 'iam' && options.iam) {
+    return {
+      AWS_IAM: createIamAuthorizer({
+        credentials: options.iam.credentials,
+        policy: options.iam.policy ?? apiInvokePolicy(localApiLocation),
+        region: localApiLocation.region,
+        clock: options.clock,
+      }),
+    };
+  }
+  if (options.apiAuth !== 'lambda') return {};
+  const invoke = authorizerFromEnv(
+    {
+      TOKEN_ISSUER: options.issuer,
+      JWKS_URI: `${options.issuer}/.well-known/jwks.json`,
+      APP_CLIENT_ID: options.clientId,
+      TOKEN_HEADER: options.authHeader,
+    },
+    options.clock,
+  );
+  return {
+    CUSTOM: createLambdaAuthorizer({
+      invoke,
+      identityHeader: options.authHeader,
+      clock: options.clock,
+      log: (line) => options.log(`[authorizer] ${line}`),
+    }),
+  };
+}
+
 /** Starts store, handler and gateway; everything is listening when the promise resolves. */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const dynamo =
@@ -110,6 +150,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         expectedClientId: options.clientId,
         allowedOrigins: options.allowedOrigins,
         dynamoDbEndpoint: dynamo.endpoint,
+        apiAuth: options.apiAuth,
       },
       store: createDynamoDbTransactionStore({
         client: createDocumentClient({
@@ -129,6 +170,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     });
     const gatewayOptions = {
       routes: routeTable,
+      authorizers: authorizersFor(options),
       invoke: handler,
       issuer: options.issuer,
       getJwks: options.jwks,
@@ -140,18 +182,6 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       accountId: localApiLocation.accountId,
       apiId: localApiLocation.apiId,
       stage: localApiLocation.stage,
-      ...(options.iam
-        ? {
-            authorizers: {
-              AWS_IAM: createIamAuthorizer({
-                credentials: options.iam.credentials,
-                policy: options.iam.policy ?? apiInvokePolicy(localApiLocation),
-                region: localApiLocation.region,
-                clock: options.clock,
-              }),
-            },
-          }
-        : {}),
       // Over the API's own limit the handler answers 413 from the first bytes; holding up to
       // API Gateway's 10 MB for that would only cost memory.
       integrationBodyBytes: transactionLimits.maxBodyBytes,

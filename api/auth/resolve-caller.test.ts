@@ -10,6 +10,7 @@ import {
 import { resolveCaller } from './resolve-caller';
 
 const expected = { expectedIssuer: testIssuer, expectedClientId: testClientId };
+const expectedIam = { ...expected, apiAuth: 'iam' as const };
 const provider = 'cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TestPool1';
 const sub = '8f1c2a3b-0000-4000-8000-00000000000a';
 
@@ -38,7 +39,17 @@ describe('resolveCaller', () => {
   });
 
   it('takes the same sub from the identity pool login of an IAM caller', () => {
-    expect(resolveCaller(iamEvent({}), expected)).toEqual({ sub });
+    expect(resolveCaller(iamEvent({}), expectedIam)).toEqual({ sub });
+  });
+
+  it('reads only the place the configured mode fills: an IAM caller is no one in cognito mode, claims are no one in iam mode', () => {
+    expect(() => resolveCaller(iamEvent({}), expected)).toThrow(UnauthorizedError);
+    const withClaims = buildProxyEvent({
+      method: 'GET',
+      resource: '/transactions',
+      claims: idTokenClaims(sub),
+    });
+    expect(() => resolveCaller(withClaims, expectedIam)).toThrow(UnauthorizedError);
   });
 
   it('refuses a request with neither claims nor an identity-pool caller (401)', () => {
@@ -81,6 +92,6 @@ describe('resolveCaller', () => {
       { cognitoAuthenticationProvider: `${provider},${provider}:CognitoSignIn:${'a'.repeat(200)}` },
     ],
   ] as const)('refuses %s with 403', (_case, identity) => {
-    expect(() => resolveCaller(iamEvent(identity), expected)).toThrow(ForbiddenError);
+    expect(() => resolveCaller(iamEvent(identity), expectedIam)).toThrow(ForbiddenError);
   });
 });

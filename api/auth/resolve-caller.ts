@@ -1,7 +1,9 @@
 // The caller's identity, taken only from what API Gateway's authorizer put in the request
-// context, never from headers, body or query: the Cognito authorizer's
-// `requestContext.authorizer.claims` (every value a string), or for an AWS_IAM method the
-// identity pool login in `requestContext.identity` (caller-from-iam-identity.ts). The authorizer checks signature, expiry and pool but not the app client, so the
+// context, never from headers, body or query, and only from the place the configured mode's
+// authorizer fills: the Cognito authorizer's `requestContext.authorizer.claims` (every value a
+// string), the Lambda authorizer's principalId and context, or for an AWS_IAM method the
+// identity pool login in `requestContext.identity` (caller-from-iam-identity.ts). The Cognito
+// authorizer checks signature, expiry and pool but not the app client, so the
 // token's use, audience and issuer are checked again here (defence in depth).
 //
 // Status choice: no claims, a token that is not an id_token, or another issuer → 401, as
@@ -10,6 +12,7 @@
 // client cannot help, so the client must not loop on it.
 
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { ApiAuthMode } from '../../contract/api-modes';
 import { ForbiddenError, UnauthorizedError } from '../errors/http-error';
 import { subFromIamIdentity } from './caller-from-iam-identity';
 
@@ -21,37 +24,44 @@ export interface Caller {
 export interface ClaimExpectations {
   readonly expectedIssuer: string;
   readonly expectedClientId: string;
+  /** Which authorizer filled `requestContext.authorizer` (default cognito). */
+  readonly apiAuth?: ApiAuthMode;
 }
 
 // Cognito subs are UUIDs; allowing only these characters also keeps "#" (the key
 // separator) out of the partition key.
 const subPattern = /^[A-Za-z0-9-]{1,128}$/;
 
-/** Which authorizer vouched for the request: what the request context carries decides. */
-type CallerSource =
-  | { readonly kind: 'cognito'; readonly claims: object }
-  | { readonly kind: 'iam'; readonly identity: APIGatewayProxyEvent['requestContext']['identity'] }
-  | { readonly kind: 'none' };
-
-function callerSource(event: APIGatewayProxyEvent): CallerSource {
-  const claims: unknown = event.requestContext?.authorizer?.['claims'];
-  if (typeof claims === 'object' && claims !== null) return { kind: 'cognito', claims };
-  const identity = event.requestContext?.identity;
-  // API Gateway sets the cognito* fields only for requests signed with identity-pool credentials.
-  if (identity?.cognitoAuthenticationType != null) return { kind: 'iam', identity };
-  return { kind: 'none' };
+/**
+ * apiAuth `lambda`: our authorizer (authorizer/) verified issuer, client and token use, and
+ * puts `principalId` = `sub` and a `sub` context value in `requestContext.authorizer`. Both must
+ * be there and agree, or the request is refused as one without a caller.
+ */
+function lambdaAuthorizerCaller(event: APIGatewayProxyEvent): Caller {
+  const authorizer: Record<string, unknown> = event.requestContext?.authorizer ?? {};
+  const { principalId, sub } = authorizer;
+  if (typeof sub !== 'string' || sub !== principalId || !subPattern.test(sub)) {
+    throw new UnauthorizedError();
+  }
+  return { sub };
 }
 
 /** Returns the verified caller, or throws 401/403 HttpErrors. */
 export function resolveCaller(event: APIGatewayProxyEvent, expected: ClaimExpectations): Caller {
-  const source = callerSource(event);
-  switch (source.kind) {
-    case 'cognito':
-      return callerFromClaims(source.claims, expected);
-    case 'iam':
-      return { sub: subFromIamIdentity(source.identity, expected.expectedIssuer, subPattern) };
-    case 'none':
-      throw new UnauthorizedError();
+  switch (expected.apiAuth ?? 'cognito') {
+    case 'lambda':
+      return lambdaAuthorizerCaller(event);
+    case 'iam': {
+      const identity = event.requestContext?.identity;
+      // API Gateway sets the cognito* fields only for requests signed with identity-pool credentials.
+      if (identity?.cognitoAuthenticationType == null) throw new UnauthorizedError();
+      return { sub: subFromIamIdentity(identity, expected.expectedIssuer, subPattern) };
+    }
+    case 'cognito': {
+      const claims: unknown = event.requestContext?.authorizer?.['claims'];
+      if (typeof claims !== 'object' || claims === null) throw new UnauthorizedError();
+      return callerFromClaims(claims, expected);
+    }
   }
 }
 

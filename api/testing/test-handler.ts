@@ -23,6 +23,7 @@ export const testApiConfig: ApiConfig = {
   expectedIssuer: testIssuer,
   expectedClientId: testClientId,
   allowedOrigins: [testOrigin],
+  apiAuth: 'cognito',
 };
 
 /** createHandler() with test defaults for everything but the store. */

@@ -5,6 +5,7 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
+import { createTtlCache } from './create-ttl-cache';
 import type { GatewayAuthorizer } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
 import type { JwksSource } from './create-jwks-store';
@@ -53,11 +54,6 @@ export interface CognitoAuthorizerOptions {
   readonly maxCacheEntries?: number;
 }
 
-interface CachedAllow {
-  readonly claims: Readonly<Record<string, string>>;
-  readonly expiresAtMs: number;
-}
-
 const deny = (reason: DenyReason): AuthorizerDecision => ({
   allow: false,
   message: reason === 'expired' ? EXPIRED_MESSAGE : UNAUTHORIZED_MESSAGE,
@@ -67,14 +63,16 @@ const deny = (reason: DenyReason): AuthorizerDecision => ({
 /** Creates `authorize(headerValues)`, which decides on the identity-source header's values. */
 export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
   const { issuer, audience, clock, cacheTtlSeconds } = options;
-  const maxCacheEntries = options.maxCacheEntries ?? 10_000;
   const keysFor = createJwksStore({
     getJwks: options.getJwks,
     clock,
     refreshCooldownMs: options.jwksRefreshCooldownMs ?? 1000,
     maxAgeMs: options.jwksMaxAgeMs ?? 10 * 60 * 1000,
   });
-  const cache = new Map<string, CachedAllow>();
+  const cache = createTtlCache<Readonly<Record<string, string>>>(
+    clock,
+    options.maxCacheEntries ?? 10_000,
+  );
 
   function remember(
     token: string,
@@ -82,12 +80,7 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     expSeconds: number,
   ): void {
     if (cacheTtlSeconds <= 0) return;
-    const expiresAtMs = Math.min(clock.now() + cacheTtlSeconds * 1000, expSeconds * 1000);
-    if (cache.size >= maxCacheEntries) {
-      const oldest = cache.keys().next();
-      if (oldest.done !== true) cache.delete(oldest.value);
-    }
-    cache.set(token, { claims, expiresAtMs });
+    cache.set(token, claims, Math.min(clock.now() + cacheTtlSeconds * 1000, expSeconds * 1000));
   }
 
   async function verify(token: string): Promise<AuthorizerDecision> {
@@ -130,10 +123,7 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     const read = readTokenFromHeader(headerValues);
     if (read.kind === 'refused') return deny(read.reason);
     const hit = cache.get(read.token);
-    if (hit !== undefined) {
-      if (clock.now() < hit.expiresAtMs) return { allow: true, claims: hit.claims, cached: true };
-      cache.delete(read.token);
-    }
+    if (hit !== undefined) return { allow: true, claims: hit, cached: true };
     return verify(read.token);
   };
 }

@@ -109,10 +109,12 @@ const isIssuer = (value: string): boolean =>
 
 // The values createGateway checks; functions (invoke, getJwks, clock, …) are typed, not checked.
 // Each option has one message and every check on it aborts, so a wrong option is one problem.
-const expected = (option: GatewayConfigProblem, what: string) => ({
+/** One aborting zod rule with the message `{option} must be {what}` (shared option style). */
+export const optionRule = (option: string, what: string) => ({
   error: `${option} must be ${what}`,
   abort: true,
 });
+const expected = (option: GatewayConfigProblem, what: string) => optionRule(option, what);
 const routesRule = expected('routes', 'a non-empty route table');
 const stageRule = expected('stage', '1-128 letters, digits, "_" or "-"');
 const issuerRule = expected('issuer', 'an http(s) URL without a trailing slash');

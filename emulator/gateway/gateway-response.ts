@@ -16,7 +16,10 @@ export type GatewayError =
   | 'signature-mismatch'
   | 'signature-expired'
   | 'expired-security-token'
-  | 'access-denied';
+  // Lambda authorizers (§4.3), and IAM policies that do not allow the method.
+  | 'authorizer-configuration-error'
+  | 'access-denied'
+  | 'access-denied-explicit';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -90,10 +93,24 @@ export const GATEWAY_ERRORS: Readonly<Record<GatewayError, GatewayErrorShape>> =
     body: '{"message":"The security token included in the request is expired"}',
     errorType: 'ExpiredTokenException',
   },
-  // Capital `Message`, as observed on AWS for this one type (reference §3.3).
+  // A Lambda authorizer that throws anything but `Unauthorized`, times out or answers no usable
+  // policy (reference §4.3; the space before `null` is in the captures).
+  'authorizer-configuration-error': {
+    status: 500,
+    body: '{"message": null}',
+    errorType: 'AuthorizerConfigurationException',
+  },
+  // A policy without a matching Allow (an IAM caller's role: the authorizer names the caller and
+  // resource in its own message), or a Lambda authorizer's with a matching Deny. `Message`
+  // (capital M) and the IAM-style endings are the current wording (reference §3.3, §4.3, §7.1).
   'access-denied': {
     status: 403,
-    body: '{"Message":"User is not authorized to access this resource"}',
+    body: '{"Message":"User is not authorized to access this resource because no identity-based policy allows the execute-api:Invoke action"}',
+    errorType: 'AccessDeniedException',
+  },
+  'access-denied-explicit': {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource with an explicit deny in an identity-based policy"}',
     errorType: 'AccessDeniedException',
   },
 };

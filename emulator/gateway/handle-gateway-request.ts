@@ -8,6 +8,7 @@ import type { AuthorizedContext, GatewayAuthorizers } from './gateway-authorizer
 import { headerValues } from './gateway-authorizer';
 import { corsHeadersFor, preflightHeaders, sigV4RequestHeaders } from './cors';
 import { createLambdaContext } from './create-lambda-context';
+import { invokeWithTimeout } from './invoke-with-timeout';
 import type { ResolvedGatewayOptions } from './gateway-options';
 import { sendGatewayError } from './gateway-response';
 import type { GatewayError } from './gateway-response';
@@ -33,24 +34,6 @@ function headerBytes(req: IncomingMessage, without?: string): number {
     total += Buffer.byteLength(req.rawHeaders[i]!) + Buffer.byteLength(req.rawHeaders[i + 1]!) + 4;
   }
   return total;
-}
-
-type InvokeOutcome = { kind: 'result'; value: unknown } | { kind: 'threw' } | { kind: 'timeout' };
-
-function invokeWithTimeout(run: () => Promise<unknown>, timeoutMs: number): Promise<InvokeOutcome> {
-  return new Promise((resolve) => {
-    // A wall-time timer: it bounds how long a real handler runs, which a manual clock cannot
-    // measure. The Lambda context's remaining time reads the gateway's clock like everything else.
-    const timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
-    // The handler keeps running after a timeout, as a Lambda does; its late answer is dropped.
-    Promise.resolve()
-      .then(run)
-      .then(
-        (value) => resolve({ kind: 'result', value }),
-        () => resolve({ kind: 'threw' }),
-      )
-      .finally(() => clearTimeout(timer));
-  });
 }
 
 /** Creates the request listener body; resolves once the response is written. */

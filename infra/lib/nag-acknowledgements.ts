@@ -78,6 +78,18 @@ export function acknowledgeNagFindings({ stack, auth, api, site, identityPool }:
     'L1',
     'The API runtime is pinned to Node.js 22 on purpose (the version the handler is built and tested for); moving to a newer runtime is a deliberate upgrade.',
   );
+  if (api.lambdaAuthorizer) {
+    acknowledge(
+      api.lambdaAuthorizer.handler,
+      'L1',
+      'The authorizer runtime is pinned to Node.js 22 with the API handler (the version both are built and tested for).',
+    );
+    acknowledge(
+      api.api,
+      'COG4',
+      'apiAuthorization=LAMBDA on purpose: the methods use the Lambda REQUEST authorizer, which verifies the same user pool ID tokens (issuer, JWKS, app client) with aws-jwt-verify and adds the suspended-group Deny.',
+    );
+  }
   acknowledge(
     api.api,
     'APIG2',

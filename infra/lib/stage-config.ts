@@ -28,7 +28,12 @@ export interface StageConfig {
   readonly apiAuth: ApiAuthMode;
   /** Which token the SPA sends (context `apiToken`: id or access). */
   readonly apiToken: ApiTokenMode;
+  /** apiAuth lambda: the authorizer's result cache TTL, 0-3600 s (0 = off); default 300. */
+  readonly authorizerCacheSeconds: number;
 }
+
+/** API Gateway's default authorizerResultTtlInSeconds. */
+export const defaultAuthorizerCacheSeconds = 300;
 
 /** The context spelling of each apiAuth mode, as API Gateway names authorization types. */
 const authorizationNames = apiAuthModes.map((mode) => mode.toUpperCase());
@@ -54,6 +59,7 @@ const contextKeys = [
   'apiAuthHeader',
   'apiAuthorization',
   'apiToken',
+  'authorizerCacheSeconds',
 ] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
@@ -92,6 +98,15 @@ const contextText = (key: (typeof contextKeys)[number], rule: Rule) =>
     ),
   );
 
+// cdk.json may give the TTL as a JSON number; `-c` gives text. Both are read as text.
+const contextNumberText = (key: (typeof contextKeys)[number], rule: Rule) =>
+  z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
+    ),
+    contextText(key, rule),
+  );
+
 const isStage = (value: string | undefined): value is StageName =>
   stages.some((stage) => stage === value);
 
@@ -128,6 +143,11 @@ const contextSchema = z
     apiToken: contextText('apiToken', (token) =>
       isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
     ),
+    authorizerCacheSeconds: contextNumberText('authorizerCacheSeconds', (seconds) =>
+      /^\d{1,4}$/.test(seconds) && Number(seconds) <= 3600
+        ? undefined
+        : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
+    ),
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -154,5 +174,9 @@ export function readStageConfig(context: ContextReader): StageConfig {
     apiAuthHeader: parsed.apiAuthHeader ?? defaultApiAuthHeader,
     apiAuth: modeOfAuthorization(parsed.apiAuthorization ?? '') ?? defaultApiAuth,
     apiToken: isApiTokenMode(parsed.apiToken) ? parsed.apiToken : defaultApiToken,
+    authorizerCacheSeconds:
+      parsed.authorizerCacheSeconds === undefined
+        ? defaultAuthorizerCacheSeconds
+        : Number(parsed.authorizerCacheSeconds),
   };
 }

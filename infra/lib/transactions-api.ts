@@ -1,20 +1,23 @@
 // The Transactions API on AWS: one Lambda behind a REST API whose resources and methods come
 // from api/route-table.ts (the same table the local gateway serves), guarded by a Cognito
 // User Pools authorizer that reads the configured header and pins `aud` to the app client, or
-// (apiAuthorization IAM) by AWS_IAM: SigV4 with the identity pool's credentials.
+// (apiAuthorization IAM) by AWS_IAM: SigV4 with the identity pool's credentials, or
+// (apiAuthorization LAMBDA) by the Lambda REQUEST authorizer of authorizer/handler.ts.
 
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../api/route-table';
 import { methodAuthorization } from '../../api/route-table';
 import type { ApiAuthMode } from '../../contract/api-modes';
+import { LambdaAuthorizer } from './lambda-authorizer';
+import { createNodeLambda } from './node-lambda';
 
 export interface TransactionsApiProps {
   readonly stageName: string;
@@ -34,6 +37,11 @@ export interface TransactionsApiProps {
   readonly authHeader: string;
   /** How signed-in routes are guarded (the stage config's apiAuthorization). */
   readonly apiAuth: ApiAuthMode;
+  /** apiAuth lambda: absolute path of authorizer/handler.ts, or prebuilt code (template tests). */
+  readonly authorizerEntry: string;
+  readonly authorizerCode?: lambda.Code;
+  /** apiAuth lambda: the authorizer's result cache TTL (stage config authorizerCacheSeconds). */
+  readonly authorizerCacheSeconds: number;
   /** Browser origins allowed by CORS; the first one is the site. */
   readonly allowedOrigins: readonly string[];
   readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
@@ -67,8 +75,10 @@ export const sigV4Headers = [
 export class TransactionsApi extends Construct {
   readonly api: apigateway.RestApi;
   readonly handler: nodejs.NodejsFunction;
-  /** The Cognito authorizer; none in iam mode, where no method would use it. */
-  readonly authorizer: apigateway.CfnAuthorizer | undefined;
+  /** The authorizer guarding signed-in methods; none in iam mode, where IAM itself decides. */
+  readonly authorizer: apigateway.IAuthorizer | undefined;
+  /** apiAuth lambda only: the authorizer's construct (its function, for cdk-nag). */
+  readonly lambdaAuthorizer?: LambdaAuthorizer;
   /** `https://{id}.execute-api.{region}.{suffix}` (no path), for the site's CSP. */
   readonly origin: string;
   /** Base URL of the stage, without a trailing slash. */
@@ -77,11 +87,6 @@ export class TransactionsApi extends Construct {
   constructor(scope: Construct, id: string, props: TransactionsApiProps) {
     super(scope, id);
     const stack = Stack.of(this);
-    if (props.apiAuth === 'lambda') {
-      // The Lambda-authorizer deployment arrives with its issue (14); until then synthesis
-      // says so instead of deploying an API guarded some other way.
-      throw new Error(`apiAuthorization ${props.apiAuth.toUpperCase()} is not deployable yet`);
-    }
     // A SigV4-signed request carries these besides the auth header; the preflight and the
     // gateway's own answers must allow them or the browser never sends the request.
     const allowHeaders = [
@@ -91,17 +96,27 @@ export class TransactionsApi extends Construct {
       ...(props.apiAuth === 'iam' ? sigV4Headers : []),
     ];
 
-    const functionLogs = new logs.LogGroup(this, 'HandlerLogs', {
-      retention: props.logRetention,
+    const { fn, role } = createNodeLambda(this, 'Handler', {
+      entry: props.entry,
+      ...(props.code ? { code: props.code } : {}),
+      projectRoot: props.projectRoot,
+      depsLockFilePath: props.depsLockFilePath,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      roleDescription: 'Transactions API handler: its log group and its table only',
+      logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        EXPECTED_ISSUER: props.userPool.userPoolProviderUrl,
+        EXPECTED_CLIENT_ID: props.client.userPoolClientId,
+        ALLOWED_ORIGINS: props.allowedOrigins.join(','),
+        API_AUTH: props.apiAuth,
+        POWERTOOLS_SERVICE_NAME: serviceName,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
     });
-    // An explicit role instead of the managed basic-execution policy: it may write to its
-    // own log group and nothing else.
-    const role = new iam.Role(this, 'HandlerRole', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Transactions API handler: its log group and its table only',
-    });
-    functionLogs.grantWrite(role);
+    this.handler = fn;
     role.addToPolicy(
       new iam.PolicyStatement({
         actions: [...tableActions],
@@ -111,46 +126,6 @@ export class TransactionsApi extends Construct {
         ],
       }),
     );
-
-    this.handler = new nodejs.NodejsFunction(this, 'Handler', {
-      ...(props.code
-        ? { code: props.code, handler: 'index.handler' }
-        : {
-            entry: props.entry,
-            handler: 'handler',
-            projectRoot: props.projectRoot,
-            depsLockFilePath: props.depsLockFilePath,
-          }),
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
-      role,
-      logGroup: functionLogs,
-      loggingFormat: lambda.LoggingFormat.JSON,
-      environment: {
-        TABLE_NAME: props.table.tableName,
-        EXPECTED_ISSUER: props.userPool.userPoolProviderUrl,
-        EXPECTED_CLIENT_ID: props.client.userPoolClientId,
-        ALLOWED_ORIGINS: props.allowedOrigins.join(','),
-        POWERTOOLS_SERVICE_NAME: serviceName,
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // ESM output: give bundled CommonJS dependencies a `require`.
-        banner:
-          "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-        // The Node.js 22 runtime ships AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
-      },
-    });
 
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       retention: props.logRetention,
@@ -185,32 +160,45 @@ export class TransactionsApi extends Construct {
       },
     });
 
-    this.authorizer =
-      props.apiAuth === 'cognito'
-        ? new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
-            restApiId: this.api.restApiId,
-            name: 'cognito-user-pool',
-            type: 'COGNITO_USER_POOLS',
-            providerArns: [props.userPool.userPoolArn],
-            identitySource: `method.request.header.${props.authHeader}`,
-            // For Cognito authorizers API Gateway matches this against the token's `aud`: only
-            // ID tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks.
-            identityValidationExpression: `^${props.client.userPoolClientId}$`,
-            authorizerResultTtlInSeconds: 300,
-          })
-        : undefined;
+    if (props.apiAuth === 'lambda') {
+      this.lambdaAuthorizer = new LambdaAuthorizer(this, 'LambdaAuthorizer', {
+        entry: props.authorizerEntry,
+        ...(props.authorizerCode ? { code: props.authorizerCode } : {}),
+        projectRoot: props.projectRoot,
+        depsLockFilePath: props.depsLockFilePath,
+        userPool: props.userPool,
+        client: props.client,
+        authHeader: props.authHeader,
+        cacheSeconds: props.authorizerCacheSeconds,
+        logRetention: props.logRetention,
+        removalPolicy: props.removalPolicy,
+      });
+      this.authorizer = this.lambdaAuthorizer.authorizer;
+    } else if (props.apiAuth === 'cognito') {
+      const cognitoAuthorizer = new apigateway.CfnAuthorizer(this, 'CognitoAuthorizer', {
+        restApiId: this.api.restApiId,
+        name: 'cognito-user-pool',
+        type: 'COGNITO_USER_POOLS',
+        providerArns: [props.userPool.userPoolArn],
+        identitySource: `method.request.header.${props.authHeader}`,
+        // For Cognito authorizers API Gateway matches this against the token's `aud`: only ID
+        // tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks anyway.
+        identityValidationExpression: `^${props.client.userPoolClientId}$`,
+        authorizerResultTtlInSeconds: 300,
+      });
+      this.authorizer = {
+        authorizerId: cognitoAuthorizer.ref,
+        authorizationType: apigateway.AuthorizationType.COGNITO,
+      };
+    } else {
+      this.authorizer = undefined;
+    }
     const methodOptions = (route: RouteDefinition): apigateway.MethodOptions => {
       const type = methodAuthorization(route, props.apiAuth);
-      if (type === 'AWS_IAM') return { authorizationType: apigateway.AuthorizationType.IAM };
-      if (type === 'COGNITO_USER_POOLS' && this.authorizer) {
-        const authorizer: apigateway.IAuthorizer = {
-          authorizerId: this.authorizer.ref,
-          authorizationType: apigateway.AuthorizationType.COGNITO,
-        };
-        return { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer };
-      }
       if (type === 'NONE') return { authorizationType: apigateway.AuthorizationType.NONE };
-      throw new Error(`${route.method} ${route.path}: no ${type} authorizer in this stack`);
+      if (type === 'AWS_IAM') return { authorizationType: apigateway.AuthorizationType.IAM };
+      if (!this.authorizer) throw new Error(`${route.method} ${route.path}: no ${type} authorizer`);
+      return { authorizationType: this.authorizer.authorizationType, authorizer: this.authorizer };
     };
 
     const integration = new apigateway.LambdaIntegration(this.handler, {

@@ -32,6 +32,7 @@ import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
 
 export { repoRoot };
 export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
+export const defaultAuthorizerEntry = join(repoRoot, 'authorizer', 'handler.ts');
 
 export interface TransactionsStackProps extends StackProps {
   readonly config: StageConfig;
@@ -41,6 +42,8 @@ export interface TransactionsStackProps extends StackProps {
   readonly apiEntry?: string;
   /** Prebuilt Lambda code instead of bundling the entry (template tests). */
   readonly apiCode?: lambda.Code;
+  /** apiAuth lambda: prebuilt authorizer code instead of bundling authorizer/handler.ts. */
+  readonly authorizerCode?: lambda.Code;
   /** Routes to deploy; defaults to api/route-table.ts (tests pass a changed table). */
   readonly routes?: readonly RouteDefinition[];
 }
@@ -129,6 +132,9 @@ export class TransactionsStack extends Stack {
       client: userPoolAuth.client,
       authHeader: config.apiAuthHeader,
       apiAuth: config.apiAuth,
+      authorizerEntry: defaultAuthorizerEntry,
+      ...(props.authorizerCode ? { authorizerCode: props.authorizerCode } : {}),
+      authorizerCacheSeconds: config.authorizerCacheSeconds,
       allowedOrigins: appOrigins,
       throttling: settings.throttling,
       logRetention: settings.logRetention,

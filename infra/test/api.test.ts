@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableActions } from '../lib/transactions-api';
 import type { BuiltStack } from './build-stack';
-import { buildStack, flatten, onlyResource, resourcesOfType } from './build-stack';
+import { buildStack, flatten, functionNamed, onlyResource, resourcesOfType } from './build-stack';
 
 const siteOrigin = /^https:\/\/<SiteDistribution\w+\.DomainName>$/;
 
@@ -38,13 +38,8 @@ describe('Transactions API', () => {
   });
 
   describe('Lambda', () => {
-    const handlerOf = (built: BuiltStack): Record<string, unknown> => {
-      const found = resourcesOfType(built.template, 'AWS::Lambda::Function').find(([id]) =>
-        id.startsWith('ApiHandler'),
-      );
-      if (!found) throw new Error('no API handler');
-      return found[1];
-    };
+    const handlerOf = (built: BuiltStack): Record<string, unknown> =>
+      functionNamed(built.template, 'ApiHandler');
 
     it('runs on Node.js 22 with structured JSON logs', () => {
       const fn = handlerOf(dev);

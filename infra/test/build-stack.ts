@@ -53,11 +53,13 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
     apiAuthHeader: 'Authorization',
     apiAuth: 'cognito',
     apiToken: 'id',
+    authorizerCacheSeconds: 300,
     ...options.config,
   };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
     apiCode: placeholderCode,
+    authorizerCode: placeholderCode,
     siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
     ...(options.routes ? { routes: options.routes } : {}),
     ...(options.envAgnostic ? {} : { env: { account: '123456789012', region: 'eu-west-1' } }),
@@ -80,6 +82,15 @@ export function resourcesOfType(
   return Object.entries(resources)
     .filter(([, r]) => r.Type === type)
     .map(([id, r]) => [id, r.Properties ?? {}]);
+}
+
+/** The properties of the Lambda function whose logical id starts with `prefix`. */
+export function functionNamed(template: Template, prefix: string): Record<string, unknown> {
+  const found = resourcesOfType(template, 'AWS::Lambda::Function').find(([id]) =>
+    id.startsWith(prefix),
+  );
+  if (!found) throw new Error(`no Lambda function ${prefix}…`);
+  return found[1];
 }
 
 /** The only resource of a type; fails the test when there is not exactly one. */

@@ -24,6 +24,10 @@ describe('cdk-nag AWS Solutions checks', () => {
     expect(() => buildStack({ stage, nag: true })).not.toThrow();
   });
 
+  it('find nothing unacknowledged with the Lambda authorizer', () => {
+    expect(() => buildStack({ config: { apiAuth: 'lambda' }, nag: true })).not.toThrow();
+  });
+
   it('state a reason for every acknowledged rule', () => {
     const { stack } = buildStack({ nag: true });
     const acknowledged = acknowledgements(stack);

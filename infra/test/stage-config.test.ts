@@ -19,6 +19,7 @@ describe('readStageConfig', () => {
       apiAuthHeader: 'Authorization',
       apiAuth: 'cognito',
       apiToken: 'id',
+      authorizerCacheSeconds: 300,
     });
   });
 
@@ -30,6 +31,7 @@ describe('readStageConfig', () => {
       apiAuthHeader: 'Authorization',
       apiAuth: 'cognito',
       apiToken: 'id',
+      authorizerCacheSeconds: 300,
     });
   });
 
@@ -58,6 +60,17 @@ describe('readStageConfig', () => {
     [{ apiAuthorization: 'cognito' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
     [{ apiAuthorization: 'OAUTH' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
     [{ apiToken: 'refresh' }, /apiToken must be one of id, access \(got "refresh"\)/],
+    [
+      { authorizerCacheSeconds: '3601' },
+      /authorizerCacheSeconds: a whole number of seconds 0-3600/,
+    ],
+    [{ authorizerCacheSeconds: -1 }, /authorizerCacheSeconds: a whole number/],
+    [{ authorizerCacheSeconds: '1.5' }, /authorizerCacheSeconds: a whole number/],
+    [{ authorizerCacheSeconds: '5m' }, /authorizerCacheSeconds: a whole number/],
+    [{ authorizerCacheSeconds: '00300000' }, /authorizerCacheSeconds: a whole number/],
+    [{ authorizerCacheSeconds: 'x'.repeat(500) }, /authorizerCacheSeconds: longer than 200/],
+    [{ authorizerCacheSeconds: Number.NaN }, /authorizerCacheSeconds: expected a string/],
+    [{ authorizerCacheSeconds: true }, /authorizerCacheSeconds: a whole number/],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
   });
@@ -81,6 +94,17 @@ describe('readStageConfig', () => {
     ['LAMBDA', 'id', { apiAuth: 'lambda', apiToken: 'id' }],
   ])('reads apiAuthorization=%s and apiToken=%s', (apiAuthorization, apiToken, expected) => {
     expect(readStageConfig(reader({ apiAuthorization, apiToken }))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['0', 0],
+    ['3600', 3600],
+    [60, 60],
+    [undefined, 300],
+  ])('reads authorizerCacheSeconds=%j as %i', (value, expected) => {
+    expect(readStageConfig(reader({ authorizerCacheSeconds: value })).authorizerCacheSeconds).toBe(
+      expected,
+    );
   });
 
   it.each([[null], [''], [undefined]])('takes %j as "use the default"', (value) => {

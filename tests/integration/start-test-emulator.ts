@@ -66,10 +66,14 @@ export interface Tokens {
   readonly accessToken: string;
 }
 
-/** A new confirmed user `email` and their tokens, through the JSON API's USER_PASSWORD_AUTH. */
-export async function signInWithPassword(emulator: Emulator, email: string): Promise<Tokens> {
+/** A new confirmed user `email` (in `groups`) and their tokens, through USER_PASSWORD_AUTH. */
+export async function signInWithPassword(
+  emulator: Emulator,
+  email: string,
+  groups: string[] = [],
+): Promise<Tokens> {
   const password = 'Correct-horse-9-battery';
-  await emulator.pool.createUser({ email, password });
+  await emulator.pool.createUser({ email, password, groups });
   const client = cognitoSdk(emulator);
   const { AuthenticationResult } = await client.send(
     new InitiateAuthCommand({

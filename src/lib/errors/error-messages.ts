@@ -31,6 +31,8 @@ export const gatewayErrorTitles: Record<GatewayErrorCode, string> = {
   http_403: 'Not allowed',
   http_413: 'Too much data',
   http_431: 'The request was refused',
+  // A failing Lambda authorizer (apiAuth lambda).
+  http_500: 'The server had a problem',
   http_502: 'The server had a problem',
   http_504: 'No answer in time',
 };

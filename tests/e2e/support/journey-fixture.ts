@@ -10,14 +10,14 @@ import { launchChromium, withTracedPage } from './chromium';
 import { assertServesCsp } from './csp-guard';
 
 export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
+  /** The server modes to run in; default both (dev and the production build's preview). */
+  readonly modes?: readonly ServerMode[];
   /**
    * Runs the emulator on a manual clock (contract/clock.ts) that starts at the wall time and
    * moves only when the journey says, so expiry and lockouts are watched without sleeping. The
    * browser keeps its own clock.
    */
   readonly manualClock?: boolean;
-  /** The server modes to run in (default both); a journey about the build alone names 'preview'. */
-  readonly modes?: readonly ServerMode[];
 }
 
 export interface JourneyEnv {
