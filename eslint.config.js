@@ -17,8 +17,15 @@ const zones = [
   {
     from: 'emulator',
     forbidden: ['.'],
-    allowed: ['contract', 'api'],
-    message: 'emulator/ may import contract/ and api/',
+    allowed: ['contract', 'api', 'triggers'],
+    message: 'emulator/ may import contract/, api/ and triggers/',
+  },
+  // The Cognito Lambda triggers: deployed on their own, run in-process by the emulator.
+  {
+    from: 'triggers',
+    forbidden: ['.'],
+    allowed: ['contract', 'api/store'],
+    message: 'triggers/ may import contract/ and api/store/',
   },
   ...['infra/lib', 'infra/bin'].map((from) => ({
     from,

@@ -47,6 +47,7 @@ export default defineConfig({
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
+            'triggers/**/*.test.ts',
           ],
         },
       },

@@ -22,7 +22,8 @@ export type RouteOperation =
   | 'getSummary'
   | 'getTransaction'
   | 'replaceTransaction'
-  | 'deleteTransaction';
+  | 'deleteTransaction'
+  | 'getProfile';
 
 export const routeTable: readonly RouteDefinition[] = Object.freeze([
   {
@@ -62,4 +63,5 @@ export const routeTable: readonly RouteDefinition[] = Object.freeze([
     authorization: 'COGNITO_USER_POOLS',
     operation: 'deleteTransaction',
   },
+  { method: 'GET', path: '/profile', authorization: 'COGNITO_USER_POOLS', operation: 'getProfile' },
 ]);

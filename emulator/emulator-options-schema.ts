@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../contract/config-error';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
+import { triggerNames } from '../contract/user-pool-definition';
 
 /** Thrown by createEmulator/resolveOptions; `problems` lists every wrong option at once. */
 export class InvalidEmulatorOptionsError extends ConfigError {
@@ -77,6 +78,36 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
+  triggerEnvironment: z.record(
+    z.string().check(
+      z.regex(/^[A-Z][A-Z0-9_]{0,63}$/, {
+        error: (issue) =>
+          `triggerEnvironment name ${quoteConfigValue(issue.input)} must be an environment variable name (A-Z, 0-9, _)`,
+      }),
+    ),
+    z
+      .string({ error: 'triggerEnvironment values must be strings' })
+      .check(
+        z.maxLength(4096, { error: 'triggerEnvironment values must be at most 4096 characters' }),
+      ),
+  ),
+  triggers: z.partialRecord(
+    z.enum(triggerNames, {
+      error: (issue) =>
+        `triggers key ${quoteConfigValue(issue.input)} must be one of ${triggerNames.join(', ')}`,
+    }),
+    z.string({ error: 'triggers entries must be file paths' }).check(
+      z.refine((file) => file.trim() !== '' && file.length <= 1024 && !file.includes('\0'), {
+        error: 'triggers entries must be file paths (1-1024 characters)',
+      }),
+    ),
+  ),
+  triggerTimeoutMs: z
+    .int({ error: 'triggerTimeoutMs must be an integer 1-5000' })
+    .check(
+      z.gte(1, { error: 'triggerTimeoutMs must be an integer 1-5000', abort: true }),
+      z.lte(5000, { error: 'triggerTimeoutMs must be an integer 1-5000 (Cognito allows 5 s)' }),
+    ),
   tokenLifetimes: z.object({
     idTokenSeconds: seconds('idTokenSeconds', 86_400),
     accessTokenSeconds: seconds('accessTokenSeconds', 86_400),

@@ -23,6 +23,9 @@ export type CognitoErrorType =
   | 'GroupExistsException'
   | 'AliasExistsException'
   | 'UnauthorizedException'
+  | 'UserLambdaValidationException'
+  | 'InvalidLambdaResponseException'
+  | 'UnexpectedLambdaException'
   | 'InternalErrorException';
 
 /** A failure in Cognito's wire format: HTTP 400 (500 for internal), `{ __type, message }`. */

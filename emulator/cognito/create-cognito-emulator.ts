@@ -17,6 +17,7 @@ import { createPoolRegistry, type PoolStore } from './pool-registry';
 import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { routeCognito } from './cognito-routes';
+import type { PoolTriggers } from './triggers/pool-triggers';
 
 /** What varies between a test, the CLI and the dev server. */
 export interface CognitoServices {
@@ -32,6 +33,8 @@ export interface CognitoServices {
   /** Where pools created through the API are kept (none: they live in memory only). */
   poolStore?: PoolStore;
   log?: (line: string) => void;
+  /** The product pool's Lambda triggers, run in-process. */
+  triggers?: PoolTriggers;
 }
 
 /** Test and tooling handle on the pool: admin operations without HTTP. */
@@ -89,6 +92,7 @@ export function createCognitoEmulator(
     primaryState: services.initialState,
     savePrimaryState: services.saveState,
     store: services.poolStore,
+    primaryTriggers: services.triggers,
     shared: {
       clock,
       ids,

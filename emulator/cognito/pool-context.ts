@@ -7,6 +7,7 @@ import type { PoolConfig } from './pool-config';
 import type { PoolRepository } from './pool-repository';
 import type { UserRecord } from './pool-state';
 import type { SignInThrottle } from './sign-in-throttle';
+import type { PoolTriggers } from './triggers/pool-triggers';
 
 /** Sources of randomness, passed in so tests can make them predictable. */
 export interface IdSource {
@@ -33,6 +34,8 @@ export interface PoolContext {
   readonly hasher: PasswordHasher;
   readonly mailbox: Mailbox;
   readonly throttle: SignInThrottle;
+  /** The Lambda triggers this pool runs; none for pools created through the API. */
+  readonly triggers?: PoolTriggers | undefined;
   /** The current key ring (replaced on rotation). */
   keys(): KeyRing;
   log(line: string): void;

@@ -4,6 +4,9 @@ import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { parseAttributes, subOf, type UserAttribute } from './user-attributes';
+import { mailCode } from './triggers/custom-message';
+import { postConfirmation } from './triggers/post-confirmation';
+import { preSignUp, withPreSignUp } from './triggers/pre-sign-up';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
 /** Where a code went (masked), as every code-sending operation answers it. */
@@ -19,21 +22,30 @@ export const delivery = (email: string): CodeDeliveryDetails => ({
   AttributeName: 'email',
 });
 
-function sendSignUpCode(ctx: PoolContext, user: UserRecord): void {
+async function sendSignUpCode(
+  ctx: PoolContext,
+  user: UserRecord,
+  clientId: string,
+  source: 'CustomMessage_SignUp' | 'CustomMessage_ResendCode',
+): Promise<void> {
   const code = issueCode(ctx, user, 'signup');
-  ctx.mailbox.send({
-    to: user.email,
-    subject: 'Your verification code',
-    text: `Your verification code is ${code}`,
-    code,
-  });
+  await mailCode(
+    ctx,
+    { source, user, clientId, code, to: user.email },
+    { subject: 'Your verification code', text: `Your verification code is ${code}` },
+  );
 }
 
 /** SignUp: email is the sign-in name; the pool username is a new UUID (= sub). */
 export async function signUp(
   ctx: PoolContext,
-  input: { username: string; password: string; attributes?: readonly UserAttribute[] | undefined },
-): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails: CodeDeliveryDetails }> {
+  input: {
+    username: string;
+    password: string;
+    attributes?: readonly UserAttribute[] | undefined;
+    clientId: string;
+  },
+): Promise<{ UserConfirmed: boolean; UserSub: string; CodeDeliveryDetails?: CodeDeliveryDetails }> {
   const email = input.username.trim();
   if (!isEmail(email))
     throw new CognitoError('InvalidParameterException', messages.usernameNotEmail);
@@ -47,7 +59,7 @@ export async function signUp(
   checkPasswordPolicy(ctx.config.passwordPolicy, input.password);
   if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
   const now = ctx.clock.now();
-  const user: UserRecord = {
+  const draft: UserRecord = {
     username: ctx.ids.uuid(),
     email,
     emailVerified: false,
@@ -61,16 +73,29 @@ export async function signUp(
     groups: [],
     codes: {},
   };
-  // Re-check after the await: a parallel sign-up may have taken the address meanwhile.
+  const user = withPreSignUp(
+    draft,
+    await preSignUp(ctx, 'PreSignUp_SignUp', draft, input.clientId),
+  );
+  // Re-check after the awaits: a parallel sign-up may have taken the address meanwhile.
   if (findUser(ctx, email)) throw new CognitoError('UsernameExistsException', messages.emailExists);
   ctx.repo.addUser(user);
+  if (user.status === 'CONFIRMED') {
+    await postConfirmation(ctx, 'PostConfirmation_ConfirmSignUp', user, input.clientId);
+    return { UserConfirmed: true, UserSub: subOf(user) };
+  }
   assertCanSend(ctx, user);
-  sendSignUpCode(ctx, user);
+  await sendSignUpCode(ctx, user, input.clientId, 'CustomMessage_SignUp');
   return { UserConfirmed: false, UserSub: subOf(user), CodeDeliveryDetails: delivery(email) };
 }
 
 /** ConfirmSignUp: the code verifies the email and confirms the account. */
-export function confirmSignUp(ctx: PoolContext, name: string, code: string): UserRecord {
+export async function confirmSignUp(
+  ctx: PoolContext,
+  name: string,
+  code: string,
+  clientId: string,
+): Promise<UserRecord> {
   const user = findUser(ctx, name);
   if (!user) throw new CognitoError('CodeMismatchException', messages.codeMismatch);
   if (user.status !== 'UNCONFIRMED') {
@@ -80,32 +105,36 @@ export function confirmSignUp(ctx: PoolContext, name: string, code: string): Use
     );
   }
   consumeCode(ctx, user, 'signup', code);
-  return ctx.repo.updateUser(user.username, {
+  const confirmed = ctx.repo.updateUser(user.username, {
     status: 'CONFIRMED',
     emailVerified: true,
     updatedAt: ctx.clock.now(),
   });
+  await postConfirmation(ctx, 'PostConfirmation_ConfirmSignUp', confirmed, clientId);
+  return confirmed;
 }
 
 /** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
-export function resendConfirmationCode(
+export async function resendConfirmationCode(
   ctx: PoolContext,
   name: string,
-): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  clientId: string,
+): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
   if (!user) return { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
   if (user.status !== 'UNCONFIRMED')
     throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
   assertCanSend(ctx, user);
-  sendSignUpCode(ctx, user);
+  await sendSignUpCode(ctx, user, clientId, 'CustomMessage_ResendCode');
   return { CodeDeliveryDetails: delivery(user.email) };
 }
 
 /** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */
-export function forgotPassword(
+export async function forgotPassword(
   ctx: PoolContext,
   name: string,
-): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  clientId: string,
+): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
   const fake = { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
   if (!user) return fake;
@@ -121,12 +150,11 @@ export function forgotPassword(
   }
   assertCanSend(ctx, user);
   const code = issueCode(ctx, user, 'reset');
-  ctx.mailbox.send({
-    to: user.email,
-    subject: 'Your password reset code',
-    text: `Your password reset code is ${code}`,
-    code,
-  });
+  await mailCode(
+    ctx,
+    { source: 'CustomMessage_ForgotPassword', user, clientId, code, to: user.email },
+    { subject: 'Your password reset code', text: `Your password reset code is ${code}` },
+  );
   return { CodeDeliveryDetails: delivery(user.email) };
 }
 
@@ -139,6 +167,7 @@ export async function confirmForgotPassword(
   name: string,
   code: string,
   password: string,
+  clientId: string,
 ): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password);
   const user = findUser(ctx, name);
@@ -147,7 +176,9 @@ export async function confirmForgotPassword(
   consumeCode(ctx, user, 'reset', code);
   const passwordHash = await ctx.hasher.hash(password);
   ctx.throttle.reset(`user:${user.username}`);
-  return storeConfirmedPassword(ctx, user.username, passwordHash);
+  const updated = storeConfirmedPassword(ctx, user.username, passwordHash);
+  await postConfirmation(ctx, 'PostConfirmation_ConfirmForgotPassword', updated, clientId);
+  return updated;
 }
 
 /** Revokes every token family of a user (global sign-out, disable, reset). */

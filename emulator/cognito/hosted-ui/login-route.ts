@@ -43,7 +43,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         return redirect(page.res, hrefFor('/forceChangePassword', request));
       }
       const authTime = startHostedSession(ctx, page.res, outcome.user, request.client.clientId);
-      completeSignIn(ctx, page.res, request, outcome.user, authTime);
+      await completeSignIn(ctx, page.res, request, outcome.user, authTime);
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
       if (error.type === 'UserNotConfirmedException') {
@@ -51,7 +51,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         rememberPendingSignIn(page, user, request.client.clientId);
         let notice = 'sent';
         try {
-          resendConfirmationCode(ctx, user.email);
+          await resendConfirmationCode(ctx, user.email, request.client.clientId);
         } catch (sendError) {
           if (!(sendError instanceof CognitoError)) throw sendError;
           notice = 'limit';

@@ -1,6 +1,7 @@
 import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
+import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { signUp } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
@@ -31,9 +32,15 @@ export const signupRoute = defineHostedPage<{ email: string }>({
     if (!email || !password) throw new FormError('Enter your email and a password.');
     if (password !== form.get('confirmPassword'))
       throw new FormError('The passwords do not match.');
+    const clientId = request.client.clientId;
     try {
-      const result = await signUp(page.ctx, { username: email, password });
+      const result = await signUp(page.ctx, { username: email, password, clientId });
       const user = page.ctx.repo.user(result.UserSub)!;
+      // Confirmed by the PreSignUp trigger: signed in at once, as after a confirmation code.
+      if (result.UserConfirmed) {
+        const authTime = startHostedSession(page.ctx, page.res, user, clientId);
+        return await completeSignIn(page.ctx, page.res, request, user, authTime);
+      }
       rememberPendingSignIn(page, user, request.client.clientId);
       redirect(
         page.res,

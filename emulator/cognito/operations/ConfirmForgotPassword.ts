@@ -18,7 +18,7 @@ export const ConfirmForgotPassword = defineOperation<Request, Sdk.ConfirmForgotP
   }),
   run: async (ctx, r) => {
     requireClient(ctx, r.ClientId);
-    await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password);
+    await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password, r.ClientId);
     return {};
   },
 });

@@ -12,9 +12,9 @@ export const ConfirmSignUp = defineOperation<Request, Sdk.ConfirmSignUpResponse>
     ...readClientAndUsername(input),
     ConfirmationCode: input.string('ConfirmationCode', codeLimit),
   }),
-  run: (ctx, r) => {
+  run: async (ctx, r) => {
     requireClient(ctx, r.ClientId);
-    confirmSignUp(ctx, r.Username, r.ConfirmationCode);
+    await confirmSignUp(ctx, r.Username, r.ConfirmationCode, r.ClientId);
     return {};
   },
 });

@@ -24,6 +24,7 @@ export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
       username: r.Username,
       password: r.Password,
       attributes: r.UserAttributes,
+      clientId: r.ClientId,
     });
   },
 });

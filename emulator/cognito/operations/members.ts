@@ -50,20 +50,26 @@ export type WithAttributes<T> = Omit<T, 'UserAttributes'> & {
 export function defineClientUserOperation<
   Request extends { ClientId: string | undefined; Username: string | undefined },
   Response,
->(run: (ctx: PoolContext, username: string) => Wire<Response>): Operation {
+>(
+  run: (
+    ctx: PoolContext,
+    username: string,
+    clientId: string,
+  ) => Wire<Response> | Promise<Wire<Response>>,
+): Operation {
   return defineOperation<Checked<Request, 'ClientId' | 'Username'>, Response, 'public'>({
     auth: 'public',
     read: readClientAndUsername,
     run: (ctx, r) => {
       requireClient(ctx, r.ClientId);
-      return run(ctx, r.Username);
+      return run(ctx, r.Username, r.ClientId);
     },
   });
 }
 
 /** An admin operation on one user that reads nothing else (AdminGetUser, AdminDisableUser...). */
 export function defineUserOperation<Request extends { Username: string | undefined }, Response>(
-  run: (ctx: PoolContext, username: string) => Wire<Response>,
+  run: (ctx: PoolContext, username: string) => Wire<Response> | Promise<Wire<Response>>,
 ): Operation {
   return defineOperation<Checked<Request, 'Username'>, Response, 'iam'>({
     auth: 'iam',

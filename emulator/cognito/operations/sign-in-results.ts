@@ -26,8 +26,14 @@ const result = (tokens: AuthenticationResultType): SignInResult => ({
   ChallengeParameters: {},
 });
 
-function signedIn(ctx: PoolContext, user: UserRecord, client: AppClientConfig): SignInResult {
-  const t = issueTokens(ctx, {
+async function signedIn(
+  ctx: PoolContext,
+  user: UserRecord,
+  client: AppClientConfig,
+  newPassword = false,
+): Promise<SignInResult> {
+  const t = await issueTokens(ctx, {
+    newPassword,
     user,
     client,
     scopes: apiScopes,
@@ -81,16 +87,16 @@ const refreshMessages = {
 } as const;
 
 /** REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. */
-function refreshSignIn(
+async function refreshSignIn(
   ctx: PoolContext,
   client: AppClientConfig,
   params: Record<string, string>,
-): SignInResult {
+): Promise<SignInResult> {
   requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'Refresh Token flow not enabled for this client');
   const token = params.REFRESH_TOKEN;
   if (!token)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN');
-  const refreshed = refreshTokens(ctx, token, client);
+  const refreshed = await refreshTokens(ctx, token, client);
   if (!refreshed.ok)
     throw new CognitoError('NotAuthorizedException', refreshMessages[refreshed.reason]);
   const t = refreshed.tokens;
@@ -139,7 +145,7 @@ export async function answerNewPassword(
   // Used up before the hash: a parallel answer with the same Session finds it gone.
   sessions.delete(sessionId);
   const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
-  return signedIn(ctx, updated, client);
+  return signedIn(ctx, updated, client, true);
 }
 
 /** InitiateAuth and AdminInitiateAuth: a password sign-in or a refresh, per `flows`. */
