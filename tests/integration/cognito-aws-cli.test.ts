@@ -19,10 +19,13 @@ if (!awsAvailable)
 let emulator: Emulator;
 
 /** Runs `aws cognito-idp <args>` against the emulator with dummy credentials; parses JSON. */
-async function cognitoIdp(...args: string[]): Promise<Record<string, unknown>> {
+const cognitoIdp = (...args: string[]) => cognitoIdpAt(emulator, ...args);
+
+/** cognitoIdp against `target`. */
+async function cognitoIdpAt(target: Emulator, ...args: string[]): Promise<Record<string, unknown>> {
   const { stdout } = await run(
     'aws',
-    ['--endpoint-url', emulator.urls.domain, '--output', 'json', 'cognito-idp', ...args],
+    ['--endpoint-url', target.urls.domain, '--output', 'json', 'cognito-idp', ...args],
     {
       env: {
         PATH: process.env['PATH'],
@@ -183,3 +186,49 @@ describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
     expect(claims['sub']).not.toBe('tutorial-user');
   });
 });
+
+describe.runIf(awsAvailable)(
+  'the AWS CLI against a pool whose PreSignUp trigger limits domains',
+  () => {
+    let restricted: Emulator;
+    beforeAll(async () => {
+      restricted = await createEmulator({
+        cognitoPort: 0,
+        api: false,
+        dataDir: null,
+        log: () => {},
+        triggerEnvironment: { SIGNUP_ALLOWED_DOMAINS: 'example.com' },
+      });
+    });
+    afterAll(async () => {
+      await restricted?.close();
+    });
+
+    it("prints the trigger's refusal as Cognito reports it", async () => {
+      const failure = await cognitoIdpAt(
+        restricted,
+        'sign-up',
+        '--client-id',
+        restricted.clientId,
+        '--username',
+        'eve@evil.test',
+        '--password',
+        'Right-Pass-3!',
+      ).catch((error: { stderr: string }) => error);
+      expect((failure as { stderr: string }).stderr).toContain(
+        'An error occurred (UserLambdaValidationException) when calling the SignUp operation: PreSignUp failed with error Sign-ups are limited to approved email domains.',
+      );
+      const allowed = await cognitoIdpAt(
+        restricted,
+        'sign-up',
+        '--client-id',
+        restricted.clientId,
+        '--username',
+        'ada@example.com',
+        '--password',
+        'Right-Pass-3!',
+      );
+      expect(allowed).toMatchObject({ UserConfirmed: false });
+    });
+  },
+);
