@@ -3,6 +3,7 @@
 // whole so a bad deployment fails its cold start with every problem listed.
 import * as z from 'zod/mini';
 import { quoteConfigValue } from '../contract/config-error';
+import { isEmailDomain, splitDomainList } from '../contract/email-domain';
 import { parseConfig } from '../contract/parse-config';
 
 export interface SignUpDomains {
@@ -14,8 +15,6 @@ export interface SignUpDomains {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-// A DNS name: labels of letters, digits and inner hyphens, at least one dot, ≤ 253 chars.
-const domainPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const maxListLength = 4096;
 
 const domainList = (name: string) =>
@@ -31,11 +30,8 @@ const domainList = (name: string) =>
         });
         return [];
       }
-      const domains = raw
-        .split(',')
-        .map((d) => d.trim().toLowerCase())
-        .filter((d) => d !== '');
-      for (const d of domains.filter((d) => !domainPattern.test(d))) {
+      const domains = splitDomainList(raw);
+      for (const d of domains.filter((d) => !isEmailDomain(d))) {
         ctx.issues.push({
           code: 'custom',
           input: raw,

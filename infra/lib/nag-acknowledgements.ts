@@ -7,12 +7,14 @@ import type { IConstruct } from 'constructs';
 import type { StaticSite } from './static-site';
 import type { TransactionsApi } from './transactions-api';
 import type { UserPoolAuth } from './user-pool-auth';
+import type { UserPoolTriggers } from './user-pool-triggers';
 
 export interface NagTargets {
   readonly stack: Stack;
   readonly auth: UserPoolAuth;
   readonly api: TransactionsApi;
   readonly site: StaticSite;
+  readonly triggers: UserPoolTriggers;
 }
 
 const rule = (id: string): string => `AwsSolutions::AwsSolutions-${id}`;
@@ -33,7 +35,13 @@ function assetBucketName(stack: Stack): string {
 }
 
 /** Records every accepted finding; called once the stack's constructs exist. */
-export function acknowledgeNagFindings({ stack, auth, api, site }: NagTargets): void {
+export function acknowledgeNagFindings({ stack, auth, api, site, triggers }: NagTargets): void {
+  for (const fn of Object.values(triggers.functions))
+    acknowledge(
+      fn,
+      'L1',
+      'The Cognito triggers run on Node.js 22 like the API handler, the version they are built and tested for; a newer runtime is a deliberate upgrade.',
+    );
   acknowledge(
     auth.userPool,
     'COG2',

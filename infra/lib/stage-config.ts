@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
+import { isEmailDomain, splitDomainList } from '../../contract/email-domain';
 import { defaultApiAuthHeader } from '../../contract/runtime-config';
 
 export type StageName = 'dev' | 'prod';
@@ -15,6 +16,10 @@ export interface StageConfig {
   readonly allowLocalhost: boolean;
   /** Header the authorizer reads the id_token from. */
   readonly apiAuthHeader: string;
+  /** PreSignUp's SIGNUP_ALLOWED_DOMAINS: comma list, '' = any domain may sign up. */
+  readonly signUpAllowedDomains: string;
+  /** PreSignUp's SIGNUP_AUTO_CONFIRM_DOMAINS: comma list, '' = none. */
+  readonly signUpAutoConfirmDomains: string;
 }
 
 export type StageConfigErrorCode = 'INVALID_STAGE_CONFIG';
@@ -29,7 +34,14 @@ export class StageConfigError extends ConfigError {
 export const localDevOrigin = 'http://localhost:5173';
 
 const stages = ['dev', 'prod'] as const satisfies readonly StageName[];
-const contextKeys = ['stage', 'domainPrefix', 'allowLocalhost', 'apiAuthHeader'] as const;
+const contextKeys = [
+  'stage',
+  'domainPrefix',
+  'allowLocalhost',
+  'apiAuthHeader',
+  'signUpAllowedDomains',
+  'signUpAutoConfirmDomains',
+] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
 const domainPrefixPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -67,6 +79,15 @@ const contextText = (key: (typeof contextKeys)[number], rule: Rule) =>
     ),
   );
 
+const domainListRule =
+  (key: string): Rule =>
+  (list) => {
+    const bad = splitDomainList(list).find((domain) => !isEmailDomain(domain));
+    return bad === undefined
+      ? undefined
+      : `${key}: a comma list of domains like example.com (${quoteConfigValue(bad)} is not one)`;
+  };
+
 const isStage = (value: string | undefined): value is StageName =>
   stages.some((stage) => stage === value);
 
@@ -95,6 +116,14 @@ const contextSchema = z
         ? undefined
         : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
     ),
+    signUpAllowedDomains: contextText(
+      'signUpAllowedDomains',
+      domainListRule('signUpAllowedDomains'),
+    ),
+    signUpAutoConfirmDomains: contextText(
+      'signUpAutoConfirmDomains',
+      domainListRule('signUpAutoConfirmDomains'),
+    ),
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -119,5 +148,7 @@ export function readStageConfig(context: ContextReader): StageConfig {
     allowLocalhost:
       parsed.allowLocalhost === undefined ? stage === 'dev' : parsed.allowLocalhost === 'true',
     apiAuthHeader: parsed.apiAuthHeader ?? defaultApiAuthHeader,
+    signUpAllowedDomains: splitDomainList(parsed.signUpAllowedDomains ?? '').join(','),
+    signUpAutoConfirmDomains: splitDomainList(parsed.signUpAutoConfirmDomains ?? '').join(','),
   };
 }

@@ -12,6 +12,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../api/route-table';
+import { esmBundling } from './esm-bundling';
 
 export interface TransactionsApiProps {
   readonly stageName: string;
@@ -110,19 +111,7 @@ export class TransactionsApi extends Construct {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        forceDockerBundling: false,
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // ESM output: give bundled CommonJS dependencies a `require`.
-        banner:
-          "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-        // The Node.js 22 runtime ships AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
-      },
+      bundling: esmBundling,
     });
 
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', {

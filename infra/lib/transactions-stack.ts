@@ -23,6 +23,7 @@ import { StaticSite } from './static-site';
 import { TransactionsApi } from './transactions-api';
 import { createTransactionsTable } from './transactions-table';
 import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
+import { UserPoolTriggers } from './user-pool-triggers';
 
 export { repoRoot };
 export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
@@ -35,6 +36,8 @@ export interface TransactionsStackProps extends StackProps {
   readonly apiEntry?: string;
   /** Prebuilt Lambda code instead of bundling the entry (template tests). */
   readonly apiCode?: lambda.Code;
+  /** Prebuilt code for the Cognito triggers instead of bundling their files (template tests). */
+  readonly triggerCode?: lambda.Code;
   /** Routes to deploy; defaults to api/route-table.ts (tests pass a changed table). */
   readonly routes?: readonly RouteDefinition[];
 }
@@ -107,6 +110,18 @@ export class TransactionsStack extends Stack {
       deletionProtection: settings.deletionProtection,
     });
 
+    const triggers = new UserPoolTriggers(this, 'Triggers', {
+      userPool: userPoolAuth.userPool,
+      table,
+      signUpAllowedDomains: config.signUpAllowedDomains,
+      signUpAutoConfirmDomains: config.signUpAutoConfirmDomains,
+      projectRoot: repoRoot,
+      depsLockFilePath: join(repoRoot, 'package-lock.json'),
+      ...(props.triggerCode ? { code: props.triggerCode } : {}),
+      logRetention: settings.logRetention,
+      removalPolicy: settings.removalPolicy,
+    });
+
     const api = new TransactionsApi(this, 'Api', {
       stageName: config.stage,
       routes: props.routes ?? routeTable,
@@ -162,6 +177,6 @@ export class TransactionsStack extends Stack {
       });
     }
 
-    acknowledgeNagFindings({ stack: this, auth: userPoolAuth, api, site });
+    acknowledgeNagFindings({ stack: this, auth: userPoolAuth, api, site, triggers });
   }
 }

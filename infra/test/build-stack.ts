@@ -49,11 +49,14 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
     domainPrefix: `transactions-${stage}-test`,
     allowLocalhost: stage === 'dev',
     apiAuthHeader: 'Authorization',
+    signUpAllowedDomains: '',
+    signUpAutoConfirmDomains: '',
     ...options.config,
   };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
     apiCode: placeholderCode,
+    triggerCode: placeholderCode,
     siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
     ...(options.routes ? { routes: options.routes } : {}),
     env: { account: '123456789012', region: 'eu-west-1' },

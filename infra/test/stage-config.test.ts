@@ -17,6 +17,8 @@ describe('readStageConfig', () => {
       domainPrefix: 'transactions-dev',
       allowLocalhost: true,
       apiAuthHeader: 'Authorization',
+      signUpAllowedDomains: '',
+      signUpAutoConfirmDomains: '',
     });
   });
 
@@ -26,6 +28,22 @@ describe('readStageConfig', () => {
       domainPrefix: 'acme-tx',
       allowLocalhost: false,
       apiAuthHeader: 'Authorization',
+      signUpAllowedDomains: '',
+      signUpAutoConfirmDomains: '',
+    });
+  });
+
+  it('reads the sign-up domain lists, trimmed and lower-cased, for PreSignUp', () => {
+    expect(
+      readStageConfig(
+        reader({
+          signUpAllowedDomains: ' Example.com, corp.example',
+          signUpAutoConfirmDomains: 'corp.example',
+        }),
+      ),
+    ).toMatchObject({
+      signUpAllowedDomains: 'example.com,corp.example',
+      signUpAutoConfirmDomains: 'corp.example',
     });
   });
 
@@ -51,6 +69,11 @@ describe('readStageConfig', () => {
     [{ stage: 'prod', allowLocalhost: 'true' }, /production never trusts localhost/],
     [{ apiAuthHeader: 'Bad Header' }, /apiAuthHeader: a header name/],
     [{ apiAuthHeader: 'x\r\nInjected: 1' }, /apiAuthHeader: a header name/],
+    [{ signUpAllowedDomains: 'ada@example.com' }, /signUpAllowedDomains: a comma list of domains/],
+    [{ signUpAllowedDomains: 'x'.repeat(201) }, /signUpAllowedDomains: longer than 200/],
+    [{ signUpAutoConfirmDomains: '*.example.com' }, /signUpAutoConfirmDomains: a comma list/],
+    [{ signUpAutoConfirmDomains: 'a.com,<b>.com' }, /"<b>.com" is not one/],
+    [{ signUpAutoConfirmDomains: ['a.com'] }, /signUpAutoConfirmDomains: expected a string/],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
   });
