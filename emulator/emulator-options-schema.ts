@@ -78,30 +78,47 @@ export const emulatorOptionsSchema = z.object({
   apiAuthHeader: z
     .string({ error: 'apiAuthHeader must be an HTTP header name' })
     .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'apiAuthHeader must be an HTTP header name' })),
-  triggerEnvironment: z.record(
-    z.string().check(
-      z.regex(/^[A-Z][A-Z0-9_]{0,63}$/, {
-        error: (issue) =>
-          `triggerEnvironment name ${quoteConfigValue(issue.input)} must be an environment variable name (A-Z, 0-9, _)`,
-      }),
-    ),
-    z
-      .string({ error: 'triggerEnvironment values must be strings' })
-      .check(
-        z.maxLength(4096, { error: 'triggerEnvironment values must be at most 4096 characters' }),
+  triggerEnvironment: z
+    .record(
+      z.string(),
+      z.string({ error: 'triggerEnvironment values must be strings' }).check(
+        z.maxLength(4096, {
+          error: 'triggerEnvironment values must be at most 4096 characters',
+        }),
       ),
-  ),
-  triggers: z.partialRecord(
-    z.enum(triggerNames, {
-      error: (issue) =>
-        `triggers key ${quoteConfigValue(issue.input)} must be one of ${triggerNames.join(', ')}`,
-    }),
-    z.string({ error: 'triggers entries must be file paths' }).check(
-      z.refine((file) => file.trim() !== '' && file.length <= 1024 && !file.includes('\0'), {
-        error: 'triggers entries must be file paths (1-1024 characters)',
+    )
+    .check(
+      z.superRefine((env, context) => {
+        for (const name of Object.keys(env).filter((n) => !/^[A-Z][A-Z0-9_]{0,63}$/.test(n)))
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            input: name,
+            message: `triggerEnvironment name ${quoteConfigValue(name)} must be an environment variable name (A-Z, 0-9, _)`,
+          });
       }),
     ),
-  ),
+  triggers: z
+    .record(
+      z.string(),
+      z.string({ error: 'triggers entries must be file paths' }).check(
+        z.refine((file) => file.trim() !== '' && file.length <= 1024 && !file.includes('\0'), {
+          error: 'triggers entries must be file paths (1-1024 characters)',
+        }),
+      ),
+    )
+    .check(
+      z.superRefine((files, context) => {
+        const known: readonly string[] = triggerNames;
+        for (const name of Object.keys(files).filter((n) => !known.includes(n)))
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            input: name,
+            message: `triggers key ${quoteConfigValue(name)} must be one of ${triggerNames.join(', ')}`,
+          });
+      }),
+    ),
   triggerTimeoutMs: z
     .int({ error: 'triggerTimeoutMs must be an integer 1-5000' })
     .check(

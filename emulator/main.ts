@@ -3,10 +3,11 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../contract/clock';
-import { createEmulator, cognitoDataFolder } from './create-emulator';
+import { createEmulator, cognitoDataFolder, type EmulatorOptions } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
 import { PortInUseError } from './port-in-use-error';
+import { triggerVariables } from './trigger-variables';
 import { JavaMissingError } from './store/start-dynamodb-local';
 import { createJsonFile } from './persistence/atomic-json-file';
 import { keyFileSchema } from './persistence/key-file-schema';
@@ -25,9 +26,16 @@ Options:
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
   --reset             empty <dir>/${cognitoDataFolder} and <dir>/dynamodb before starting
+  --trigger <T=file>  run your own trigger file (exporting handler) as trigger T, one of
+                      PreSignUp, PostConfirmation, CustomMessage, PreTokenGeneration
+                      (repeatable; the product's triggers run in the other slots)
   --rotate-keys       make new signing keys (old public keys stay published until their
                       tokens expire), then exit; restart the emulator to sign with them
   --help              show this help
+
+The product's PreSignUp trigger reads SIGNUP_ALLOWED_DOMAINS and SIGNUP_AUTO_CONFIRM_DOMAINS
+(comma lists of domains; empty = anyone may sign up / nobody is auto-confirmed) from this
+command's environment.
 
 Point the AWS CLI at it:
   AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region local \\
@@ -51,6 +59,7 @@ async function main(): Promise<void> {
         'in-memory': { type: 'boolean' },
         reset: { type: 'boolean' },
         'rotate-keys': { type: 'boolean' },
+        trigger: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -71,6 +80,19 @@ async function main(): Promise<void> {
     fail(`--api-port must be a number 0-65535 (got "${args['api-port']}")`);
   if (args['no-api'] && args['api-port'] !== undefined) fail('--api-port and --no-api conflict');
   const dataDir = args['in-memory'] ? null : (args['data-dir'] ?? '.local');
+  const triggers: Record<string, string> = {};
+  for (const entry of args.trigger ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0 || eq === entry.length - 1)
+      fail(`--trigger takes <Trigger>=<file> (got "${entry.slice(0, 100)}")`);
+    triggers[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  const triggerEnvironment = Object.fromEntries(
+    triggerVariables.flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
 
   if (args['rotate-keys']) {
     if (dataDir === null) fail('--rotate-keys needs a data folder (not --in-memory)');
@@ -100,6 +122,9 @@ async function main(): Promise<void> {
       api: args['no-api'] ? false : { port: apiPort },
       dataDir,
       reset: args.reset ?? false,
+      triggerEnvironment,
+      // Unknown trigger names are refused by the options' check, with the others listed.
+      triggers: triggers as EmulatorOptions['triggers'],
     });
   } catch (error) {
     if (error instanceof InvalidEmulatorOptionsError) fail(error.message);

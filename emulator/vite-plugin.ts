@@ -9,6 +9,7 @@ import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
+import { triggerVariables } from './trigger-variables.ts';
 
 /** The part of createEmulator()'s result this plugin uses (emulator/create-emulator.ts). */
 export interface EmulatorHandle {
@@ -32,6 +33,10 @@ export interface StartEmulatorOptions {
   /** COGNITO_PORT / API_PORT when set (env or .env files); the emulator's defaults otherwise. */
   readonly cognitoPort?: number;
   readonly apiPort?: number;
+  /** SIGNUP_* variables (env or .env files), the environment of the pool's Lambda triggers. */
+  readonly triggerEnvironment?: Readonly<Record<string, string>>;
+  /** A developer's own trigger files (the plugin's `triggers` option). */
+  readonly triggers?: Readonly<Record<string, string>>;
 }
 
 export interface EmulatorPluginOptions {
@@ -44,6 +49,11 @@ export interface EmulatorPluginOptions {
    * default process.exit. An app without its emulator only shows errors, so it stops instead.
    */
   readonly exit?: (code: number) => void;
+  /**
+   * Your own Cognito trigger files in place of the product's, e.g.
+   * `{ PreSignUp: './my-triggers/pre-sign-up.ts' }` (docs/emulator.md, "Lambda triggers").
+   */
+  readonly triggers?: Readonly<Record<string, string>>;
 }
 
 /** The port settings `npm run dev` reads (from the environment or .env files). */
@@ -115,6 +125,8 @@ async function defaultStart(options: StartEmulatorOptions): Promise<EmulatorHand
     appOrigins: options.appOrigins,
     appBasePaths: options.appBasePaths,
     log: options.log,
+    ...(options.triggerEnvironment ? { triggerEnvironment: options.triggerEnvironment } : {}),
+    ...(options.triggers ? { triggers: options.triggers } : {}),
   });
 }
 
@@ -128,6 +140,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   let base = '/';
   let root = process.cwd();
   let portSettings: ReturnType<typeof readPortVariables> = { ports: {}, problems: [] };
+  let triggerEnvironment: Record<string, string> = {};
 
   // `csp`: the preview server serves the production build under the deployed policy (dev
   // cannot: Vite's dev client and React refresh use inline scripts).
@@ -174,6 +187,8 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
               log: (line) => logger.info(`  emulator: ${line}`),
               root,
               ...portSettings.ports,
+              triggerEnvironment,
+              ...(options.triggers ? { triggers: options.triggers } : {}),
             });
       emulator.then(
         (handle) => {
@@ -245,6 +260,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       const envDir = config.envDir || config.root;
       skipReason = realPoolReason(config.root, loadEnv(config.mode, envDir, 'VITE_'));
       portSettings = readPortVariables(loadEnv(config.mode, envDir, [...portVariables]));
+      triggerEnvironment = loadEnv(config.mode, envDir, [...triggerVariables]);
     },
     configureServer: (server) => attach(server, false),
     configurePreviewServer: (server) => attach(server, true),
