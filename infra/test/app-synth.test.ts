@@ -92,7 +92,7 @@ describe('cdk synth of bin/app.ts', () => {
     expect(bundles).toHaveLength(5);
     for (const marker of [
       'SIGNUP_ALLOWED_DOMAINS',
-      'if_not_exists',
+      'The event carries no sub',
       '{####}',
       'claimsAndScopeOverrideDetails',
     ])

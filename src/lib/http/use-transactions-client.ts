@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useConfig } from '../../config/config-context';
-import { useApiSession } from '../../lib/auth/use-api-session';
-import { useAppEnvironment } from '../../lib/environment/app-environment';
-import type { TransactionsClient } from '../../lib/http/transactions-client';
-import { createTransactionsClient } from '../../lib/http/transactions-client';
+import { useApiSession } from '../auth/use-api-session';
+import { useAppEnvironment } from '../environment/app-environment';
+import type { TransactionsClient } from './transactions-client';
+import { createTransactionsClient } from './transactions-client';
 
 /** The API client for the signed-in user, built once per session. */
 export function useTransactionsClient(): TransactionsClient {
