@@ -93,7 +93,7 @@ describe('cdk synth of bin/app.ts', () => {
     for (const marker of [
       'SIGNUP_ALLOWED_DOMAINS',
       'The event carries no sub',
-      '{####}',
+      'CustomMessage_AdminCreateUser',
       'claimsAndScopeOverrideDetails',
     ])
       expect(bundles.filter((text) => text.includes(marker))).toHaveLength(1);
