@@ -204,31 +204,24 @@ describe.runIf(awsAvailable)(
       await restricted?.close();
     });
 
-    it("prints the trigger's refusal as Cognito reports it", async () => {
-      const failure = await cognitoIdpAt(
+    const signUp = (email: string) =>
+      cognitoIdpAt(
         restricted,
         'sign-up',
         '--client-id',
         restricted.clientId,
         '--username',
-        'eve@evil.test',
+        email,
         '--password',
         'Right-Pass-3!',
-      ).catch((error: { stderr: string }) => error);
+      );
+
+    it("prints the trigger's refusal as Cognito reports it", async () => {
+      const failure = await signUp('eve@evil.test').catch((error: { stderr: string }) => error);
       expect((failure as { stderr: string }).stderr).toContain(
         'An error occurred (UserLambdaValidationException) when calling the SignUp operation: PreSignUp failed with error Sign-ups are limited to approved email domains.',
       );
-      const allowed = await cognitoIdpAt(
-        restricted,
-        'sign-up',
-        '--client-id',
-        restricted.clientId,
-        '--username',
-        'ada@example.com',
-        '--password',
-        'Right-Pass-3!',
-      );
-      expect(allowed).toMatchObject({ UserConfirmed: false });
+      expect(await signUp('ada@example.com')).toMatchObject({ UserConfirmed: false });
     });
   },
 );

@@ -7,6 +7,7 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
+import { redeemCode } from '../../emulator/cognito/testing/redeem-code';
 import type { Emulator } from '../../emulator/create-emulator';
 import { startTestEmulator, testAppOrigin } from './start-test-emulator';
 
@@ -54,16 +55,11 @@ async function signUpPage(email: string) {
 
 async function redeem(callback: string): Promise<{ id_token: string; access_token: string }> {
   const code = new URL(callback).searchParams.get('code')!;
-  const res = await fetch(`${emulator.urls.domain}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: emulator.clientId,
-      code,
-      redirect_uri: redirectUri,
-      code_verifier: verifier,
-    }),
+  const res = await redeemCode(emulator.urls.domain, {
+    clientId: emulator.clientId,
+    code,
+    redirectUri,
+    verifier,
   });
   expect(res.status).toBe(200);
   return (await res.json()) as { id_token: string; access_token: string };
