@@ -32,8 +32,15 @@ const zones = [
   {
     from: 'emulator',
     forbidden: ['.'],
-    allowed: ['contract', 'api', 'authorizer'],
-    message: 'emulator/ may import contract/, api/ and authorizer/',
+    allowed: ['contract', 'api', 'authorizer', 'triggers'],
+    message: 'emulator/ may import contract/, api/, authorizer/ and triggers/',
+  },
+  // The Cognito Lambda triggers: deployed on their own, run in-process by the emulator.
+  {
+    from: 'triggers',
+    forbidden: ['.'],
+    allowed: ['contract', 'api/store'],
+    message: 'triggers/ may import contract/ and api/store/',
   },
   ...['infra/lib', 'infra/bin'].map((from) => ({
     from,

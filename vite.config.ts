@@ -49,6 +49,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'bench/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
+            'triggers/**/*.test.ts',
           ],
         },
       },

@@ -15,6 +15,7 @@ import type { RouteOperation } from './route-table';
 import { routeTable } from './route-table';
 import { createTransaction } from './routes/create-transaction';
 import { deleteTransaction } from './routes/delete-transaction';
+import { getProfile } from './routes/get-profile';
 import { getSummary } from './routes/get-summary';
 import { getTransaction } from './routes/get-transaction';
 import { listTransactions } from './routes/list-transactions';
@@ -39,6 +40,7 @@ const routes: Readonly<Record<RouteOperation, Route>> = {
   getTransaction,
   replaceTransaction,
   deleteTransaction,
+  getProfile,
 };
 
 /** Builds the Lambda proxy handler around the given dependencies. */

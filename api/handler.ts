@@ -10,6 +10,7 @@
 //                            ties by id = creation order)
 //   sk = TOTAL#{currency}    currency, income, expense, count (DynamoDB numbers)
 //   sk = IDEMPOTENCY#{key}   requestHash, status, body, storedAt, expiresAt (TTL attribute)
+//   sk = PROFILE             createdAt, confirmedAt (written by triggers/post-confirmation.ts)
 // The byDate index is sparse: only transactions carry dateKey.
 //
 // Decisions:
@@ -34,21 +35,21 @@ import type { ApiHandler } from './create-handler';
 import { createHandler } from './create-handler';
 import { loadConfig } from './config';
 import { createDocumentClient } from './store/create-document-client';
+import { createDynamoDbProfileStore } from './store/dynamodb-profile-store';
 import { createDynamoDbTransactionStore } from './store/dynamodb-transaction-store';
 
 const config = loadConfig(process.env);
 const logger = new Logger({ serviceName: 'transactions-api' });
 const ulid = monotonicFactory();
+const documents = createDocumentClient(
+  config.dynamoDbEndpoint ? { endpoint: config.dynamoDbEndpoint } : {},
+);
 
 /** The Lambda entry point (API Gateway REST, Lambda proxy integration). */
 export const handler: ApiHandler = createHandler({
   config,
-  store: createDynamoDbTransactionStore({
-    client: createDocumentClient(
-      config.dynamoDbEndpoint ? { endpoint: config.dynamoDbEndpoint } : {},
-    ),
-    tableName: config.tableName,
-  }),
+  store: createDynamoDbTransactionStore({ client: documents, tableName: config.tableName }),
+  profiles: createDynamoDbProfileStore({ client: documents, tableName: config.tableName }),
   clock: systemClock,
   ids: () => ulid(),
   logger: {

@@ -27,7 +27,8 @@ export type RouteOperation =
   | 'getSummary'
   | 'getTransaction'
   | 'replaceTransaction'
-  | 'deleteTransaction';
+  | 'deleteTransaction'
+  | 'getProfile';
 
 export const routeTable: readonly RouteDefinition[] = Object.freeze([
   {
@@ -67,6 +68,7 @@ export const routeTable: readonly RouteDefinition[] = Object.freeze([
     access: 'signed-in',
     operation: 'deleteTransaction',
   },
+  { method: 'GET', path: '/profile', access: 'signed-in', operation: 'getProfile' },
 ]);
 
 const signedInAuthorization: Readonly<Record<ApiAuthMode, MethodAuthorization>> = {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPasswordHasher } from '../emulator/cognito/password-hasher';
 import { HostedUiBrowser } from '../emulator/cognito/testing/hosted-ui-browser';
+import { redeemCode } from '../emulator/cognito/testing/redeem-code';
 import { createEmulator } from '../emulator/create-emulator';
 
 const { values } = parseArgs({
@@ -58,16 +59,11 @@ async function main(): Promise<void> {
       );
       const code = new URL(answer.location ?? 'x:/').searchParams.get('code');
       if (!code) throw new Error(`sign-in ${i} failed with ${answer.status}`);
-      const res = await fetch(`${emulator.urls.domain}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          client_id: emulator.clientId,
-          code,
-          redirect_uri: redirectUri,
-          code_verifier: verifier,
-        }),
+      const res = await redeemCode(emulator.urls.domain, {
+        clientId: emulator.clientId,
+        code,
+        redirectUri,
+        verifier,
       });
       if (res.status !== 200) throw new Error(`token ${i} failed with ${res.status}`);
       await res.arrayBuffer();

@@ -79,6 +79,16 @@ export interface AppClientDefinition {
   readonly enableTokenRevocation: boolean;
 }
 
+/** The Cognito Lambda triggers the product attaches (LambdaConfig names). */
+export type TriggerName = 'PreSignUp' | 'PostConfirmation' | 'CustomMessage' | 'PreTokenGeneration';
+
+export const triggerNames: readonly TriggerName[] = [
+  'PreSignUp',
+  'PostConfirmation',
+  'CustomMessage',
+  'PreTokenGeneration',
+];
+
 export interface UserPoolDefinition {
   /** Email is the username (UsernameAttributes), not an alias of another name. */
   readonly usernameAttributes: readonly 'email'[];
@@ -94,6 +104,13 @@ export interface UserPoolDefinition {
   readonly mfa: 'OFF' | 'ON' | 'OPTIONAL';
   readonly accountRecovery: readonly 'verified_email'[];
   readonly featurePlan: 'LITE' | 'ESSENTIALS' | 'PLUS';
+  /**
+   * Each trigger's source, repo-relative, exporting `handler`: CDK bundles the file as the
+   * trigger's Lambda and the emulator runs the same module in-process.
+   */
+  readonly triggers: Readonly<Record<TriggerName, string>>;
+  /** V2_0 customizes access tokens too; it needs the Essentials or Plus plan. */
+  readonly preTokenGenerationVersion: 'V1_0' | 'V2_0';
   readonly client: AppClientDefinition;
 }
 
@@ -117,6 +134,13 @@ export const userPoolDefinition: UserPoolDefinition = {
   mfa: 'OFF',
   accountRecovery: ['verified_email'],
   featurePlan: 'ESSENTIALS',
+  triggers: {
+    PreSignUp: 'triggers/pre-sign-up.ts',
+    PostConfirmation: 'triggers/post-confirmation.ts',
+    CustomMessage: 'triggers/custom-message.ts',
+    PreTokenGeneration: 'triggers/pre-token-generation.ts',
+  },
+  preTokenGenerationVersion: 'V2_0',
   client: {
     name: 'spa',
     generateSecret: false,

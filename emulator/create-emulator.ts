@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../contract/clock';
 import { createCognitoEmulator, type CognitoPool } from './cognito/create-cognito-emulator';
 import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { createPoolFileStore } from './cognito/pool-store-files';
+import { loadEmulatorTriggers } from './cognito/triggers/load-pool-triggers';
 import { randomIds } from './cognito/pool-context';
 import type { PersistedState } from './cognito/pool-state';
 import { buildPoolConfig } from './build-pool-config';
@@ -74,6 +75,7 @@ export const createdPoolsFolder = 'pools';
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
   const clock = options.clock ?? systemClock;
+  const { triggers, attachStore } = await loadEmulatorTriggers(resolved, clock);
   const log = options.log ?? ((line: string) => console.log(line));
   const dir = resolved.dataDir === null ? null : join(resolved.dataDir, cognitoDataFolder);
   if (resolved.reset && resolved.dataDir !== null) {
@@ -157,6 +159,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     saveKeys: keysFile ? (k) => keysFile.write(k) : undefined,
     ...(dir === null ? {} : { poolStore: createPoolFileStore(join(dir, createdPoolsFolder)) }),
     log,
+    triggers,
   });
 
   // apiAuth `iam`: the identity pool, before the API whose gateway checks its credentials.
@@ -213,6 +216,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       throw explained;
     }
   }
+  if (api) attachStore(api.profiles);
   const apiUrl = api?.url ?? resolved.apiUrl;
 
   const runtimeConfig = (origin: string, base = '/') => ({

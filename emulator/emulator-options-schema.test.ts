@@ -72,6 +72,51 @@ describe('resolveOptions', () => {
       'tokenLifetimes.refreshTokenSeconds',
       /1-315360000/,
     ],
+    [
+      'a trigger environment name that is not a variable name',
+      { triggerEnvironment: { 'bad name': 'x' } },
+      'triggerEnvironment.bad name',
+      /"bad name" must be an environment variable name/,
+    ],
+    [
+      'an oversized trigger environment value',
+      { triggerEnvironment: { SIGNUP_ALLOWED_DOMAINS: 'a'.repeat(5000) } },
+      'triggerEnvironment.SIGNUP_ALLOWED_DOMAINS',
+      /at most 4096 characters/,
+    ],
+    [
+      'a non-string trigger environment value',
+      { triggerEnvironment: { SIGNUP_ALLOWED_DOMAINS: 3 } as unknown as Record<string, string> },
+      'triggerEnvironment.SIGNUP_ALLOWED_DOMAINS',
+      /values must be strings/,
+    ],
+    [
+      'an unknown trigger',
+      { triggers: { PostAuthentication: './x.ts' } as Record<string, string> },
+      'triggers.PostAuthentication',
+      /must be one of PreSignUp, PostConfirmation, CustomMessage, PreTokenGeneration/,
+    ],
+    ['an empty trigger file', { triggers: { PreSignUp: ' ' } }, 'triggers.PreSignUp', /file paths/],
+    [
+      'an oversized trigger file path',
+      { triggers: { PreSignUp: 'a'.repeat(2000) } },
+      'triggers.PreSignUp',
+      /1-1024 characters/,
+    ],
+    [
+      'a trigger file path with a NUL',
+      { triggers: { PreSignUp: 'a\0.ts' } },
+      'triggers.PreSignUp',
+      /file paths/,
+    ],
+    ['a zero trigger timeout', { triggerTimeoutMs: 0 }, 'triggerTimeoutMs', /1-5000/],
+    [
+      'a trigger timeout past 5 s',
+      { triggerTimeoutMs: 5001 },
+      'triggerTimeoutMs',
+      /Cognito allows 5 s/,
+    ],
+    ['a fractional trigger timeout', { triggerTimeoutMs: 1.5 }, 'triggerTimeoutMs', /1-5000/],
   ] as [string, EmulatorOptions, string, RegExp][])(
     'refuses %s',
     (_name, options, path, message) => {

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../contract/config-error';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
 import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes';
+import { triggerNames } from '../contract/user-pool-definition';
 
 /** Thrown by createEmulator/resolveOptions; `problems` lists every wrong option at once. */
 export class InvalidEmulatorOptionsError extends ConfigError {
@@ -104,6 +105,53 @@ export const emulatorOptionsSchema = z.object({
           : apiModeProblem('apiToken', apiTokenModes, issue.input),
     },
   ),
+  triggerEnvironment: z
+    .record(
+      z.string(),
+      z.string({ error: 'triggerEnvironment values must be strings' }).check(
+        z.maxLength(4096, {
+          error: 'triggerEnvironment values must be at most 4096 characters',
+        }),
+      ),
+    )
+    .check(
+      z.superRefine((env, context) => {
+        for (const name of Object.keys(env).filter((n) => !/^[A-Z][A-Z0-9_]{0,63}$/.test(n)))
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            input: name,
+            message: `triggerEnvironment name ${quoteConfigValue(name)} must be an environment variable name (A-Z, 0-9, _)`,
+          });
+      }),
+    ),
+  triggers: z
+    .record(
+      z.string(),
+      z.string({ error: 'triggers entries must be file paths' }).check(
+        z.refine((file) => file.trim() !== '' && file.length <= 1024 && !file.includes('\0'), {
+          error: 'triggers entries must be file paths (1-1024 characters)',
+        }),
+      ),
+    )
+    .check(
+      z.superRefine((files, context) => {
+        const known: readonly string[] = triggerNames;
+        for (const name of Object.keys(files).filter((n) => !known.includes(n)))
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            input: name,
+            message: `triggers key ${quoteConfigValue(name)} must be one of ${triggerNames.join(', ')}`,
+          });
+      }),
+    ),
+  triggerTimeoutMs: z
+    .int({ error: 'triggerTimeoutMs must be an integer 1-5000' })
+    .check(
+      z.gte(1, { error: 'triggerTimeoutMs must be an integer 1-5000', abort: true }),
+      z.lte(5000, { error: 'triggerTimeoutMs must be an integer 1-5000 (Cognito allows 5 s)' }),
+    ),
   tokenLifetimes: z.object({
     idTokenSeconds: seconds('idTokenSeconds', 86_400),
     accessTokenSeconds: seconds('accessTokenSeconds', 86_400),

@@ -5,7 +5,8 @@ import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 import { defaultApiAuth, defaultApiToken } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { identityPoolDefinition } from '../contract/identity-pool-definition';
-import { userPoolDefinition as product } from '../contract/user-pool-definition';
+import { userPoolDefinition as product, type TriggerName } from '../contract/user-pool-definition';
+import { cognitoTriggerTimeoutMs } from './cognito/triggers/pool-triggers';
 import type { AppClientRequest } from './cognito/app-client-from-request';
 import type { PoolConfig } from './cognito/pool-config';
 import { emulatorOptionsSchema, InvalidEmulatorOptionsError } from './emulator-options-schema';
@@ -57,6 +58,15 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Console by default; mailbox messages are printed here. */
   log?: (line: string) => void;
+  /**
+   * The environment the product's Lambda triggers read (SIGNUP_ALLOWED_DOMAINS,
+   * SIGNUP_AUTO_CONFIRM_DOMAINS); `npm run dev` and `npm run emulator` pass their own through.
+   */
+  triggerEnvironment?: Readonly<Record<string, string>>;
+  /** A developer's own trigger files (exporting `handler`) in place of the product's. */
+  triggers?: Readonly<Partial<Record<TriggerName, string>>>;
+  /** Wall time per trigger attempt; Cognito's is a fixed 5000 ms (tests shorten it). */
+  triggerTimeoutMs?: number;
 }
 
 export { InvalidEmulatorOptionsError };
@@ -79,6 +89,9 @@ export interface ResolvedOptions {
   credentialsSeconds: number;
   requirePkce: boolean;
   appClients: readonly AppClientRequest[];
+  triggerEnvironment: Readonly<Record<string, string>>;
+  triggers: Readonly<Partial<Record<TriggerName, string>>>;
+  triggerTimeoutMs: number;
 }
 
 /** Applies defaults and validates everything at once; throws a list of every problem. */
@@ -112,6 +125,9 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
       options.tokenLifetimes?.credentialsSeconds ?? identityPoolDefinition.credentialsSeconds,
     requirePkce: options.requirePkce ?? true,
     appClients: options.appClients ?? [],
+    triggerEnvironment: options.triggerEnvironment ?? {},
+    triggers: options.triggers ?? {},
+    triggerTimeoutMs: options.triggerTimeoutMs ?? cognitoTriggerTimeoutMs,
   };
   parseConfig(
     emulatorOptionsSchema,

@@ -10,10 +10,11 @@ import {
   isApiTokenMode,
 } from '../contract/api-modes';
 import { systemClock } from '../contract/clock';
-import { createEmulator, cognitoDataFolder } from './create-emulator';
+import { createEmulator, cognitoDataFolder, type EmulatorOptions } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
 import { InvalidEmulatorOptionsError } from './emulator-options';
 import { PortInUseError } from './port-in-use-error';
+import { triggerVariables } from './trigger-variables';
 import { JavaMissingError } from './store/start-dynamodb-local';
 import { createJsonFile } from './persistence/atomic-json-file';
 import { keyFileSchema } from './persistence/key-file-schema';
@@ -35,9 +36,16 @@ Options:
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
   --reset             empty <dir>/${cognitoDataFolder} and <dir>/dynamodb before starting
+  --trigger <T=file>  run your own trigger file (exporting handler) as trigger T, one of
+                      PreSignUp, PostConfirmation, CustomMessage, PreTokenGeneration
+                      (repeatable; the product's triggers run in the other slots)
   --rotate-keys       make new signing keys (old public keys stay published until their
                       tokens expire), then exit; restart the emulator to sign with them
   --help              show this help
+
+The product's PreSignUp trigger reads SIGNUP_ALLOWED_DOMAINS and SIGNUP_AUTO_CONFIRM_DOMAINS
+(comma lists of domains; empty = anyone may sign up / nobody is auto-confirmed) from this
+command's environment.
 
 Point the AWS CLI at it:
   AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region local \\
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
         'in-memory': { type: 'boolean' },
         reset: { type: 'boolean' },
         'rotate-keys': { type: 'boolean' },
+        trigger: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -89,6 +98,19 @@ async function main(): Promise<void> {
   const apiToken = args['api-token'];
   if (apiToken !== undefined && !isApiTokenMode(apiToken))
     fail(apiModeProblem('--api-token', apiTokenModes, apiToken));
+  const triggers: Record<string, string> = {};
+  for (const entry of args.trigger ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0 || eq === entry.length - 1)
+      fail(`--trigger takes <Trigger>=<file> (got "${entry.slice(0, 100)}")`);
+    triggers[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  const triggerEnvironment = Object.fromEntries(
+    triggerVariables.flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
 
   if (args['rotate-keys']) {
     if (dataDir === null) fail('--rotate-keys needs a data folder (not --in-memory)');
@@ -120,6 +142,9 @@ async function main(): Promise<void> {
       ...(apiToken === undefined ? {} : { apiToken }),
       dataDir,
       reset: args.reset ?? false,
+      triggerEnvironment,
+      // Unknown trigger names are refused by the options' check, with the others listed.
+      triggers: triggers as EmulatorOptions['triggers'],
     });
   } catch (error) {
     if (error instanceof InvalidEmulatorOptionsError) fail(error.message);

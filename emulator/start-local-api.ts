@@ -8,7 +8,9 @@ import { monotonicFactory } from 'ulid';
 import { createHandler, type ApiHandler } from '../api/create-handler';
 import { routeTable } from '../api/route-table';
 import { createDocumentClient } from '../api/store/create-document-client';
+import { createDynamoDbProfileStore } from '../api/store/dynamodb-profile-store';
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
+import type { ProfileStore } from '../api/store/profile-store';
 import { defaultTableName } from '../api/store/table-schema';
 import type { ApiAuthMode } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
@@ -65,6 +67,8 @@ export interface LocalApi {
   readonly dynamoDbRegion: string;
   /** The real handler as the gateway invokes it (benchmarks put a second gateway in front). */
   readonly handler: ApiHandler;
+  /** The profile items on the same table (the PostConfirmation trigger writes them). */
+  readonly profiles: ProfileStore;
   /** Stops taking requests, e.g. to show the SPA's "API down" state in tests. */
   stop(): Promise<void>;
   /** Takes requests again on the same port after stop(). */
@@ -143,6 +147,12 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     });
     await ensureTransactionsTable(admin, defaultTableName).finally(() => admin.destroy());
     const ulid = monotonicFactory();
+    const documents = createDocumentClient({
+      endpoint: dynamo.endpoint,
+      region: dynamo.region,
+      credentials: dynamo.credentials,
+    });
+    const profiles = createDynamoDbProfileStore({ client: documents, tableName: defaultTableName });
     const handler = createHandler({
       config: {
         tableName: defaultTableName,
@@ -152,14 +162,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         dynamoDbEndpoint: dynamo.endpoint,
         apiAuth: options.apiAuth,
       },
-      store: createDynamoDbTransactionStore({
-        client: createDocumentClient({
-          endpoint: dynamo.endpoint,
-          region: dynamo.region,
-          credentials: dynamo.credentials,
-        }),
-        tableName: defaultTableName,
-      }),
+      store: createDynamoDbTransactionStore({ client: documents, tableName: defaultTableName }),
+      profiles,
       clock: options.clock,
       ids: () => ulid(),
       logger: {
@@ -196,6 +200,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       dynamoDbCredentials: dynamo.credentials,
       dynamoDbRegion: dynamo.region,
       handler,
+      profiles,
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -8,15 +8,16 @@ import path from 'node:path';
 import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
-import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
+import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes.ts';
 import {
   apiAuthModes,
   apiModeProblem,
   apiTokenModes,
   isApiAuthMode,
   isApiTokenMode,
-} from '../contract/api-modes';
+} from '../contract/api-modes.ts';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
+import { triggerVariables } from './trigger-variables.ts';
 
 /** The part of createEmulator()'s result this plugin uses (emulator/create-emulator.ts). */
 export interface EmulatorHandle {
@@ -43,6 +44,10 @@ export interface StartEmulatorOptions {
   /** API_AUTH / API_TOKEN when set; the emulator's defaults (cognito, id) otherwise. */
   readonly apiAuth?: ApiAuthMode;
   readonly apiToken?: ApiTokenMode;
+  /** SIGNUP_* variables (env or .env files), the environment of the pool's Lambda triggers. */
+  readonly triggerEnvironment?: Readonly<Record<string, string>>;
+  /** A developer's own trigger files (the plugin's `triggers` option). */
+  readonly triggers?: Readonly<Record<string, string>>;
 }
 
 export interface EmulatorPluginOptions {
@@ -55,6 +60,11 @@ export interface EmulatorPluginOptions {
    * default process.exit. An app without its emulator only shows errors, so it stops instead.
    */
   readonly exit?: (code: number) => void;
+  /**
+   * Your own Cognito trigger files in place of the product's, e.g.
+   * `{ PreSignUp: './my-triggers/pre-sign-up.ts' }` (docs/emulator.md, "Lambda triggers").
+   */
+  readonly triggers?: Readonly<Record<string, string>>;
 }
 
 /** The port settings `npm run dev` reads (from the environment or .env files). */
@@ -151,6 +161,8 @@ async function defaultStart(options: StartEmulatorOptions): Promise<EmulatorHand
     appOrigins: options.appOrigins,
     appBasePaths: options.appBasePaths,
     log: options.log,
+    ...(options.triggerEnvironment ? { triggerEnvironment: options.triggerEnvironment } : {}),
+    ...(options.triggers ? { triggers: options.triggers } : {}),
   });
 }
 
@@ -165,6 +177,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
   let root = process.cwd();
   let portSettings: ReturnType<typeof readPortVariables> = { ports: {}, problems: [] };
   let modeSettings: ReturnType<typeof readApiModeVariables> = { modes: {}, problems: [] };
+  let triggerEnvironment: Record<string, string> = {};
 
   // `csp`: the preview server serves the production build under the deployed policy (dev
   // cannot: Vite's dev client and React refresh use inline scripts).
@@ -212,6 +225,8 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
               root,
               ...portSettings.ports,
               ...modeSettings.modes,
+              triggerEnvironment,
+              ...(options.triggers ? { triggers: options.triggers } : {}),
             });
       emulator.then(
         (handle) => {
@@ -284,6 +299,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
       skipReason = realPoolReason(config.root, loadEnv(config.mode, envDir, 'VITE_'));
       portSettings = readPortVariables(loadEnv(config.mode, envDir, [...portVariables]));
       modeSettings = readApiModeVariables(loadEnv(config.mode, envDir, [...apiModeVariables]));
+      triggerEnvironment = loadEnv(config.mode, envDir, [...triggerVariables]);
     },
     configureServer: (server) => attach(server, false),
     configurePreviewServer: (server) => attach(server, true),

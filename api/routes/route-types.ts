@@ -3,10 +3,13 @@
 
 import type { Clock } from '../../contract/clock';
 import type { Caller } from '../auth/resolve-caller';
+import type { ProfileStore } from '../store/profile-store';
 import type { TransactionStore } from '../store/transaction-store';
 
 export interface RouteDeps {
   readonly store: TransactionStore;
+  /** The caller's profile item (same table, written by the PostConfirmation trigger). */
+  readonly profiles: ProfileStore;
   /** Current time; tests pass a manual clock, the emulator its own. */
   readonly clock: Clock;
   /** New transaction ids (time-sortable ULIDs). */

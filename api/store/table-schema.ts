@@ -21,8 +21,9 @@ export interface TableSchema {
 
 /**
  * One table, partitioned by the caller (`pk = USER#{sub}`), holding the caller's
- * transactions (`sk = TX#{id}`), per-currency totals (`sk = TOTAL#{currency}`) and
- * idempotency records (`sk = IDEMPOTENCY#{key}`, expired by TTL on `expiresAt`). The sparse
+ * transactions (`sk = TX#{id}`), per-currency totals (`sk = TOTAL#{currency}`),
+ * idempotency records (`sk = IDEMPOTENCY#{key}`, expired by TTL on `expiresAt`) and one
+ * profile item (`sk = PROFILE`: createdAt, confirmedAt, written by the PostConfirmation trigger). The sparse
  * `byDate` index (only transactions carry `dateKey = {date}#{id}`) lists transactions newest
  * date first, ties broken by the time-sortable id. Billing: on demand.
  */
@@ -36,3 +37,6 @@ export const transactionsTableSchema: TableSchema = {
 };
 
 export const defaultTableName = 'transactions';
+
+/** The sort key of the user's one profile item. */
+export const profileSortKey = 'PROFILE';

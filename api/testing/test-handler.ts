@@ -8,6 +8,7 @@ import { systemClock } from '../../contract/clock';
 import type { ApiConfig } from '../config';
 import type { ApiHandler, HandlerDeps } from '../create-handler';
 import { createHandler } from '../create-handler';
+import { createInMemoryProfileStore } from './in-memory-profile-store';
 import type { ProxyEventSpec } from './proxy-event-builder';
 import {
   buildContext,
@@ -36,6 +37,7 @@ export function buildTestHandler(
     clock: systemClock,
     ids: () => ulid(),
     logger: { info: () => undefined, error: () => undefined },
+    profiles: createInMemoryProfileStore(),
     ...deps,
   });
 }

@@ -5,6 +5,10 @@ import { checkPasswordPolicy, generateTemporaryPassword } from './password-polic
 import type { UserRecord } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { attributeList, parseAttributes, type UserAttribute } from './user-attributes';
+import { mailCode } from './triggers/custom-message';
+import { postConfirmation } from './triggers/post-confirmation';
+import { preSignUp } from './triggers/pre-sign-up';
+import { adminCaller } from './triggers/trigger-event';
 import { codesWithout } from './verification-codes';
 import { checkRequiredAttributes } from './sign-up-user';
 import {
@@ -39,13 +43,23 @@ export function requireUser(ctx: PoolContext, name: string): UserRecord {
   return user;
 }
 
-function sendInvitation(ctx: PoolContext, user: UserRecord, password: string): void {
-  ctx.mailbox.send({
-    to: user.email,
-    subject: 'Your temporary password',
-    text: `Your username is ${user.email} and temporary password is ${password}`,
-    code: password,
-  });
+async function sendInvitation(ctx: PoolContext, user: UserRecord, password: string) {
+  const signInName = ctx.config.usernameAttributes.length === 0 ? user.username : user.email;
+  await mailCode(
+    ctx,
+    {
+      source: 'CustomMessage_AdminCreateUser',
+      user,
+      clientId: adminCaller,
+      code: password,
+      signInName,
+      to: user.email,
+    },
+    {
+      subject: 'Your temporary password',
+      text: `Your username is ${signInName} and temporary password is ${password}`,
+    },
+  );
 }
 
 /** AdminCreateUser: FORCE_CHANGE_PASSWORD with a temporary password (mailed unless SUPPRESS). */
@@ -92,7 +106,7 @@ export async function adminCreateUser(
       updatedAt: now,
     });
     passwordChanged(ctx, existing.username);
-    sendInvitation(ctx, resent, password);
+    await sendInvitation(ctx, resent, password);
     return { User: userType(resent) };
   }
   if (existing) throw new CognitoError('UsernameExistsException', 'User account already exists');
@@ -113,10 +127,11 @@ export async function adminCreateUser(
     groups: [],
     codes: {},
   };
+  await preSignUp(ctx, 'PreSignUp_AdminCreateUser', user, adminCaller);
   if (findUser(ctx, loginName))
     throw new CognitoError('UsernameExistsException', 'User account already exists');
   ctx.repo.addUser(user);
-  if (input.messageAction !== 'SUPPRESS' && email !== '') sendInvitation(ctx, user, password);
+  if (input.messageAction !== 'SUPPRESS' && email !== '') await sendInvitation(ctx, user, password);
   return { User: userType(user) };
 }
 
@@ -140,7 +155,7 @@ export function adminSetEnabled(ctx: PoolContext, name: string, enabled: boolean
   if (!enabled) revokeAllFamilies(ctx, user.username);
 }
 
-export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
+export async function adminConfirmSignUp(ctx: PoolContext, name: string): Promise<void> {
   const user = requireUser(ctx, name);
   if (user.status !== 'UNCONFIRMED') {
     throw new CognitoError(
@@ -148,11 +163,12 @@ export function adminConfirmSignUp(ctx: PoolContext, name: string): void {
       `User cannot be confirmed. Current status is ${user.status}`,
     );
   }
-  ctx.repo.updateUser(user.username, {
+  const confirmed = ctx.repo.updateUser(user.username, {
     status: 'CONFIRMED',
     codes: codesWithout(user.codes, 'signup'),
     updatedAt: ctx.clock.now(),
   });
+  await postConfirmation(ctx, 'PostConfirmation_ConfirmSignUp', confirmed, adminCaller);
 }
 
 /** AdminSetUserPassword; either way the user's sessions and refresh tokens end. */

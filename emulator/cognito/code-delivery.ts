@@ -1,6 +1,7 @@
 import { maskEmail, type PoolContext } from './pool-context';
 import type { UserRecord } from './pool-state';
 import { maskPhone, phoneOf } from './sign-in-names';
+import { mailCode } from './triggers/custom-message';
 import { issueCode } from './verification-codes';
 
 // Where codes go. No email or SMS leaves the machine: both land in the mailbox, an SMS with the
@@ -45,20 +46,29 @@ export function signUpCodeTarget(
   return undefined;
 }
 
-/** Issues and "sends" a sign-up code; undefined (nothing sent) when there is no target. */
-export function sendSignUpCode(
+/**
+ * Issues and "sends" a sign-up code; undefined (nothing sent) when there is no target. Emails
+ * pass through the CustomMessage trigger; an SMS goes to the mailbox as it is (the emulator
+ * does not run CustomMessage's smsMessage).
+ */
+export async function sendSignUpCode(
   ctx: PoolContext,
   user: UserRecord,
-): CodeDeliveryDetails | undefined {
+  clientId: string,
+  source: 'CustomMessage_SignUp' | 'CustomMessage_ResendCode',
+): Promise<CodeDeliveryDetails | undefined> {
   const target = signUpCodeTarget(ctx, user);
   if (!target) return undefined;
   const code = issueCode(ctx, user, 'signup');
-  const sms = target.attribute === 'phone_number';
-  ctx.mailbox.send({
-    to: target.to,
-    subject: sms ? smsSubject : 'Your verification code',
-    text: `Your verification code is ${code}`,
-    code,
-  });
-  return sms ? smsDelivery(target.to) : delivery(target.to);
+  const text = `Your verification code is ${code}`;
+  if (target.attribute === 'phone_number') {
+    ctx.mailbox.send({ to: target.to, subject: smsSubject, text, code });
+    return smsDelivery(target.to);
+  }
+  await mailCode(
+    ctx,
+    { source, user, clientId, code, to: target.to },
+    { subject: 'Your verification code', text },
+  );
+  return delivery(target.to);
 }

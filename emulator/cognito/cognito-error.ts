@@ -23,6 +23,9 @@ export type CognitoErrorType =
   | 'GroupExistsException'
   | 'AliasExistsException'
   | 'UnauthorizedException'
+  | 'UserLambdaValidationException'
+  | 'InvalidLambdaResponseException'
+  | 'UnexpectedLambdaException'
   | 'InternalErrorException'
   // The identity pool API (AWSCognitoIdentityService), answered in the same wire format.
   | 'ValidationException'

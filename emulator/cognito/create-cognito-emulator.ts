@@ -19,6 +19,7 @@ import { revokeAllFamilies } from './self-service';
 import { routeCognito } from './cognito-routes';
 import { checkIdToken, type IdTokenCheck } from './check-id-token';
 import { admitJsonApiCaller } from './json-api/json-api-cors';
+import type { PoolTriggers } from './triggers/pool-triggers';
 
 /** What varies between a test, the CLI and the dev server. */
 export interface CognitoServices {
@@ -34,6 +35,8 @@ export interface CognitoServices {
   /** Where pools created through the API are kept (none: they live in memory only). */
   poolStore?: PoolStore;
   log?: (line: string) => void;
+  /** The product pool's Lambda triggers, run in-process. */
+  triggers?: PoolTriggers;
 }
 
 /** Test and tooling handle on the pool: admin operations without HTTP. */
@@ -95,6 +98,7 @@ export function createCognitoEmulator(
     primaryState: services.initialState,
     savePrimaryState: services.saveState,
     store: services.poolStore,
+    primaryTriggers: services.triggers,
     shared: {
       clock,
       ids,

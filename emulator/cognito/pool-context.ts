@@ -8,6 +8,7 @@ import type { PoolRepository } from './pool-repository';
 import type { UserRecord } from './pool-state';
 import type { SignInThrottle } from './sign-in-throttle';
 import { phoneOf, phoneVerified, sameUsername } from './sign-in-names';
+import type { PoolTriggers } from './triggers/pool-triggers';
 
 /** Sources of randomness, passed in so tests can make them predictable. */
 export interface IdSource {
@@ -34,6 +35,8 @@ export interface PoolContext {
   readonly hasher: PasswordHasher;
   readonly mailbox: Mailbox;
   readonly throttle: SignInThrottle;
+  /** The Lambda triggers this pool runs; none for pools created through the API. */
+  readonly triggers?: PoolTriggers | undefined;
   /** The current key ring (replaced on rotation). */
   keys(): KeyRing;
   log(line: string): void;

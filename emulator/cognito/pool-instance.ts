@@ -11,6 +11,7 @@ import type { PoolConfig } from './pool-config';
 import { createPoolRepository, type PoolRepository } from './pool-repository';
 import type { PersistedState } from './pool-state';
 import { createSignInThrottle } from './sign-in-throttle';
+import type { PoolTriggers } from './triggers/pool-triggers';
 
 /** What every pool shares. */
 export interface SharedServices {
@@ -39,6 +40,7 @@ export function createPoolInstance(input: {
   initialState?: PersistedState | undefined;
   saveState?: ((state: PersistedState) => void) | undefined;
   shared: SharedServices;
+  triggers?: PoolTriggers | undefined;
 }): PoolInstance {
   const { shared } = input;
   let config = input.config;
@@ -65,6 +67,7 @@ export function createPoolInstance(input: {
     hasher: shared.hasher,
     mailbox: shared.mailbox,
     throttle,
+    triggers: input.triggers,
     keys: () => ring,
     log: shared.log,
   };

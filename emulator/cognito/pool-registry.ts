@@ -6,6 +6,7 @@
 import { newKeyFile, type KeyFile } from './key-ring';
 import type { PoolContext } from './pool-context';
 import type { PoolConfig } from './pool-config';
+import type { PoolTriggers } from './triggers/pool-triggers';
 import { createPoolInstance, type PoolInstance, type SharedServices } from './pool-instance';
 import type { PersistedState } from './pool-state';
 
@@ -73,6 +74,8 @@ export function createPoolRegistry(input: {
   savePrimaryState?: ((state: PersistedState) => void) | undefined;
   store?: PoolStore | undefined;
   shared: SharedServices;
+  /** The primary pool's Lambda triggers (API-created pools run none). */
+  primaryTriggers?: PoolTriggers | undefined;
 }): PoolRegistry {
   const { shared, store } = input;
   const domain = input.primary.domain;
@@ -83,6 +86,7 @@ export function createPoolRegistry(input: {
     initialState: input.primaryState,
     saveState: input.savePrimaryState,
     shared,
+    triggers: input.primaryTriggers,
   });
   pools.set(input.primary.userPoolId, primary);
 

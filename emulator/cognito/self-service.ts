@@ -10,8 +10,11 @@ import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
 import { phoneOf, phoneVerified } from './sign-in-names';
-import { signUpUser, type SignUpInput } from './sign-up-user';
+import { assertSignUpNameFree, signUpUser, type SignUpInput } from './sign-up-user';
 import { subOf } from './user-attributes';
+import { mailCode } from './triggers/custom-message';
+import { postConfirmation } from './triggers/post-confirmation';
+import { preSignUp, withPreSignUp } from './triggers/pre-sign-up';
 import { assertCanSend, consumeCode, issueCode } from './verification-codes';
 
 /**
@@ -20,12 +23,22 @@ import { assertCanSend, consumeCode, issueCode } from './verification-codes';
  */
 export async function signUp(
   ctx: PoolContext,
-  input: SignUpInput,
-): Promise<{ UserConfirmed: false; UserSub: string; CodeDeliveryDetails?: CodeDeliveryDetails }> {
-  const user = await signUpUser(ctx, input);
+  input: SignUpInput & { readonly clientId: string },
+): Promise<{ UserConfirmed: boolean; UserSub: string; CodeDeliveryDetails?: CodeDeliveryDetails }> {
+  const draft = await signUpUser(ctx, input);
+  const user = withPreSignUp(
+    draft,
+    await preSignUp(ctx, 'PreSignUp_SignUp', draft, input.clientId),
+  );
+  // Again after the trigger's await: a parallel sign-up may have taken the name meanwhile.
+  assertSignUpNameFree(ctx, input);
   ctx.repo.addUser(user);
+  if (user.status === 'CONFIRMED') {
+    await postConfirmation(ctx, 'PostConfirmation_ConfirmSignUp', user, input.clientId);
+    return { UserConfirmed: true, UserSub: subOf(user) };
+  }
   assertCanSend(ctx, user);
-  const sent = sendSignUpCode(ctx, user);
+  const sent = await sendSignUpCode(ctx, user, input.clientId, 'CustomMessage_SignUp');
   return {
     UserConfirmed: false,
     UserSub: subOf(user),
@@ -70,12 +83,13 @@ function claimAlias(
 }
 
 /** ConfirmSignUp: the code confirms the account and verifies the attribute it was sent to. */
-export function confirmSignUp(
+export async function confirmSignUp(
   ctx: PoolContext,
   name: string,
   code: string,
-  forceAliasCreation = false,
-): UserRecord {
+  forceAliasCreation: boolean,
+  clientId: string,
+): Promise<UserRecord> {
   const user = findUser(ctx, name);
   if (!user) throw new CognitoError('CodeMismatchException', messages.codeMismatch);
   if (user.status !== 'UNCONFIRMED') {
@@ -85,9 +99,9 @@ export function confirmSignUp(
     );
   }
   const target = signUpCodeTarget(ctx, user);
-  const confirmed = consumeCode(ctx, user, 'signup', code);
-  if (target) claimAlias(ctx, confirmed, target.attribute, forceAliasCreation);
-  return ctx.repo.updateUser(user.username, (current) => ({
+  const withCode = consumeCode(ctx, user, 'signup', code);
+  if (target) claimAlias(ctx, withCode, target.attribute, forceAliasCreation);
+  const confirmed = ctx.repo.updateUser(user.username, (current) => ({
     status: 'CONFIRMED',
     ...(target?.attribute === 'email' ? { emailVerified: true } : {}),
     ...(target?.attribute === 'phone_number'
@@ -95,13 +109,16 @@ export function confirmSignUp(
       : {}),
     updatedAt: ctx.clock.now(),
   }));
+  await postConfirmation(ctx, 'PostConfirmation_ConfirmSignUp', confirmed, clientId);
+  return confirmed;
 }
 
 /** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
-export function resendConfirmationCode(
+export async function resendConfirmationCode(
   ctx: PoolContext,
   name: string,
-): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  clientId: string,
+): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
   if (!user) return { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
   if (user.status !== 'UNCONFIRMED')
@@ -112,14 +129,17 @@ export function resendConfirmationCode(
       'Cannot resend codes. Auto verification not turned on.',
     );
   assertCanSend(ctx, user);
-  return { CodeDeliveryDetails: sendSignUpCode(ctx, user)! };
+  return {
+    CodeDeliveryDetails: (await sendSignUpCode(ctx, user, clientId, 'CustomMessage_ResendCode'))!,
+  };
 }
 
 /** ForgotPassword: mails a reset code when the account can be reset; same answer otherwise. */
-export function forgotPassword(
+export async function forgotPassword(
   ctx: PoolContext,
   name: string,
-): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  clientId: string,
+): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
   const fake = { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
   if (!user) return fake;
@@ -135,12 +155,11 @@ export function forgotPassword(
   }
   assertCanSend(ctx, user);
   const code = issueCode(ctx, user, 'reset');
-  ctx.mailbox.send({
-    to: user.email,
-    subject: 'Your password reset code',
-    text: `Your password reset code is ${code}`,
-    code,
-  });
+  await mailCode(
+    ctx,
+    { source: 'CustomMessage_ForgotPassword', user, clientId, code, to: user.email },
+    { subject: 'Your password reset code', text: `Your password reset code is ${code}` },
+  );
   return { CodeDeliveryDetails: delivery(user.email) };
 }
 
@@ -153,6 +172,7 @@ export async function confirmForgotPassword(
   name: string,
   code: string,
   password: string,
+  clientId: string,
 ): Promise<UserRecord> {
   checkPasswordPolicy(ctx.config.passwordPolicy, password);
   const user = findUser(ctx, name);
@@ -161,7 +181,9 @@ export async function confirmForgotPassword(
   consumeCode(ctx, user, 'reset', code);
   const passwordHash = await ctx.hasher.hash(password);
   ctx.throttle.reset(`user:${user.username}`);
-  return storeConfirmedPassword(ctx, user.username, passwordHash);
+  const updated = storeConfirmedPassword(ctx, user.username, passwordHash);
+  await postConfirmation(ctx, 'PostConfirmation_ConfirmForgotPassword', updated, clientId);
+  return updated;
 }
 
 /** Revokes every token family of a user (global sign-out, disable, reset). */

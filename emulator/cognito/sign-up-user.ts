@@ -92,6 +92,27 @@ function freeFormIdentity(
   return { username: name, sub: ctx.ids.uuid(), email: email ?? '', phone };
 }
 
+/**
+ * Refuses a sign-up whose name was taken while it awaited something (the PreSignUp trigger):
+ * the same existence checks and answers as the identity checks above, without their side effects.
+ */
+export function assertSignUpNameFree(ctx: PoolContext, input: SignUpInput): void {
+  const kinds = ctx.config.usernameAttributes;
+  if (kinds.length === 0) {
+    if (userByUsername(ctx, input.username))
+      throw new CognitoError('UsernameExistsException', 'User already exists');
+    return;
+  }
+  const name = input.username.trim();
+  if (!findUser(ctx, name)) return;
+  throw new CognitoError(
+    'UsernameExistsException',
+    usernameAttributeOf(kinds, name, isEmail) === 'email'
+      ? messages.emailExists
+      : 'An account with the given phone_number already exists.',
+  );
+}
+
 /** A free-form pool's user by username only (not by alias), case as the pool says. */
 function userByUsername(ctx: PoolContext, name: string): UserRecord | undefined {
   const caseSensitive = ctx.config.usernameCaseSensitive;

@@ -5,6 +5,11 @@ import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
 import type { AppClientConfig } from './pool-config';
 import type { TokenFamily, UserRecord } from './pool-state';
+import {
+  applyClaimChanges,
+  preTokenGeneration,
+  type TokenGenerationSource,
+} from './triggers/pre-token-generation';
 
 export interface IssuedTokens {
   idToken: string | undefined;
@@ -26,7 +31,19 @@ export interface IssueRequest {
   /** Set on refresh: the family the new tokens belong to. */
   family?: TokenFamily;
   withRefreshToken: boolean;
+  /** Set when a NEW_PASSWORD_REQUIRED answer ends the sign-in (PreTokenGeneration's source). */
+  newPassword?: boolean;
 }
+
+/** The PreTokenGeneration source Cognito uses for this token set. */
+const tokenSource = (req: IssueRequest): TokenGenerationSource =>
+  req.family
+    ? 'TokenGeneration_RefreshTokens'
+    : req.newPassword
+      ? 'TokenGeneration_NewPasswordChallenge'
+      : req.oauth
+        ? 'TokenGeneration_HostedAuth'
+        : 'TokenGeneration_Authentication';
 
 // Real refresh tokens are JWEs; ours are random but keep the shape so no client is surprised.
 const refreshHeader = Buffer.from('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}').toString(
@@ -46,31 +63,57 @@ function wantsAttributes(
   };
 }
 
-/** Mints Cognito-shaped ID/access tokens (and a refresh token for new authentications). */
-export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
-  const { user, client, scopes, oauth } = req;
+/**
+ * Mints Cognito-shaped ID/access tokens (and a refresh token for new authentications), after
+ * the pool's PreTokenGeneration trigger has had its say.
+ */
+export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<IssuedTokens> {
+  const { user, client, oauth } = req;
+  const claims = groupClaims(ctx, user);
+  const names = claims.groups['cognito:groups'] ?? [];
+  const o = await preTokenGeneration(ctx, {
+    source: tokenSource(req),
+    user,
+    clientId: client.clientId,
+    scopes: req.scopes,
+    groups: names,
+  });
+  const scopes = [...new Set([...req.scopes, ...o.access.scopesToAdd])].filter(
+    (s) => !o.access.scopesToSuppress.includes(s),
+  );
+  const groups =
+    o.groups === undefined
+      ? claims.groups
+      : o.groups.length > 0
+        ? { 'cognito:groups': [...o.groups] }
+        : {};
+  const roles = claims.roles;
   const iat = nowSeconds(ctx);
   const originJti = req.family?.originJti ?? ctx.ids.uuid();
   const eventId = ctx.ids.uuid();
-  const { groups, roles } = groupClaims(ctx, user);
   const access = ctx.keys().signing('access');
   const accessToken = signJwt(
-    {
-      sub: subOf(user),
-      ...groups,
-      iss: ctx.config.issuer,
-      ...(oauth ? { version: 2 } : {}),
-      client_id: client.clientId,
-      origin_jti: originJti,
-      event_id: eventId,
-      token_use: 'access',
-      scope: scopes.join(' '),
-      auth_time: req.authTime,
-      exp: iat + client.accessTokenSeconds,
-      iat,
-      jti: ctx.ids.uuid(),
-      username: user.username,
-    },
+    applyClaimChanges(
+      {
+        sub: subOf(user),
+        ...groups,
+        iss: ctx.config.issuer,
+        ...(oauth ? { version: 2 } : {}),
+        client_id: client.clientId,
+        origin_jti: originJti,
+        event_id: eventId,
+        token_use: 'access',
+        scope: scopes.join(' '),
+        auth_time: req.authTime,
+        exp: iat + client.accessTokenSeconds,
+        iat,
+        jti: ctx.ids.uuid(),
+        username: user.username,
+      },
+      o.access,
+      'access',
+      client.clientId,
+    ),
     access.kid,
     access.privateKey,
   );
@@ -80,26 +123,31 @@ export function issueTokens(ctx: PoolContext, req: IssueRequest): IssuedTokens {
     const id = ctx.keys().signing('id');
     const profile = want.profile ? attributeClaims(user.attributes) : {};
     idToken = signJwt(
-      {
-        ...(oauth ? { at_hash: atHash(accessToken) } : {}),
-        sub: subOf(user),
-        ...groups,
-        ...(want.email ? { email_verified: user.emailVerified } : {}),
-        iss: ctx.config.issuer,
-        'cognito:username': user.username,
-        ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
-        origin_jti: originJti,
-        ...roles,
-        aud: client.clientId,
-        event_id: eventId,
-        token_use: 'id',
-        auth_time: req.authTime,
-        ...profile,
-        exp: iat + client.idTokenSeconds,
-        iat,
-        jti: ctx.ids.uuid(),
-        ...(want.email && user.email !== '' ? { email: user.email } : {}),
-      },
+      applyClaimChanges(
+        {
+          ...(oauth ? { at_hash: atHash(accessToken) } : {}),
+          sub: subOf(user),
+          ...groups,
+          ...(want.email ? { email_verified: user.emailVerified } : {}),
+          iss: ctx.config.issuer,
+          'cognito:username': user.username,
+          ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
+          origin_jti: originJti,
+          ...roles,
+          aud: client.clientId,
+          event_id: eventId,
+          token_use: 'id',
+          auth_time: req.authTime,
+          ...profile,
+          exp: iat + client.idTokenSeconds,
+          iat,
+          jti: ctx.ids.uuid(),
+          ...(want.email && user.email !== '' ? { email: user.email } : {}),
+        },
+        o.id,
+        'id',
+        client.clientId,
+      ),
       id.kid,
       id.privateKey,
     );
@@ -159,15 +207,15 @@ export function checkRefreshToken(
  * The refresh grant of the JSON API and the token endpoint: new ID and access tokens in the
  * same family, with its scopes and auth_time, and no new refresh token.
  */
-export function refreshTokens(
+export async function refreshTokens(
   ctx: PoolContext,
   token: string,
   client: AppClientConfig,
-): { ok: true; tokens: IssuedTokens } | { ok: false; reason: RefreshFailure } {
+): Promise<{ ok: true; tokens: IssuedTokens } | { ok: false; reason: RefreshFailure }> {
   const checked = checkRefreshToken(ctx, token, client.clientId);
   if (!checked.ok) return checked;
   const { family, user } = checked;
-  const tokens = issueTokens(ctx, {
+  const tokens = await issueTokens(ctx, {
     user,
     client,
     scopes: family.scopes,

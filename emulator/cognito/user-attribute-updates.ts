@@ -4,6 +4,8 @@ import type { UserChange } from './pool-repository';
 import type { UserRecord } from './pool-state';
 import { delivery, type CodeDeliveryDetails } from './code-delivery';
 import { parseAttributes, type UserAttribute } from './user-attributes';
+import { mailCode } from './triggers/custom-message';
+import { adminCaller } from './triggers/trigger-event';
 import { assertCanSend, codesWithout, consumeCode, issueCode } from './verification-codes';
 
 /** Who writes: the user with an access token (client permissions apply) or an admin (IAM). */
@@ -25,14 +27,24 @@ function assertEmailFree(ctx: PoolContext, user: UserRecord, email: string): voi
     throw new CognitoError('AliasExistsException', messages.emailExists);
 }
 
-function mailEmailCode(ctx: PoolContext, user: UserRecord, to: string): CodeDeliveryDetails {
+/**
+ * The client id of a self-service call is the access token's, which the operations do not
+ * see: the event carries null there, as for console actions (docs/emulator.md).
+ */
+async function mailEmailCode(
+  ctx: PoolContext,
+  user: UserRecord,
+  to: string,
+  source: 'CustomMessage_UpdateUserAttribute' | 'CustomMessage_VerifyUserAttribute',
+  writer: Writer,
+): Promise<CodeDeliveryDetails> {
   const code = issueCode(ctx, user, 'email');
-  ctx.mailbox.send({
-    to,
-    subject: 'Your verification code',
-    text: `Your verification code is ${code}`,
-    code,
-  });
+  const clientId = writer === 'admin' ? adminCaller : null;
+  await mailCode(
+    ctx,
+    { source, user, clientId, code, to },
+    { subject: 'Your verification code', text: `Your verification code is ${code}` },
+  );
   return delivery(to);
 }
 
@@ -43,12 +55,12 @@ function mailEmailCode(ctx: PoolContext, user: UserRecord, to: string): CodeDeli
  * unverified. Either way a code goes to the new address when email is auto-verified, unless an
  * admin marks it verified in the same call.
  */
-export function updateUserAttributes(
+export async function updateUserAttributes(
   ctx: PoolContext,
   user: UserRecord,
   list: readonly UserAttribute[],
   writer: Writer,
-): { CodeDeliveryDetailsList?: CodeDeliveryDetails[] } {
+): Promise<{ CodeDeliveryDetailsList?: CodeDeliveryDetails[] }> {
   checkClientMayWrite(
     writer,
     list.map((a) => a.Name),
@@ -78,7 +90,13 @@ export function updateUserAttributes(
   if (sendTo !== undefined && writer === 'self') assertCanSend(ctx, user);
   const updated = ctx.repo.updateUser(user.username, change);
   if (sendTo === undefined) return {};
-  const sent = mailEmailCode(ctx, updated, sendTo);
+  const sent = await mailEmailCode(
+    ctx,
+    updated,
+    sendTo,
+    'CustomMessage_UpdateUserAttribute',
+    writer,
+  );
   return writer === 'self' ? { CodeDeliveryDetailsList: [sent] } : {};
 }
 
@@ -122,14 +140,16 @@ function checkVerifiable(name: string): void {
 }
 
 /** GetUserAttributeVerificationCode: a code to the pending address if any, else the current one. */
-export function sendAttributeVerificationCode(
+export async function sendAttributeVerificationCode(
   ctx: PoolContext,
   user: UserRecord,
   name: string,
-): { CodeDeliveryDetails: CodeDeliveryDetails } {
+): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   checkVerifiable(name);
   assertCanSend(ctx, user);
-  return { CodeDeliveryDetails: mailEmailCode(ctx, user, user.pendingEmail ?? user.email) };
+  const to = user.pendingEmail ?? user.email;
+  const sent = await mailEmailCode(ctx, user, to, 'CustomMessage_VerifyUserAttribute', 'self');
+  return { CodeDeliveryDetails: sent };
 }
 
 /** VerifyUserAttribute: the code verifies the address it was sent to (a pending one takes over). */

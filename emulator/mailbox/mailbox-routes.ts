@@ -98,7 +98,7 @@ export function routeMailbox(
                       <td><a href="/_dev/mailbox?to=${encodeURIComponent(m.to)}">${m.to}</a></td>
                       <td>${m.subject}</td>
                       <td><code>${m.code ?? ''}</code></td>
-                      <td>${m.text}</td>
+                      <td><pre class="mail-body">${m.text}</pre></td>
                     </tr>`,
                 )}
               </tbody>

@@ -9,6 +9,7 @@ import type { ApiIdentityPool } from './api-identity-pool';
 import type { StaticSite } from './static-site';
 import type { TransactionsApi } from './transactions-api';
 import type { UserPoolAuth } from './user-pool-auth';
+import type { UserPoolTriggers } from './user-pool-triggers';
 
 export interface NagTargets {
   readonly stack: Stack;
@@ -16,6 +17,7 @@ export interface NagTargets {
   readonly api: TransactionsApi;
   readonly site: StaticSite;
   readonly identityPool?: ApiIdentityPool | undefined;
+  readonly triggers: UserPoolTriggers;
 }
 
 const rule = (id: string): string => `AwsSolutions::AwsSolutions-${id}`;
@@ -61,7 +63,20 @@ function acknowledgeIamMode(stack: Stack, api: TransactionsApi, identityPool: Ap
 }
 
 /** Records every accepted finding; called once the stack's constructs exist. */
-export function acknowledgeNagFindings({ stack, auth, api, site, identityPool }: NagTargets): void {
+export function acknowledgeNagFindings({
+  stack,
+  auth,
+  api,
+  site,
+  identityPool,
+  triggers,
+}: NagTargets): void {
+  for (const fn of Object.values(triggers.functions))
+    acknowledge(
+      fn,
+      'L1',
+      'The Cognito triggers run on Node.js 22 like the API handler, the version they are built and tested for; a newer runtime is a deliberate upgrade.',
+    );
   acknowledge(
     auth.userPool,
     'COG2',

@@ -9,6 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
+import { esmBundling } from './esm-bundling';
 
 export interface NodeLambdaProps {
   /** Absolute path of the entry (exporting `handler`), bundled by the local esbuild. */
@@ -60,19 +61,7 @@ export function createNodeLambda(scope: Construct, id: string, props: NodeLambda
     logGroup,
     loggingFormat: lambda.LoggingFormat.JSON,
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: {
-      forceDockerBundling: false,
-      format: nodejs.OutputFormat.ESM,
-      target: 'node22',
-      minify: true,
-      sourceMap: true,
-      mainFields: ['module', 'main'],
-      // ESM output: give bundled CommonJS dependencies a `require`.
-      banner:
-        "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      // The Node.js 22 runtime ships AWS SDK v3.
-      externalModules: ['@aws-sdk/*'],
-    },
+    bundling: esmBundling,
   });
   return { fn, role };
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
+import { isEmailDomain, splitDomainList } from '../../contract/email-domain';
 import { defaultApiAuthHeader } from '../../contract/runtime-config';
 import {
   apiAuthModes,
@@ -30,6 +31,10 @@ export interface StageConfig {
   readonly apiToken: ApiTokenMode;
   /** apiAuth lambda: the authorizer's result cache TTL, 0-3600 s (0 = off); default 300. */
   readonly authorizerCacheSeconds: number;
+  /** PreSignUp's SIGNUP_ALLOWED_DOMAINS: comma list, '' = any domain may sign up. */
+  readonly signUpAllowedDomains: string;
+  /** PreSignUp's SIGNUP_AUTO_CONFIRM_DOMAINS: comma list, '' = none. */
+  readonly signUpAutoConfirmDomains: string;
 }
 
 /** API Gateway's default authorizerResultTtlInSeconds. */
@@ -60,6 +65,8 @@ const contextKeys = [
   'apiAuthorization',
   'apiToken',
   'authorizerCacheSeconds',
+  'signUpAllowedDomains',
+  'signUpAutoConfirmDomains',
 ] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
@@ -107,6 +114,15 @@ const contextNumberText = (key: (typeof contextKeys)[number], rule: Rule) =>
     contextText(key, rule),
   );
 
+const domainListRule =
+  (key: string): Rule =>
+  (list) => {
+    const bad = splitDomainList(list).find((domain) => !isEmailDomain(domain));
+    return bad === undefined
+      ? undefined
+      : `${key}: a comma list of domains like example.com (${quoteConfigValue(bad)} is not one)`;
+  };
+
 const isStage = (value: string | undefined): value is StageName =>
   stages.some((stage) => stage === value);
 
@@ -148,6 +164,14 @@ const contextSchema = z
         ? undefined
         : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
     ),
+    signUpAllowedDomains: contextText(
+      'signUpAllowedDomains',
+      domainListRule('signUpAllowedDomains'),
+    ),
+    signUpAutoConfirmDomains: contextText(
+      'signUpAutoConfirmDomains',
+      domainListRule('signUpAutoConfirmDomains'),
+    ),
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -178,5 +202,7 @@ export function readStageConfig(context: ContextReader): StageConfig {
       parsed.authorizerCacheSeconds === undefined
         ? defaultAuthorizerCacheSeconds
         : Number(parsed.authorizerCacheSeconds),
+    signUpAllowedDomains: splitDomainList(parsed.signUpAllowedDomains ?? '').join(','),
+    signUpAutoConfirmDomains: splitDomainList(parsed.signUpAutoConfirmDomains ?? '').join(','),
   };
 }

@@ -29,6 +29,7 @@ import { StaticSite } from './static-site';
 import { TransactionsApi } from './transactions-api';
 import { createTransactionsTable } from './transactions-table';
 import { callbackPath, signedOutPath, UserPoolAuth } from './user-pool-auth';
+import { UserPoolTriggers } from './user-pool-triggers';
 
 export { repoRoot };
 export const defaultApiEntry = join(repoRoot, 'api', 'handler.ts');
@@ -44,6 +45,8 @@ export interface TransactionsStackProps extends StackProps {
   readonly apiCode?: lambda.Code;
   /** apiAuth lambda: prebuilt authorizer code instead of bundling authorizer/handler.ts. */
   readonly authorizerCode?: lambda.Code;
+  /** Prebuilt code for the Cognito triggers instead of bundling their files (template tests). */
+  readonly triggerCode?: lambda.Code;
   /** Routes to deploy; defaults to api/route-table.ts (tests pass a changed table). */
   readonly routes?: readonly RouteDefinition[];
 }
@@ -116,6 +119,18 @@ export class TransactionsStack extends Stack {
       allowPasswordAuth: settings.allowPasswordAuth,
       removalPolicy: settings.removalPolicy,
       deletionProtection: settings.deletionProtection,
+    });
+
+    const triggers = new UserPoolTriggers(this, 'Triggers', {
+      userPool: userPoolAuth.userPool,
+      table,
+      signUpAllowedDomains: config.signUpAllowedDomains,
+      signUpAutoConfirmDomains: config.signUpAutoConfirmDomains,
+      projectRoot: repoRoot,
+      depsLockFilePath: join(repoRoot, 'package-lock.json'),
+      ...(props.triggerCode ? { code: props.triggerCode } : {}),
+      logRetention: settings.logRetention,
+      removalPolicy: settings.removalPolicy,
     });
 
     const routes = props.routes ?? routeTable;
@@ -207,6 +222,7 @@ export class TransactionsStack extends Stack {
       api,
       site,
       identityPool: this.identityPool,
+      triggers,
     });
   }
 }

@@ -75,17 +75,28 @@ describe('cdk synth of bin/app.ts', () => {
         'Custom::CDKBucketDeployment',
       ]),
     );
-    // The bundle is the real handler: it reads the config the stack provides.
-    const bundle = readdirSync(outdir)
+    // The bundles are the real handler and the real triggers: each reads the config the
+    // stack provides.
+    const bundles = readdirSync(outdir)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(outdir, name, 'index.mjs'))
-      .find((file) => existsSync(file));
-    expect(bundle).toBeDefined();
-    const code = readFileSync(bundle!, 'utf8');
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file, 'utf8'));
+    const code = bundles.find((text) => text.includes('EXPECTED_ISSUER'));
+    expect(code).toBeDefined();
     for (const name of ['TABLE_NAME', 'EXPECTED_ISSUER', 'EXPECTED_CLIENT_ID', 'ALLOWED_ORIGINS']) {
       expect(code).toContain(name);
     }
-    expect(code).not.toContain('@aws-sdk/client-dynamodb/dist-cjs');
+    for (const text of bundles) expect(text).not.toContain('@aws-sdk/client-dynamodb/dist-cjs');
+    // API + the four triggers of contract/user-pool-definition.ts.
+    expect(bundles).toHaveLength(5);
+    for (const marker of [
+      'SIGNUP_ALLOWED_DOMAINS',
+      'The event carries no sub',
+      'CustomMessage_AdminCreateUser',
+      'claimsAndScopeOverrideDetails',
+    ])
+      expect(bundles.filter((text) => text.includes(marker))).toHaveLength(1);
   }, 180_000);
 
   it('refuses a bad context, listing every problem, with a non-zero exit', () => {

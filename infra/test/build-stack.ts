@@ -54,12 +54,15 @@ export function buildStack(options: BuildOptions = {}): BuiltStack {
     apiAuth: 'cognito',
     apiToken: 'id',
     authorizerCacheSeconds: 300,
+    signUpAllowedDomains: '',
+    signUpAutoConfirmDomains: '',
     ...options.config,
   };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
     apiCode: placeholderCode,
     authorizerCode: placeholderCode,
+    triggerCode: placeholderCode,
     siteDir: options.siteDir === null ? undefined : (options.siteDir ?? fixtureSiteDir),
     ...(options.routes ? { routes: options.routes } : {}),
     ...(options.envAgnostic ? {} : { env: { account: '123456789012', region: 'eu-west-1' } }),

@@ -198,10 +198,4 @@ describe('apiAuthorization IAM', () => {
       buildStack({ siteDir: null, nag: true, envAgnostic: true, config: { apiAuth: 'iam' } }),
     ).not.toThrow();
   });
-
-  it('still refuses the Lambda-authorizer mode, which another issue brings', () => {
-    expect(() => buildStack({ siteDir: null, config: { apiAuth: 'lambda' } })).toThrow(
-      /apiAuthorization LAMBDA is not deployable yet/,
-    );
-  });
 });

@@ -81,10 +81,4 @@ describe('Lambda authorizer (apiAuthorization=LAMBDA)', () => {
       expect(JSON.stringify(statement['Action'])).toMatch(/^\[?"logs:/);
     }
   });
-
-  it('refuses IAM mode at synthesis, which is not deployable yet', () => {
-    expect(() => buildStack({ siteDir: null, config: { apiAuth: 'iam' } })).toThrow(
-      /IAM is not deployable yet/,
-    );
-  });
 });

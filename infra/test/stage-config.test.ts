@@ -20,6 +20,8 @@ describe('readStageConfig', () => {
       apiAuth: 'cognito',
       apiToken: 'id',
       authorizerCacheSeconds: 300,
+      signUpAllowedDomains: '',
+      signUpAutoConfirmDomains: '',
     });
   });
 
@@ -32,6 +34,22 @@ describe('readStageConfig', () => {
       apiAuth: 'cognito',
       apiToken: 'id',
       authorizerCacheSeconds: 300,
+      signUpAllowedDomains: '',
+      signUpAutoConfirmDomains: '',
+    });
+  });
+
+  it('reads the sign-up domain lists, trimmed and lower-cased, for PreSignUp', () => {
+    expect(
+      readStageConfig(
+        reader({
+          signUpAllowedDomains: ' Example.com, corp.example',
+          signUpAutoConfirmDomains: 'corp.example',
+        }),
+      ),
+    ).toMatchObject({
+      signUpAllowedDomains: 'example.com,corp.example',
+      signUpAutoConfirmDomains: 'corp.example',
     });
   });
 
@@ -71,6 +89,11 @@ describe('readStageConfig', () => {
     [{ authorizerCacheSeconds: 'x'.repeat(500) }, /authorizerCacheSeconds: longer than 200/],
     [{ authorizerCacheSeconds: Number.NaN }, /authorizerCacheSeconds: expected a string/],
     [{ authorizerCacheSeconds: true }, /authorizerCacheSeconds: a whole number/],
+    [{ signUpAllowedDomains: 'ada@example.com' }, /signUpAllowedDomains: a comma list of domains/],
+    [{ signUpAllowedDomains: 'x'.repeat(201) }, /signUpAllowedDomains: longer than 200/],
+    [{ signUpAutoConfirmDomains: '*.example.com' }, /signUpAutoConfirmDomains: a comma list/],
+    [{ signUpAutoConfirmDomains: 'a.com,<b>.com' }, /"<b>.com" is not one/],
+    [{ signUpAutoConfirmDomains: ['a.com'] }, /signUpAutoConfirmDomains: expected a string/],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
   });

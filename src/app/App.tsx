@@ -11,7 +11,7 @@ import {
   createTransactionsPrefetch,
   TransactionsPrefetchProvider,
 } from '../features/transactions/transactions-prefetch';
-import type { buildTransactionsClient } from '../features/transactions/use-transactions-client';
+import type { buildTransactionsClient } from '../lib/http/use-transactions-client';
 import { Layout } from './Layout';
 import { routeChunks } from './route-chunks';
 import type { AppEnvironment } from '../lib/environment/app-environment';

@@ -210,7 +210,10 @@ describe('sign-out', () => {
     const auth = openAt('/profile');
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(auth.go).toHaveBeenCalledTimes(1));
-    const [url, init] = fetch.mock.calls[0] ?? [];
+    // The Profile page asks the API for "Member since" first; the revoke is the one other call.
+    const revokes = fetch.mock.calls.filter(([u]) => !String(u).endsWith('/profile'));
+    expect(revokes).toHaveLength(1);
+    const [url, init] = revokes[0] ?? [];
     expect(String(url)).toBe('http://127.0.0.1:9229/oauth2/revoke');
     expect(String(init?.body)).toContain('token_type_hint=refresh_token');
     expect(auth.channel.announce).toHaveBeenCalledTimes(1);

@@ -3,7 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiCredentialsKey } from '../features/transactions/use-transactions-client';
+import { apiCredentialsKey } from '../lib/http/use-transactions-client';
 import { getAuthRuntime } from '../lib/auth/auth-runtime';
 import { buildConfig, buildTransaction, jsonResponse } from '../test/builders';
 import { createFakeAuth, storeUser } from '../test/fake-auth';

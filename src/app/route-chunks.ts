@@ -10,9 +10,7 @@ export const routeChunks = {
   transactionsPage: preloadable(() => import('../features/transactions/TransactionsPage')),
   profilePage: preloadable(() => import('../features/profile/ProfilePage')),
   /** The API client's factory, for the prefetch that starts with the token (App.tsx). */
-  transactionsClient: preloadableModule(
-    () => import('../features/transactions/use-transactions-client'),
-  ),
+  transactionsClient: preloadableModule(() => import('../lib/http/use-transactions-client')),
 };
 
 export type RouteChunkName = keyof typeof routeChunks;

@@ -14,8 +14,11 @@ if (!awsAvailable)
 let emulator: Emulator;
 
 /** Runs `aws cognito-idp <args>` against the emulator with dummy credentials; parses JSON. */
-const cognitoIdp = (...args: string[]): Promise<Record<string, unknown>> =>
-  awsCli(emulator.urls.domain, 'cognito-idp', ...args);
+const cognitoIdp = (...args: string[]) => cognitoIdpAt(emulator, ...args);
+
+/** cognitoIdp against `target`. */
+const cognitoIdpAt = (target: Emulator, ...args: string[]): Promise<Record<string, unknown>> =>
+  awsCli(target.urls.domain, 'cognito-idp', ...args);
 
 describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
   beforeAll(async () => {
@@ -225,3 +228,42 @@ describe.runIf(awsAvailable)('the AWS CLI against the Cognito emulator', () => {
     });
   });
 });
+
+describe.runIf(awsAvailable)(
+  'the AWS CLI against a pool whose PreSignUp trigger limits domains',
+  () => {
+    let restricted: Emulator;
+    beforeAll(async () => {
+      restricted = await createEmulator({
+        cognitoPort: 0,
+        api: false,
+        dataDir: null,
+        log: () => {},
+        triggerEnvironment: { SIGNUP_ALLOWED_DOMAINS: 'example.com' },
+      });
+    });
+    afterAll(async () => {
+      await restricted?.close();
+    });
+
+    const signUp = (email: string) =>
+      cognitoIdpAt(
+        restricted,
+        'sign-up',
+        '--client-id',
+        restricted.clientId,
+        '--username',
+        email,
+        '--password',
+        'Right-Pass-3!',
+      );
+
+    it("prints the trigger's refusal as Cognito reports it", async () => {
+      const failure = await signUp('eve@evil.test').catch((error: { stderr: string }) => error);
+      expect((failure as { stderr: string }).stderr).toContain(
+        'An error occurred (UserLambdaValidationException) when calling the SignUp operation: PreSignUp failed with error Sign-ups are limited to approved email domains.',
+      );
+      expect(await signUp('ada@example.com')).toMatchObject({ UserConfirmed: false });
+    });
+  },
+);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
+import { redeemCode } from '../../emulator/cognito/testing/redeem-code';
 import type { Emulator } from '../../emulator/create-emulator';
 import { startCognito } from './start-test-emulator';
 
@@ -193,16 +194,11 @@ describe('Cognito emulator fails closed', () => {
       const url = `${lax.urls.domain}/oauth2/authorize?response_type=code&client_id=${lax.clientId}&redirect_uri=${encodeURIComponent(uri)}&scope=openid`;
       const answer = await new HostedUiBrowser(lax.urls.domain).signIn(url, email, password);
       const code = new URL(answer.location!).searchParams.get('code')!;
-      const res = await fetch(`${lax.urls.domain}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          client_id: lax.clientId,
-          code,
-          redirect_uri: uri,
-          code_verifier: verifier,
-        }),
+      const res = await redeemCode(lax.urls.domain, {
+        clientId: lax.clientId,
+        code,
+        redirectUri: uri,
+        verifier,
       });
       expect(await res.json()).toMatchObject({ error: 'invalid_grant' });
     } finally {

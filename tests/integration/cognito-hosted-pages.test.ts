@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScopes } from '../../contract/runtime-config';
 import {
   HostedUiBrowser,
   type BrowserResponse,
@@ -234,7 +235,9 @@ describe('Cognito emulator hosted pages', () => {
       logoutUri: 'http://localhost:5173/app/signed-out',
       apiUrl: 'http://127.0.0.1:9230/local',
       apiAuthHeader: 'Authorization',
-      scopes: 'openid email profile',
+      scopes: defaultScopes,
+      apiAuth: 'cognito',
+      apiToken: 'id',
     });
     expect((await fetch(`${domain}/_dev/config.json?origin=http://evil.example`)).status).toBe(400);
   });

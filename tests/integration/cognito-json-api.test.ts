@@ -75,8 +75,9 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
     );
     expect(created.User?.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
     expect(created.User?.UserCreateDate).toBeInstanceOf(Date);
+    // The product pool's CustomMessage trigger (triggers/custom-message.ts) writes the mail.
     expect(emulator.pool.mailbox.latest('seed@example.com')).toMatchObject({
-      subject: 'Your temporary password',
+      subject: 'Your Ledger account',
       code: 'Temp-Pass-1',
     });
     const challenge = await adminSignIn('ADMIN_NO_SRP_AUTH', 'seed@example.com', 'Temp-Pass-1');

@@ -104,4 +104,24 @@ describe('the Vite plugin (npm run dev)', () => {
     expect(errors).toContain('Java was not found');
     expect(errors).not.toMatch(stack);
   });
+
+  it("passes the .env file's SIGNUP_* settings and the plugin's trigger files to the emulator", async () => {
+    let seen: Parameters<NonNullable<EmulatorPluginOptions['start']>>[0] | undefined;
+    const { code } = await devServer(
+      'SIGNUP_ALLOWED_DOMAINS=example.com\nSIGNUP_AUTO_CONFIRM_DOMAINS=corp.example\nOTHER=x\n',
+      {
+        triggers: { PreSignUp: './mine.ts' },
+        start: (options) => {
+          seen = options;
+          return Promise.reject(new Error('stop here'));
+        },
+      },
+    );
+    expect(code).toBe(1);
+    expect(seen?.triggerEnvironment).toEqual({
+      SIGNUP_ALLOWED_DOMAINS: 'example.com',
+      SIGNUP_AUTO_CONFIRM_DOMAINS: 'corp.example',
+    });
+    expect(seen?.triggers).toEqual({ PreSignUp: './mine.ts' });
+  });
 });

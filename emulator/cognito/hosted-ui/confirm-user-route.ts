@@ -38,10 +38,10 @@ export const confirmUserRoute = defineHostedPage<{ email: string }>({
       html`<input type="hidden" name="username" value="${email}" />
         <button type="submit" class="secondary" name="resend">Send a new code</button>`,
     ),
-  submit({ page, request, form, values: { email } }) {
+  async submit({ page, request, form, values: { email } }) {
     const code = (form.get('confirmation_code') ?? '').trim();
     if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code from the email.');
-    const user = confirmSignUp(page.ctx, email, code);
+    const user = await confirmSignUp(page.ctx, email, code, false, request.client.clientId);
     if (takePendingSignIn(page, user.username)) {
       const authTime = startHostedSession(page.ctx, page.res, user, request.client.clientId);
       return completeSignIn(page.ctx, page.res, request, user, authTime);
@@ -55,10 +55,10 @@ export const resendCodeRoute = defineHostedPage<{ email: string }>({
   path: '/resendcode',
   methods: ['POST'],
   posted: accountFields,
-  submit({ page, request, values: { email } }) {
+  async submit({ page, request, values: { email } }) {
     let notice = 'resent';
     try {
-      resendConfirmationCode(page.ctx, email);
+      await resendConfirmationCode(page.ctx, email, request.client.clientId);
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
       notice = error.type === 'LimitExceededException' ? 'limit' : 'resent';

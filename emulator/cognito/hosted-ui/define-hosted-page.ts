@@ -161,7 +161,7 @@ export interface HostedPageSpec<V, L> {
    */
   load?(page: HostedPage, request: AuthorizeRequest): L;
   /** Answers GET instead of rendering the form (pages that only redirect). */
-  get?(page: HostedPage, request: AuthorizeRequest, loaded: L): void;
+  get?(page: HostedPage, request: AuthorizeRequest, loaded: L): void | Promise<void>;
   /** The document title; also the heading unless `heading` says otherwise. */
   title?: string;
   /** Texts may depend on the pool (what it signs in with): then a function of the page. */

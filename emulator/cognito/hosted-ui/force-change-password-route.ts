@@ -34,6 +34,6 @@ export const forceChangePasswordRoute = defineHostedPage({
     const updated = await setNewPassword(page.ctx, user, password);
     endChallenge(page, challenge.id);
     const authTime = startHostedSession(page.ctx, page.res, updated, request.client.clientId);
-    completeSignIn(page.ctx, page.res, request, updated, authTime);
+    await completeSignIn(page.ctx, page.res, request, updated, authTime);
   },
 });

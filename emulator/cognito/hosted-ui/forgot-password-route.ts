@@ -29,10 +29,10 @@ export const forgotPasswordRoute = defineHostedPage({
     html`<nav aria-label="Other options">
       <p><a href="${hrefFor('/login', request)}">Back to sign in</a></p>
     </nav>`,
-  submit({ page, request, form }) {
+  async submit({ page, request, form }) {
     const email = (form.get('username') ?? '').trim().slice(0, 256);
     if (!email) throw new FormError(`Enter your ${signInNoun(page)}.`);
-    forgotPassword(page.ctx, email);
+    await forgotPassword(page.ctx, email, request.client.clientId);
     redirect(
       page.res,
       hrefFor('/confirmForgotPassword', request, { username: email, notice: 'sent' }),
@@ -64,7 +64,7 @@ export const confirmForgotPasswordRoute = defineHostedPage<{ email: string }>({
     if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code from the email.');
     if (password !== form.get('confirmPassword'))
       throw new FormError('The passwords do not match.');
-    await confirmForgotPassword(page.ctx, email, code, password);
+    await confirmForgotPassword(page.ctx, email, code, password, request.client.clientId);
     redirect(page.res, hrefFor('/login', request));
   },
 });

@@ -49,7 +49,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         return redirect(page.res, hrefFor('/forceChangePassword', request));
       }
       const authTime = startHostedSession(ctx, page.res, outcome.user, request.client.clientId);
-      completeSignIn(ctx, page.res, request, outcome.user, authTime);
+      await completeSignIn(ctx, page.res, request, outcome.user, authTime);
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
       if (error.type === 'UserNotConfirmedException') {
@@ -61,7 +61,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         const name = signInNameOf(ctx.config, user);
         let notice = target.attribute === 'phone_number' ? 'sentSms' : 'sent';
         try {
-          resendConfirmationCode(ctx, name);
+          await resendConfirmationCode(ctx, name, request.client.clientId);
         } catch (sendError) {
           if (!(sendError instanceof CognitoError)) throw sendError;
           notice = 'limit';

@@ -2,7 +2,9 @@ import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { signUpCodeTarget } from '../code-delivery';
 import { CognitoError } from '../cognito-error';
+import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { findUser } from '../pool-context';
+import type { UserRecord } from '../pool-state';
 import { signUp } from '../self-service';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
@@ -47,13 +49,25 @@ export const signupRoute = defineHostedPage<{ email: string; attributes: Record<
       throw new FormError(`Enter your ${signInNoun(page, 'signUp')} and a password.`, again);
     if (password !== form.get('confirmPassword'))
       throw new FormError('The passwords do not match.', again);
+    const clientId = request.client.clientId;
+    let user: UserRecord;
     try {
-      await signUp(ctx, { username: name, password, attributes: asUserAttributes(attributes) });
+      const result = await signUp(ctx, {
+        username: name,
+        password,
+        attributes: asUserAttributes(attributes),
+        clientId,
+      });
+      user = findUser(ctx, name)!;
+      // Confirmed by the PreSignUp trigger: signed in at once, as after a confirmation code.
+      if (result.UserConfirmed) {
+        const authTime = startHostedSession(ctx, page.res, user, clientId);
+        return await completeSignIn(ctx, page.res, request, user, authTime);
+      }
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
       throw new FormError(error.message, again);
     }
-    const user = findUser(ctx, name)!;
     const target = signUpCodeTarget(ctx, user);
     if (!target) return redirect(page.res, hrefFor('/login', request, { notice: 'adminConfirm' }));
     rememberPendingSignIn(page, user, request.client.clientId);

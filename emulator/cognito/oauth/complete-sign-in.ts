@@ -44,13 +44,13 @@ export function currentSession(
 }
 
 /** Sends the browser back to the app: a 5-minute single-use code, or tokens in the fragment. */
-export function completeSignIn(
+export async function completeSignIn(
   ctx: PoolContext,
   res: ServerResponse,
   request: AuthorizeRequest,
   user: UserRecord,
   authTime: number,
-): void {
+): Promise<void> {
   const out = new URLSearchParams();
   if (request.responseType === 'code') {
     const code = ctx.ids.uuid();
@@ -66,7 +66,7 @@ export function completeSignIn(
     });
     out.set('code', code);
   } else {
-    const t = issueTokens(ctx, {
+    const t = await issueTokens(ctx, {
       user,
       client: request.client,
       scopes: request.scopes,

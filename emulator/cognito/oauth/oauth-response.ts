@@ -4,6 +4,7 @@ import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
 import { sameSecret } from '../client-secret';
 import type { PoolContext } from '../pool-context';
+import { isTriggerFailure } from '../triggers/run-trigger';
 import type { PoolRegistry } from '../pool-registry';
 import { findClient, type AppClientConfig } from '../pool-config';
 
@@ -152,7 +153,7 @@ export function defineOAuthEndpoint(
     client: AppClientConfig,
     form: Map<string, string>,
     res: ServerResponse,
-  ) => void,
+  ) => void | Promise<void>,
 ): OAuthEndpoint {
   return async (pools, req, res) => {
     if (req.method === 'OPTIONS') return answerPreflight(res, 'POST, OPTIONS');
@@ -165,9 +166,12 @@ export function defineOAuthEndpoint(
       const form = await readForm(req, oauthBodyLimit, formRefusal);
       const credentials = credentialsOf(req, form, unknownClientStatus);
       const { ctx, client } = authenticateClient(pools, credentials, unknownClientStatus);
-      handle(ctx, client, form, res);
+      await handle(ctx, client, form, res);
     } catch (error) {
       if (error instanceof OAuthError) return sendOAuthError(res, error);
+      // A trigger's failure, as Cognito reports redirect-phase ones (cognito-extensions §1.5).
+      if (isTriggerFailure(error))
+        return sendOAuthError(res, new OAuthError('invalid_request', error.message));
       throw error;
     }
   };

@@ -14,11 +14,11 @@ function required(form: Map<string, string>, name: string): string {
   return value;
 }
 
-function redeemCode(
+async function redeemCode(
   ctx: PoolContext,
   client: AppClientConfig,
   form: Map<string, string>,
-): IssuedTokens {
+): Promise<IssuedTokens> {
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
   const verifier = form.get('code_verifier');
@@ -59,7 +59,7 @@ function redeemCode(
   const user = ctx.repo.user(record.username);
   if (!user || !user.enabled || user.status !== 'CONFIRMED')
     throw new OAuthError('invalid_grant', 'The user can no longer sign in');
-  const tokens = issueTokens(ctx, {
+  const tokens = await issueTokens(ctx, {
     user,
     client,
     scopes: record.scopes,
@@ -76,16 +76,16 @@ function redeemCode(
 }
 
 /** POST /oauth2/token: authorization_code (+PKCE S256) and refresh_token for the public client. */
-export const tokenEndpoint = defineOAuthEndpoint(400, (ctx, client, form, res) => {
+export const tokenEndpoint = defineOAuthEndpoint(400, async (ctx, client, form, res) => {
   const grant = form.get('grant_type');
   if (!grant) throw new OAuthError('invalid_request', 'grant_type is required');
   let tokens: IssuedTokens;
   if (grant === 'authorization_code') {
     if (!client.allowedOAuthFlows.includes('code'))
       throw new OAuthError('unauthorized_client', 'The code flow is not allowed for this client');
-    tokens = redeemCode(ctx, client, form);
+    tokens = await redeemCode(ctx, client, form);
   } else if (grant === 'refresh_token') {
-    const refreshed = refreshTokens(ctx, required(form, 'refresh_token'), client);
+    const refreshed = await refreshTokens(ctx, required(form, 'refresh_token'), client);
     if (!refreshed.ok)
       throw new OAuthError('invalid_grant', `Refresh token is ${refreshed.reason}`);
     tokens = refreshed.tokens;

@@ -6,4 +6,4 @@ import { defineUserOperation } from './members';
 export const AdminConfirmSignUp = defineUserOperation<
   Sdk.AdminConfirmSignUpRequest,
   Sdk.AdminConfirmSignUpResponse
->((ctx, username) => (adminConfirmSignUp(ctx, username), {}));
+>(async (ctx, username) => (await adminConfirmSignUp(ctx, username), {}));

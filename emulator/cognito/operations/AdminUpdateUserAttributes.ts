@@ -15,8 +15,8 @@ export const AdminUpdateUserAttributes = defineOperation<Request, EmptyResponse>
     Username: input.string('Username', usernameLimit),
     UserAttributes: input.requiredAttributes('UserAttributes'),
   }),
-  run: (ctx, r) => {
-    updateUserAttributes(ctx, requireUser(ctx, r.Username), r.UserAttributes ?? [], 'admin');
+  run: async (ctx, r) => {
+    await updateUserAttributes(ctx, requireUser(ctx, r.Username), r.UserAttributes ?? [], 'admin');
     return {};
   },
 });

@@ -13,7 +13,7 @@ export const ConfirmForgotPassword = defineClientUserCall<
     Password: input.string('Password', passwordLimit),
   }),
   run: async (ctx, r) => {
-    await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password);
+    await confirmForgotPassword(ctx, r.Username, r.ConfirmationCode, r.Password, r.ClientId);
     return {};
   },
 });

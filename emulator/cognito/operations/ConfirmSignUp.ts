@@ -11,8 +11,8 @@ export const ConfirmSignUp = defineClientUserCall<Request, Sdk.ConfirmSignUpResp
     ConfirmationCode: input.string('ConfirmationCode', codeLimit),
     ForceAliasCreation: input.flag('ForceAliasCreation'),
   }),
-  run: (ctx, { Username, ConfirmationCode, ForceAliasCreation }) => {
-    confirmSignUp(ctx, Username, ConfirmationCode, ForceAliasCreation);
+  run: async (ctx, { Username, ConfirmationCode, ForceAliasCreation, ClientId }) => {
+    await confirmSignUp(ctx, Username, ConfirmationCode, ForceAliasCreation, ClientId);
     return {};
   },
 });

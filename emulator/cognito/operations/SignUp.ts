@@ -13,5 +13,10 @@ export const SignUp = defineClientUserCall<
     UserAttributes: input.attributes('UserAttributes'),
   }),
   run: (ctx, r) =>
-    signUp(ctx, { username: r.Username, password: r.Password, attributes: r.UserAttributes }),
+    signUp(ctx, {
+      username: r.Username,
+      password: r.Password,
+      attributes: r.UserAttributes,
+      clientId: r.ClientId,
+    }),
 });

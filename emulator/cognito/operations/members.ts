@@ -90,16 +90,20 @@ export function defineClientUserCall<Extra, Response>(spec: {
  * else (ForgotPassword, ResendConfirmationCode).
  */
 export const defineClientUserOperation = <Response>(
-  run: (ctx: PoolContext, username: string) => Wire<Response>,
+  run: (
+    ctx: PoolContext,
+    username: string,
+    clientId: string,
+  ) => Wire<Response> | Promise<Wire<Response>>,
 ): Operation =>
   defineClientUserCall<Record<string, never>, Response>({
     read: () => ({}),
-    run: (ctx, r) => run(ctx, r.Username),
+    run: (ctx, r) => run(ctx, r.Username, r.ClientId),
   });
 
 /** An admin operation on one user that reads nothing else (AdminGetUser, AdminDisableUser...). */
 export function defineUserOperation<Request extends { Username: string | undefined }, Response>(
-  run: (ctx: PoolContext, username: string) => Wire<Response>,
+  run: (ctx: PoolContext, username: string) => Wire<Response> | Promise<Wire<Response>>,
 ): Operation {
   return defineOperation<Checked<Request, 'Username'>, Response, 'iam'>({
     auth: 'iam',

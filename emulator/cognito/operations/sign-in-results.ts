@@ -26,8 +26,14 @@ const result = (tokens: AuthenticationResultType): SignInResult => ({
   ChallengeParameters: {},
 });
 
-function signedIn(ctx: PoolContext, user: UserRecord, client: AppClientConfig): SignInResult {
-  const t = issueTokens(ctx, {
+async function signedIn(
+  ctx: PoolContext,
+  user: UserRecord,
+  client: AppClientConfig,
+  newPassword = false,
+): Promise<SignInResult> {
+  const t = await issueTokens(ctx, {
+    newPassword,
     user,
     client,
     scopes: apiScopes,
@@ -81,11 +87,11 @@ const refreshMessages = {
 } as const;
 
 /** REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. */
-function refreshSignIn(
+async function refreshSignIn(
   ctx: PoolContext,
   client: AppClientConfig,
   params: Record<string, string>,
-): SignInResult {
+): Promise<SignInResult> {
   requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'Refresh Token flow not enabled for this client');
   const token = params.REFRESH_TOKEN;
   if (!token)
@@ -94,7 +100,7 @@ function refreshSignIn(
   requireSecretHash(client, params.SECRET_HASH);
   const family = ctx.repo.familyOfRefreshToken(token);
   if (family) checkSecretHash(client, family.username, params.SECRET_HASH);
-  const refreshed = refreshTokens(ctx, token, client);
+  const refreshed = await refreshTokens(ctx, token, client);
   if (!refreshed.ok)
     throw new CognitoError('NotAuthorizedException', refreshMessages[refreshed.reason]);
   const t = refreshed.tokens;
@@ -143,7 +149,7 @@ export async function answerNewPassword(
   // Used up before the hash: a parallel answer with the same Session finds it gone.
   sessions.delete(sessionId);
   const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
-  return signedIn(ctx, updated, client);
+  return signedIn(ctx, updated, client, true);
 }
 
 /** InitiateAuth and AdminInitiateAuth: a password sign-in or a refresh, per `flows`. */

@@ -1,8 +1,25 @@
 import { useAuthSession } from '../../lib/auth/auth-session';
+import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { useTransactionsClient } from '../../lib/http/use-transactions-client';
+import { useMemberSince } from './use-member-since';
+
+/** "Member since": the first confirmation, from the profile the API keeps. */
+export function MemberSince({ client }: { client: TransactionsClient }) {
+  const state = useMemberSince(client);
+  if (state.status === 'loading') return <>Loading…</>;
+  if (state.status === 'error') return <>Unavailable ({state.error.message})</>;
+  if (!state.since) return <>Not recorded</>;
+  return (
+    <time dateTime={state.since.toISOString()}>
+      {state.since.toLocaleDateString(undefined, { dateStyle: 'long' })}
+    </time>
+  );
+}
 
 /** Who is signed in and until when; shows claims, never a token. */
 export default function ProfilePage() {
   const { user } = useAuthSession();
+  const client = useTransactionsClient();
   if (!user) return null;
   return (
     <section aria-labelledby="profile-title">
@@ -12,6 +29,10 @@ export default function ProfilePage() {
         <dd>{user.email ?? 'Not provided'}</dd>
         <dt>Email verified</dt>
         <dd>{user.emailVerified ? 'Yes' : 'No'}</dd>
+        <dt>Member since</dt>
+        <dd>
+          <MemberSince client={client} />
+        </dd>
         <dt>Groups</dt>
         <dd>{user.groups.length > 0 ? user.groups.join(', ') : 'None'}</dd>
         <dt>Session renews or ends</dt>

@@ -9,7 +9,7 @@ import { TransactionRow } from './TransactionRow';
 import { useTransactionList } from './use-transaction-list';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { usePrefetchedClient } from './use-prefetched-client';
-import { useTransactionsClient } from './use-transactions-client';
+import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 
 type Editing =
   { readonly mode: 'add' } | { readonly mode: 'edit'; readonly transaction: Transaction };

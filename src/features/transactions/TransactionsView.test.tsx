@@ -16,6 +16,7 @@ function fakeClient(overrides: Partial<TransactionsClient> = {}): TransactionsCl
     create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
     replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),
     remove: vi.fn(async () => undefined),
+    profile: vi.fn(async () => null),
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ function apiFor(session: ApiSession, overrides: Partial<TransactionsClient> = {}
     create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
     replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),
     remove: vi.fn(async () => undefined),
+    profile: vi.fn(async () => null),
     ...overrides,
   } satisfies TransactionsClient;
 }

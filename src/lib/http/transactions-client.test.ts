@@ -224,4 +224,20 @@ describe('createTransactionsClient', () => {
     expect(calls[0]?.url).toBe('https://api.example.com/prod/transactions/a%2Fb%3Fc');
     expect(calls[0]?.init.method).toBe('DELETE');
   });
+
+  it('reads the profile, and answers null when the API has none (404)', async () => {
+    const profile = {
+      createdAt: '2030-01-01T00:00:00.000Z',
+      confirmedAt: '2030-01-02T00:00:00.000Z',
+    };
+    const { client, calls } = setup([
+      () => jsonResponse(200, profile),
+      () => jsonResponse(404, { error: { code: 'not_found', message: 'No profile.' } }),
+      () => jsonResponse(500, { error: { code: 'internal_error', message: 'Oops.' } }),
+    ]);
+    await expect(client.profile()).resolves.toEqual(profile);
+    expect(calls[0]?.url).toBe('https://api.example.com/prod/profile');
+    await expect(client.profile()).resolves.toBeNull();
+    await expect(client.profile()).rejects.toBeInstanceOf(ApiResponseError);
+  });
 });

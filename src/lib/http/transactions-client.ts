@@ -5,7 +5,13 @@ import type {
   TransactionReplacement,
   TransactionSummary,
 } from '../../../contract/transaction';
-import { NetworkError, RequestTimeoutError, SignInRequiredError } from './http-errors';
+import type { Profile } from '../../../contract/profile';
+import {
+  ApiResponseError,
+  NetworkError,
+  RequestTimeoutError,
+  SignInRequiredError,
+} from './http-errors';
 import { readApiResponse } from './read-api-response';
 import type { RequestSigner, SignRequest } from './request-signer';
 import { createTokenSigner } from './request-signer';
@@ -51,6 +57,8 @@ export interface TransactionsClient {
   create(input: TransactionInput): Promise<Transaction>;
   replace(id: string, body: TransactionReplacement): Promise<Transaction>;
   remove(id: string): Promise<void>;
+  /** The caller's profile (GET /profile); null when none was recorded (404). */
+  profile(signal?: AbortSignal): Promise<Profile | null>;
 }
 
 interface Call {
@@ -161,5 +169,10 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
       request({ method: 'PUT', path: `/transactions/${encodeURIComponent(id)}`, body }),
     remove: (id) =>
       request<void>({ method: 'DELETE', path: `/transactions/${encodeURIComponent(id)}` }),
+    profile: (signal) =>
+      request<Profile>({ method: 'GET', path: '/profile', signal }).catch((error: unknown) => {
+        if (error instanceof ApiResponseError && error.apiCode === 'not_found') return null;
+        throw error;
+      }),
   };
 }
