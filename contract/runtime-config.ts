@@ -58,4 +58,8 @@ export const iamRuntimeConfigKeys = [
 ] as const satisfies readonly (keyof RuntimeConfig)[];
 
 export const defaultApiAuthHeader = 'Authorization';
-export const defaultScopes = 'openid email profile';
+/**
+ * What the SPA asks for. `aws.cognito.signin.user.admin` lets its access token call the User
+ * Pools JSON API for the user's own attributes (Profile's UpdateUserAttributes).
+ */
+export const defaultScopes = 'openid email profile aws.cognito.signin.user.admin';

@@ -48,6 +48,20 @@ export interface PasswordPolicy {
   readonly temporaryPasswordValidityDays: number;
 }
 
+/** A `custom:` attribute (never required, never removed, renamed or retyped on Cognito). */
+export interface CustomAttributeDefinition {
+  /** Without the `custom:` prefix, 1-20 characters. */
+  readonly name: string;
+  readonly type: 'String' | 'Number';
+  readonly mutable: boolean;
+  readonly minLength?: number | undefined;
+  readonly maxLength?: number | undefined;
+}
+
+/** What an app client may read or write: standard and `custom:` attributes, and (read) flags. */
+export type ClientAttribute =
+  StandardAttribute | 'email_verified' | 'phone_number_verified' | `custom:${string}`;
+
 export interface AttributeRules {
   readonly required: boolean;
   readonly mutable: boolean;
@@ -77,6 +91,18 @@ export interface AppClientDefinition {
   readonly authSessionMinutes: number;
   readonly preventUserExistenceErrors: boolean;
   readonly enableTokenRevocation: boolean;
+  /**
+   * Refresh-token rotation (RefreshTokenRotation ENABLED): every refresh returns a new refresh
+   * token, and the one it replaces keeps working for the grace period only. Cognito then refuses
+   * ALLOW_REFRESH_TOKEN_AUTH, so `explicitAuthFlows` must not list it. Null: rotation off.
+   */
+  readonly refreshTokenRotation: { readonly retryGracePeriodSeconds: number } | null;
+  /**
+   * ReadAttributes / WriteAttributes. Listed explicitly: left out, Cognito's defaults cover the
+   * standard attributes only, not custom ones.
+   */
+  readonly readAttributes: readonly ClientAttribute[];
+  readonly writeAttributes: readonly ClientAttribute[];
 }
 
 export interface UserPoolDefinition {
@@ -90,6 +116,7 @@ export interface UserPoolDefinition {
   readonly verificationStyle: 'CONFIRM_WITH_CODE' | 'CONFIRM_WITH_LINK';
   /** Standard attributes with rules other than Cognito's defaults (optional, mutable). */
   readonly standardAttributes: Readonly<Partial<Record<StandardAttribute, AttributeRules>>>;
+  readonly customAttributes: readonly CustomAttributeDefinition[];
   readonly passwordPolicy: PasswordPolicy;
   readonly mfa: 'OFF' | 'ON' | 'OPTIONAL';
   readonly accountRecovery: readonly 'verified_email'[];
@@ -105,6 +132,10 @@ export const userPoolDefinition: UserPoolDefinition = {
   verifyBeforeUpdate: ['email'],
   verificationStyle: 'CONFIRM_WITH_CODE',
   standardAttributes: { email: { required: true, mutable: true } },
+  // The currency the transaction form starts with (an ISO 4217 code, set on the Profile page).
+  customAttributes: [
+    { name: 'default_currency', type: 'String', mutable: true, minLength: 3, maxLength: 3 },
+  ],
   // Cognito's default policy (cognito-behavior §3.6).
   passwordPolicy: {
     minimumLength: 8,
@@ -123,8 +154,10 @@ export const userPoolDefinition: UserPoolDefinition = {
     identityProviders: ['COGNITO'],
     // Code + PKCE only: the implicit grant puts tokens in the URL.
     oauthFlows: ['code'],
-    oauthScopes: ['openid', 'email', 'profile'],
-    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    oauthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+    // No ALLOW_REFRESH_TOKEN_AUTH: a rotating client renews with GetTokensFromRefreshToken or
+    // the token endpoint (cognito-extensions §3.1).
+    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
     passwordAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
     callbackPath: 'callback',
     signedOutPath: 'signed-out',
@@ -135,5 +168,16 @@ export const userPoolDefinition: UserPoolDefinition = {
     authSessionMinutes: 3,
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
+    // A public client: rotate refresh tokens (RFC 9700 §4.14); 10 s lets a client retry a
+    // renewal whose answer it lost.
+    refreshTokenRotation: { retryGracePeriodSeconds: 10 },
+    readAttributes: [
+      ...standardAttributes,
+      'email_verified',
+      'phone_number_verified',
+      'custom:default_currency',
+    ],
+    // Never the *_verified flags: only an admin marks an attribute verified.
+    writeAttributes: [...standardAttributes, 'custom:default_currency'],
   },
 };

@@ -23,6 +23,7 @@ export type CognitoErrorType =
   | 'GroupExistsException'
   | 'AliasExistsException'
   | 'UnauthorizedException'
+  | 'RefreshTokenReuseException'
   | 'InternalErrorException';
 
 /** A failure in Cognito's wire format: HTTP 400 (500 for internal), `{ __type, message }`. */

@@ -29,6 +29,11 @@ export interface AppClientConfig {
   readonly identityProviders: readonly 'COGNITO'[];
   /** Only clients created with GenerateSecret: then SECRET_HASH and the token endpoint's secret are checked. */
   readonly clientSecret?: string | undefined;
+  /** Absent: Cognito's defaults (standard attributes only; client-attributes.ts). */
+  readonly readAttributes?: readonly string[] | undefined;
+  readonly writeAttributes?: readonly string[] | undefined;
+  /** RefreshTokenRotation ENABLED with its grace period; absent: DISABLED. */
+  readonly refreshTokenRotation?: { readonly retryGracePeriodSeconds: number } | undefined;
   /** Epoch ms; the pool's creation time when absent (clients built at start-up). */
   readonly createdAt?: number | undefined;
   readonly updatedAt?: number | undefined;

@@ -1,4 +1,6 @@
+import { checkClientMayWrite } from './client-attributes';
 import { CognitoError, messages } from './cognito-error';
+import type { AppClientConfig } from './pool-config';
 import { findUser, isEmail, type PoolContext } from './pool-context';
 import type { UserChange } from './pool-repository';
 import type { UserRecord } from './pool-state';
@@ -6,15 +8,14 @@ import { delivery, type CodeDeliveryDetails } from './self-service';
 import { parseAttributes, type UserAttribute } from './user-attributes';
 import { assertCanSend, codesWithout, consumeCode, issueCode } from './verification-codes';
 
-/** Who writes: the user with an access token (client permissions apply) or an admin (IAM). */
-export type Writer = 'self' | 'admin';
+/**
+ * Who writes: the user with an access token of `client` (its WriteAttributes apply, and never
+ * the verification flags) or an admin (IAM).
+ */
+export type Writer = { readonly client: AppClientConfig } | 'admin';
 
-/** Verification flags are never writable by a client (only admins mark attributes verified). */
-const verificationFlags = new Set(['email_verified', 'phone_number_verified']);
-
-function checkClientMayWrite(writer: Writer, names: readonly string[]): void {
-  if (writer === 'self' && names.some((n) => verificationFlags.has(n)))
-    throw new CognitoError('NotAuthorizedException', messages.unauthorizedAttribute);
+function checkWriter(ctx: PoolContext, writer: Writer, names: readonly string[]): void {
+  if (writer !== 'admin') checkClientMayWrite(ctx.config, writer.client, names);
 }
 
 /** In pools that sign in by email, an address belongs to one account. */
@@ -49,11 +50,12 @@ export function updateUserAttributes(
   list: readonly UserAttribute[],
   writer: Writer,
 ): { CodeDeliveryDetailsList?: CodeDeliveryDetails[] } {
-  checkClientMayWrite(
+  checkWriter(
+    ctx,
     writer,
     list.map((a) => a.Name),
   );
-  const parsed = parseAttributes(list);
+  const parsed = parseAttributes(list, ctx.config.customAttributes, 'update');
   const change: { -readonly [K in keyof UserChange]: UserChange[K] } = {
     attributes: { ...user.attributes, ...parsed.other },
     updatedAt: ctx.clock.now(),
@@ -75,11 +77,11 @@ export function updateUserAttributes(
     else Object.assign(change, { email, emailVerified: false });
     if (!verifiedByAdmin && autoVerified) sendTo = email;
   }
-  if (sendTo !== undefined && writer === 'self') assertCanSend(ctx, user);
+  if (sendTo !== undefined && writer !== 'admin') assertCanSend(ctx, user);
   const updated = ctx.repo.updateUser(user.username, change);
   if (sendTo === undefined) return {};
   const sent = mailEmailCode(ctx, updated, sendTo);
-  return writer === 'self' ? { CodeDeliveryDetailsList: [sent] } : {};
+  return writer !== 'admin' ? { CodeDeliveryDetailsList: [sent] } : {};
 }
 
 /** DeleteUserAttributes / AdminDeleteUserAttributes: required attributes and `sub` stay. */
@@ -89,9 +91,13 @@ export function deleteUserAttributes(
   names: readonly string[],
   writer: Writer,
 ): void {
-  checkClientMayWrite(writer, names);
+  checkWriter(ctx, writer, names);
   // The schema check of an update (unknown names, `sub`) applies to deletions too.
-  parseAttributes(names.map((Name) => ({ Name, Value: '' })));
+  parseAttributes(
+    names.map((Name) => ({ Name, Value: '' })),
+    ctx.config.customAttributes,
+    'delete',
+  );
   for (const name of names) {
     const rules = Object.hasOwn(ctx.config.standardAttributes, name)
       ? ctx.config.standardAttributes[name as keyof typeof ctx.config.standardAttributes]

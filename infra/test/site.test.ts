@@ -197,7 +197,7 @@ describe('static site', () => {
       );
       expect(built.stack.runtimeConfig).toMatchObject({
         apiAuthHeader: 'Authorization',
-        scopes: 'openid email profile',
+        scopes: 'openid email profile aws.cognito.signin.user.admin',
       });
       expect(Object.keys(built.stack.runtimeConfig).sort()).toEqual([...runtimeConfigKeys].sort());
     });

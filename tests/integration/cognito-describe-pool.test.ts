@@ -84,7 +84,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       ClientName: 'spa',
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
-      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
       SupportedIdentityProviders: ['COGNITO'],
       IdTokenValidity: 60,
       AccessTokenValidity: 60,
@@ -97,10 +97,14 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
     expect(UserPoolClient).not.toHaveProperty('ClientSecret');
     expect([...(UserPoolClient?.ExplicitAuthFlows ?? [])].sort()).toEqual([
       'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-      'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
+    // Rotation replaces ALLOW_REFRESH_TOKEN_AUTH (issue 15).
+    expect(UserPoolClient?.RefreshTokenRotation).toEqual({
+      Feature: 'ENABLED',
+      RetryGracePeriodSeconds: 10,
+    });
     expect(UserPoolClient?.CallbackURLs).toContain('http://localhost:5173/callback');
     expect(UserPoolClient?.CallbackURLs).toContain('http://localhost:4173/app/callback');
     expect(UserPoolClient?.LogoutURLs).toContain('http://localhost:5173/signed-out');

@@ -1,4 +1,5 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
+import { checkClientMayWrite } from '../client-attributes';
 import { signUp } from '../self-service';
 import {
   passwordLimit,
@@ -19,7 +20,12 @@ export const SignUp = defineOperation<Request, Sdk.SignUpResponse>({
     UserAttributes: input.attributes('UserAttributes'),
   }),
   run: (ctx, r) => {
-    requireClient(ctx, r.ClientId);
+    const client = requireClient(ctx, r.ClientId);
+    checkClientMayWrite(
+      ctx.config,
+      client,
+      (r.UserAttributes ?? []).map((a) => a.Name),
+    );
     return signUp(ctx, {
       username: r.Username,
       password: r.Password,

@@ -37,6 +37,7 @@ import { DescribeUserPool } from './DescribeUserPool';
 import { DescribeUserPoolClient } from './DescribeUserPoolClient';
 import { ForgotPassword } from './ForgotPassword';
 import { GetGroup } from './GetGroup';
+import { GetTokensFromRefreshToken } from './GetTokensFromRefreshToken';
 import { GetUser } from './GetUser';
 import { GetUserAttributeVerificationCode } from './GetUserAttributeVerificationCode';
 import { GlobalSignOut } from './GlobalSignOut';
@@ -70,6 +71,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   GetUser,
   GlobalSignOut,
   RevokeToken,
+  GetTokensFromRefreshToken,
   AdminCreateUser,
   AdminConfirmSignUp,
   AdminGetUser,

@@ -1,4 +1,5 @@
 import { useAuthSession } from '../../lib/auth/auth-session';
+import DefaultCurrencySetting from './DefaultCurrencyForm';
 
 /** Who is signed in and until when; shows claims, never a token. */
 export default function ProfilePage() {
@@ -23,6 +24,7 @@ export default function ProfilePage() {
           )}
         </dd>
       </dl>
+      <DefaultCurrencySetting />
       <p className="muted">
         The session renews itself in the background while you use the app; if it cannot, you will be
         asked to sign in again.
