@@ -60,6 +60,8 @@ export const iamRuntimeConfigKeys = [
 export const defaultApiAuthHeader = 'Authorization';
 /**
  * What the SPA asks for. `aws.cognito.signin.user.admin` lets its access token call the User
- * Pools JSON API for the user's own attributes (Profile's UpdateUserAttributes).
+ * Pools JSON API for the user's own attributes (Profile's UpdateUserAttributes); the
+ * `transactions/*` scopes let it call the API with that token (apiToken `access`).
  */
-export const defaultScopes = 'openid email profile aws.cognito.signin.user.admin';
+export const defaultScopes =
+  'openid email profile aws.cognito.signin.user.admin transactions/read transactions/write';

@@ -5,7 +5,20 @@
 
 export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
 
-export type OAuthScope = 'openid' | 'email' | 'phone' | 'profile' | 'aws.cognito.signin.user.admin';
+export type StandardScope =
+  'openid' | 'email' | 'phone' | 'profile' | 'aws.cognito.signin.user.admin';
+
+/** A resource server's scope, `{Identifier}/{ScopeName}`: only in access tokens. */
+export type CustomScope = `${string}/${string}`;
+
+export type OAuthScope = StandardScope | CustomScope;
+
+/** A resource server (an API) and the scopes a client may ask for on it. */
+export interface ResourceServerDefinition {
+  readonly identifier: string;
+  readonly name: string;
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
+}
 
 export type ExplicitAuthFlow =
   | 'ALLOW_USER_SRP_AUTH'
@@ -117,6 +130,7 @@ export interface UserPoolDefinition {
   /** Standard attributes with rules other than Cognito's defaults (optional, mutable). */
   readonly standardAttributes: Readonly<Partial<Record<StandardAttribute, AttributeRules>>>;
   readonly customAttributes: readonly CustomAttributeDefinition[];
+  readonly resourceServers: readonly ResourceServerDefinition[];
   readonly passwordPolicy: PasswordPolicy;
   readonly mfa: 'OFF' | 'ON' | 'OPTIONAL';
   readonly accountRecovery: readonly 'verified_email'[];
@@ -133,6 +147,18 @@ export const userPoolDefinition: UserPoolDefinition = {
   verificationStyle: 'CONFIRM_WITH_CODE',
   standardAttributes: { email: { required: true, mutable: true } },
   // The currency the transaction form starts with (an ISO 4217 code, set on the Profile page).
+  // The Transactions API: reads need transactions/read, writes transactions/write when the API
+  // takes access tokens (apiToken 'access', contract/api-modes.ts).
+  resourceServers: [
+    {
+      identifier: 'transactions',
+      name: 'Transactions API',
+      scopes: [
+        { name: 'read', description: 'Read your transactions and totals' },
+        { name: 'write', description: 'Add, change and delete your transactions' },
+      ],
+    },
+  ],
   customAttributes: [
     { name: 'default_currency', type: 'String', mutable: true, minLength: 3, maxLength: 3 },
   ],
@@ -154,7 +180,14 @@ export const userPoolDefinition: UserPoolDefinition = {
     identityProviders: ['COGNITO'],
     // Code + PKCE only: the implicit grant puts tokens in the URL.
     oauthFlows: ['code'],
-    oauthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+    oauthScopes: [
+      'openid',
+      'email',
+      'profile',
+      'aws.cognito.signin.user.admin',
+      'transactions/read',
+      'transactions/write',
+    ],
     // No ALLOW_REFRESH_TOKEN_AUTH: a rotating client renews with GetTokensFromRefreshToken or
     // the token endpoint (cognito-extensions §3.1).
     explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],

@@ -83,6 +83,7 @@ export function buildPoolConfig(
     verificationStyle: product.verificationStyle,
     standardAttributes: product.standardAttributes,
     customAttributes: product.customAttributes,
+    resourceServers: product.resourceServers,
     passwordPolicy: product.passwordPolicy,
     mfa: product.mfa,
     accountRecovery: product.accountRecovery,

@@ -3,6 +3,7 @@
 import type {
   ExplicitAuthFlow as ProductAuthFlow,
   PasswordPolicy,
+  ResourceServerDefinition,
   UserPoolDefinition,
 } from '../../contract/user-pool-definition';
 
@@ -82,6 +83,8 @@ export interface PoolConfig extends PoolDescription {
   readonly aliasAttributes?: readonly AliasAttribute[] | undefined;
   readonly autoVerifiedAttributes: readonly UsernameAttribute[];
   readonly customAttributes?: readonly CustomAttribute[] | undefined;
+  /** Resource servers and their scopes (DescribeResourceServer); read-only in the emulator. */
+  readonly resourceServers?: readonly ResourceServerDefinition[] | undefined;
   readonly mfaSettings?: MfaSettings | undefined;
   /** CreateUserPoolDomain's prefix; every pool is served on the emulator's one origin. */
   readonly domainPrefix?: string | undefined;

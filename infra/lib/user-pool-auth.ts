@@ -3,7 +3,7 @@
 // infra/test/pool-definition-drift.test.ts compares the two). Only names, origins and stage
 // switches come from the props.
 
-import type { RemovalPolicy } from 'aws-cdk-lib';
+import type { CfnResource, RemovalPolicy } from 'aws-cdk-lib';
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
@@ -11,6 +11,7 @@ import type {
   ClientAttribute,
   ExplicitAuthFlow,
   OAuthScope,
+  StandardScope,
   StandardAttribute,
   UserPoolDefinition,
 } from '../../contract/user-pool-definition';
@@ -31,7 +32,7 @@ export interface UserPoolAuthProps {
 export const callbackPath = `/${userPoolDefinition.client.callbackPath}`;
 export const signedOutPath = `/${userPoolDefinition.client.signedOutPath}`;
 
-const scopeByName: Readonly<Record<OAuthScope, cognito.OAuthScope>> = {
+const scopeByName: Readonly<Record<StandardScope, cognito.OAuthScope>> = {
   openid: cognito.OAuthScope.OPENID,
   email: cognito.OAuthScope.EMAIL,
   phone: cognito.OAuthScope.PHONE,
@@ -39,9 +40,14 @@ const scopeByName: Readonly<Record<OAuthScope, cognito.OAuthScope>> = {
   'aws.cognito.signin.user.admin': cognito.OAuthScope.COGNITO_ADMIN,
 };
 
-/** The definition's scopes as CDK scopes. */
+/**
+ * The definition's scopes as CDK scopes. Custom ones stay plain `{identifier}/{name}` strings
+ * (the client depends on the resource server, so CloudFormation creates that first).
+ */
 export function oauthScopes(scopes: readonly OAuthScope[]): cognito.OAuthScope[] {
-  return scopes.map((name) => scopeByName[name]);
+  return scopes.map((name) =>
+    name in scopeByName ? scopeByName[name as StandardScope] : cognito.OAuthScope.custom(name),
+  );
 }
 
 /**
@@ -195,6 +201,24 @@ export class UserPoolAuth extends Construct {
       managedLoginVersion: cognito.ManagedLoginVersion.CLASSIC_HOSTED_UI,
     });
 
+    // The API's scopes (apiToken 'access'); the client asks for them by `{identifier}/{name}`.
+    const servers = new Map(
+      pool.resourceServers.map((server) => [
+        server.identifier,
+        this.userPool.addResourceServer(`ResourceServer-${server.identifier}`, {
+          identifier: server.identifier,
+          userPoolResourceServerName: server.name,
+          scopes: server.scopes.map(
+            (s) =>
+              new cognito.ResourceServerScope({
+                scopeName: s.name,
+                scopeDescription: s.description,
+              }),
+          ),
+        }),
+      ]),
+    );
+
     this.client = this.userPool.addClient('SpaClient', {
       userPoolClientName: client.name,
       generateSecret: client.generateSecret,
@@ -232,5 +256,8 @@ export class UserPoolAuth extends Construct {
             ),
           }),
     });
+    const clientResource = this.client.node.defaultChild as CfnResource;
+    for (const server of servers.values())
+      clientResource.addDependency(server.node.defaultChild as CfnResource);
   }
 }

@@ -1,4 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
+import { defaultScopes } from '../../contract/runtime-config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltStack } from './build-stack';
 import { buildStack, flatten, onlyResource } from './build-stack';
@@ -56,12 +57,8 @@ describe('user pool, hosted UI domain and app client', () => {
     expect(client['GenerateSecret']).toBe(false);
     expect(client['AllowedOAuthFlows']).toEqual(['code']);
     expect(client['AllowedOAuthFlowsUserPoolClient']).toBe(true);
-    expect(client['AllowedOAuthScopes']).toEqual([
-      'openid',
-      'email',
-      'profile',
-      'aws.cognito.signin.user.admin',
-    ]);
+    // What the SPA asks for (defaultScopes), in that order, custom scopes as plain strings.
+    expect(client['AllowedOAuthScopes']).toEqual(defaultScopes.split(' '));
     expect(client['SupportedIdentityProviders']).toEqual(['COGNITO']);
   });
 
@@ -122,6 +119,16 @@ describe('user pool, hosted UI domain and app client', () => {
     expect(write).toEqual(expect.arrayContaining(['custom:default_currency', 'email', 'name']));
     expect(write).not.toContain('email_verified');
     expect(write).not.toContain('phone_number_verified');
+  });
+
+  it('has the resource server transactions with the read and write scopes', () => {
+    const server = onlyResource(dev.template, 'AWS::Cognito::UserPoolResourceServer');
+    expect(server['Identifier']).toBe('transactions');
+    expect(server['Name']).toBe('Transactions API');
+    expect(server['Scopes']).toEqual([
+      { ScopeName: 'read', ScopeDescription: 'Read your transactions and totals' },
+      { ScopeName: 'write', ScopeDescription: 'Add, change and delete your transactions' },
+    ]);
   });
 
   it('builds callback and sign-out URLs from the site, plus localhost in dev', () => {

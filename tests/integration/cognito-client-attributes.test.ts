@@ -2,7 +2,6 @@
 // (issue 15, cognito-extensions §5): written through the product client, read back in a fresh
 // ID token and in userInfo, never in the access token; a client that may not read or write it
 // does not see it and is refused with Cognito's error; admin calls ignore client permissions.
-import { createHash, randomBytes } from 'node:crypto';
 import {
   AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
@@ -15,7 +14,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
+import { hostedCodeTokens } from './hosted-code-tokens';
 import type { Emulator } from '../../emulator/create-emulator';
 import { cognitoSdk, startCognito, testAppOrigin } from './start-test-emulator';
 
@@ -77,39 +76,24 @@ describe('custom:default_currency and client Read/WriteAttributes', () => {
       new UpdateUserAttributesCommand({ AccessToken, UserAttributes: [{ Name: currency, Value }] }),
     );
 
-  /** Hosted-UI sign-in through `client_id` (code + PKCE) and its token endpoint answer. */
-  async function oauthTokens(email: string, clientId: string) {
-    const verifier = randomBytes(32).toString('base64url');
-    const url = new URL(`${emulator.urls.domain}/oauth2/authorize`);
-    url.search = new URLSearchParams({
-      response_type: 'code',
-      client_id: clientId,
-      redirect_uri: callback,
-      scope: 'openid email profile',
-      state: 'st',
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
-    }).toString();
-    const answer = await new HostedUiBrowser(emulator.urls.domain).signIn(
-      url.href,
+  /** Hosted-UI tokens of `clientId` with the SPA's narrowed scopes. */
+  const oauthTokens = (email: string, clientId: string) =>
+    hostedCodeTokens(
+      emulator,
+      { clientId, redirectUri: callback, scope: 'openid email profile' },
       email,
       password,
     );
-    const code = new URL(answer.location!).searchParams.get('code')!;
-    const res = await fetch(`${emulator.urls.domain}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: clientId,
-        code,
-        redirect_uri: callback,
-        code_verifier: verifier,
+
+  /** As an admin (IAM): client permissions do not apply. */
+  const adminSet = (Username: string, UserAttributes: { Name: string; Value: string }[]) =>
+    sdk.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: emulator.userPoolId,
+        Username,
+        UserAttributes,
       }),
-    });
-    expect(res.status).toBe(200);
-    return (await res.json()) as { id_token: string; access_token: string; refresh_token: string };
-  }
+    );
 
   const userInfo = async (accessToken: string) =>
     (await (
@@ -138,13 +122,7 @@ describe('custom:default_currency and client Read/WriteAttributes', () => {
 
   it('puts it in hosted-UI ID tokens and userInfo of the product client', async () => {
     const email = await newUser();
-    await sdk.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: emulator.userPoolId,
-        Username: email,
-        UserAttributes: [{ Name: currency, Value: 'JPY' }],
-      }),
-    );
+    await adminSet(email, [{ Name: currency, Value: 'JPY' }]);
     const tokens = await oauthTokens(email, emulator.clientId);
     expect(decodeJwt(tokens.id_token)[currency]).toBe('JPY');
     expect(decodeJwt(tokens.access_token)).not.toHaveProperty(currency);
@@ -188,46 +166,29 @@ describe('custom:default_currency and client Read/WriteAttributes', () => {
     });
 
     it('refuses SignUp with it; the required email stays writable', async () => {
-      await expect(
+      const Username = 'signup-currency@example.com';
+      const signUp = (extra: { Name: string; Value: string }[]) =>
         sdk.send(
           new SignUpCommand({
             ClientId: restrictedId,
-            Username: 'signup-currency@example.com',
+            Username,
             Password: password,
-            UserAttributes: [
-              { Name: 'email', Value: 'signup-currency@example.com' },
-              { Name: currency, Value: 'EUR' },
-            ],
+            UserAttributes: [{ Name: 'email', Value: Username }, ...extra],
           }),
-        ),
-      ).rejects.toMatchObject({
+        );
+      await expect(signUp([{ Name: currency, Value: 'EUR' }])).rejects.toMatchObject({
         name: 'NotAuthorizedException',
         message: 'A client attempted to write unauthorized attribute',
       });
-      await expect(
-        sdk.send(
-          new SignUpCommand({
-            ClientId: restrictedId,
-            Username: 'signup-currency@example.com',
-            Password: password,
-            UserAttributes: [{ Name: 'email', Value: 'signup-currency@example.com' }],
-          }),
-        ),
-      ).resolves.toMatchObject({ UserConfirmed: false });
+      await expect(signUp([])).resolves.toMatchObject({ UserConfirmed: false });
     });
 
     it('hides it from GetUser, ID tokens and userInfo; AdminGetUser still shows it', async () => {
       const email = await newUser();
-      await sdk.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: emulator.userPoolId,
-          Username: email,
-          UserAttributes: [
-            { Name: currency, Value: 'GBP' },
-            { Name: 'given_name', Value: 'Grace' },
-          ],
-        }),
-      );
+      await adminSet(email, [
+        { Name: currency, Value: 'GBP' },
+        { Name: 'given_name', Value: 'Grace' },
+      ]);
       const auth = await signIn(email, restrictedId);
       const me = await sdk.send(new GetUserCommand({ AccessToken: auth.AccessToken }));
       const names = me.UserAttributes!.map((a) => a.Name);

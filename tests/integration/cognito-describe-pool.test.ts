@@ -3,6 +3,7 @@ import {
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { defaultScopes } from '../../contract/runtime-config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
@@ -84,7 +85,8 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       ClientName: 'spa',
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
-      AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+      // Every scope the SPA asks for, the self-service and custom ones included (issue 15).
+      AllowedOAuthScopes: defaultScopes.split(' '),
       SupportedIdentityProviders: ['COGNITO'],
       IdTokenValidity: 60,
       AccessTokenValidity: 60,

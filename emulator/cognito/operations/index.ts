@@ -33,6 +33,7 @@ import { CreateGroup } from './CreateGroup';
 import { DeleteGroup } from './DeleteGroup';
 import { DeleteUser } from './DeleteUser';
 import { DeleteUserAttributes } from './DeleteUserAttributes';
+import { DescribeResourceServer } from './DescribeResourceServer';
 import { DescribeUserPool } from './DescribeUserPool';
 import { DescribeUserPoolClient } from './DescribeUserPoolClient';
 import { ForgotPassword } from './ForgotPassword';
@@ -43,6 +44,7 @@ import { GetUserAttributeVerificationCode } from './GetUserAttributeVerification
 import { GlobalSignOut } from './GlobalSignOut';
 import { InitiateAuth } from './InitiateAuth';
 import { ListGroups } from './ListGroups';
+import { ListResourceServers } from './ListResourceServers';
 import { ListUsers } from './ListUsers';
 import { ListUsersInGroup } from './ListUsersInGroup';
 import type { Operation } from './operation';
@@ -100,6 +102,8 @@ export const operations: Readonly<Record<string, Operation>> = {
   DeleteUser,
   DescribeUserPool,
   DescribeUserPoolClient,
+  DescribeResourceServer,
+  ListResourceServers,
   AddCustomAttributes,
   CreateUserPool,
   CreateUserPoolClient,
