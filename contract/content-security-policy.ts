@@ -1,13 +1,19 @@
 // The site's Content-Security-Policy, the one source for the deployed site (infra/) and the
 // local preview server (emulator/preview-csp.ts). Scripts and styles come only from the site
 // itself (no 'unsafe-inline'); the page may talk to exactly its own origin, the Cognito domain
-// (token, revoke, userInfo), the issuer (discovery, JWKS) and the API.
+// (token, revoke, userInfo), the issuer (discovery, JWKS), the User Pools JSON API (Profile's
+// UpdateUserAttributes) and the API.
 
 export interface CspOrigins {
   /** Cognito hosted UI base URL, e.g. `https://prefix.auth.eu-west-1.amazoncognito.com`. */
   readonly cognitoDomain: string;
   /** Issuer URL, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
   readonly issuer: string;
+  /**
+   * The User Pools JSON API origin on AWS, `https://cognito-idp.{region}.amazonaws.com`. Left
+   * out offline: the emulator serves that API on the Cognito domain, already allowed.
+   */
+  readonly userPoolsApi?: string | undefined;
   /** API origin (scheme + host, no path), e.g. `https://abc.execute-api.eu-west-1.amazonaws.com`. */
   readonly apiOrigin: string;
   /** apiAuth `iam`: the Cognito Identity JSON API the SPA exchanges its ID token at. */
@@ -31,6 +37,7 @@ export function buildContentSecurityPolicy(origins: CspOrigins): string {
       "'self'",
       origins.cognitoDomain,
       `${origins.issuer}/`,
+      ...(origins.userPoolsApi === undefined ? [] : [origins.userPoolsApi]),
       origins.apiOrigin,
       ...(origins.identityEndpoint ? [origins.identityEndpoint] : []),
     ],

@@ -58,4 +58,10 @@ export const iamRuntimeConfigKeys = [
 ] as const satisfies readonly (keyof RuntimeConfig)[];
 
 export const defaultApiAuthHeader = 'Authorization';
-export const defaultScopes = 'openid email profile';
+/**
+ * What the SPA asks for. `aws.cognito.signin.user.admin` lets its access token call the User
+ * Pools JSON API for the user's own attributes (Profile's UpdateUserAttributes); the
+ * `transactions/*` scopes let it call the API with that token (apiToken `access`).
+ */
+export const defaultScopes =
+  'openid email profile aws.cognito.signin.user.admin transactions/read transactions/write';

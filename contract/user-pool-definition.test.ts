@@ -12,7 +12,9 @@ describe('userPoolDefinition', () => {
     expect(userPoolDefinition.client.oauthFlows).toEqual(['code']);
   });
 
-  it('keeps refresh (the SPA renews only through the refresh token)', () => {
-    expect(userPoolDefinition.client.explicitAuthFlows).toContain('ALLOW_REFRESH_TOKEN_AUTH');
+  it('keeps refresh through rotating refresh tokens (the SPA renews only that way)', () => {
+    // Issue 15: rotation replaces REFRESH_TOKEN_AUTH, which Cognito refuses beside it.
+    expect(userPoolDefinition.client.refreshTokenRotation).toEqual({ retryGracePeriodSeconds: 10 });
+    expect(userPoolDefinition.client.explicitAuthFlows).not.toContain('ALLOW_REFRESH_TOKEN_AUTH');
   });
 });

@@ -5,7 +5,20 @@
 
 export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
 
-export type OAuthScope = 'openid' | 'email' | 'phone' | 'profile' | 'aws.cognito.signin.user.admin';
+export type StandardScope =
+  'openid' | 'email' | 'phone' | 'profile' | 'aws.cognito.signin.user.admin';
+
+/** A resource server's scope, `{Identifier}/{ScopeName}`: only in access tokens. */
+export type CustomScope = `${string}/${string}`;
+
+export type OAuthScope = StandardScope | CustomScope;
+
+/** A resource server (an API) and the scopes a client may ask for on it. */
+export interface ResourceServerDefinition {
+  readonly identifier: string;
+  readonly name: string;
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
+}
 
 export type ExplicitAuthFlow =
   | 'ALLOW_USER_SRP_AUTH'
@@ -48,6 +61,20 @@ export interface PasswordPolicy {
   readonly temporaryPasswordValidityDays: number;
 }
 
+/** A `custom:` attribute (never required, never removed, renamed or retyped on Cognito). */
+export interface CustomAttributeDefinition {
+  /** Without the `custom:` prefix, 1-20 characters. */
+  readonly name: string;
+  readonly type: 'String' | 'Number';
+  readonly mutable: boolean;
+  readonly minLength?: number | undefined;
+  readonly maxLength?: number | undefined;
+}
+
+/** What an app client may read or write: standard and `custom:` attributes, and (read) flags. */
+export type ClientAttribute =
+  StandardAttribute | 'email_verified' | 'phone_number_verified' | `custom:${string}`;
+
 export interface AttributeRules {
   readonly required: boolean;
   readonly mutable: boolean;
@@ -77,6 +104,18 @@ export interface AppClientDefinition {
   readonly authSessionMinutes: number;
   readonly preventUserExistenceErrors: boolean;
   readonly enableTokenRevocation: boolean;
+  /**
+   * Refresh-token rotation (RefreshTokenRotation ENABLED): every refresh returns a new refresh
+   * token, and the one it replaces keeps working for the grace period only. Cognito then refuses
+   * ALLOW_REFRESH_TOKEN_AUTH, so `explicitAuthFlows` must not list it. Null: rotation off.
+   */
+  readonly refreshTokenRotation: { readonly retryGracePeriodSeconds: number } | null;
+  /**
+   * ReadAttributes / WriteAttributes. Listed explicitly: left out, Cognito's defaults cover the
+   * standard attributes only, not custom ones.
+   */
+  readonly readAttributes: readonly ClientAttribute[];
+  readonly writeAttributes: readonly ClientAttribute[];
 }
 
 /** The Cognito Lambda triggers the product attaches (LambdaConfig names). */
@@ -100,6 +139,8 @@ export interface UserPoolDefinition {
   readonly verificationStyle: 'CONFIRM_WITH_CODE' | 'CONFIRM_WITH_LINK';
   /** Standard attributes with rules other than Cognito's defaults (optional, mutable). */
   readonly standardAttributes: Readonly<Partial<Record<StandardAttribute, AttributeRules>>>;
+  readonly customAttributes: readonly CustomAttributeDefinition[];
+  readonly resourceServers: readonly ResourceServerDefinition[];
   readonly passwordPolicy: PasswordPolicy;
   readonly mfa: 'OFF' | 'ON' | 'OPTIONAL';
   readonly accountRecovery: readonly 'verified_email'[];
@@ -122,6 +163,22 @@ export const userPoolDefinition: UserPoolDefinition = {
   verifyBeforeUpdate: ['email'],
   verificationStyle: 'CONFIRM_WITH_CODE',
   standardAttributes: { email: { required: true, mutable: true } },
+  // The currency the transaction form starts with (an ISO 4217 code, set on the Profile page).
+  // The Transactions API: reads need transactions/read, writes transactions/write when the API
+  // takes access tokens (apiToken 'access', contract/api-modes.ts).
+  resourceServers: [
+    {
+      identifier: 'transactions',
+      name: 'Transactions API',
+      scopes: [
+        { name: 'read', description: 'Read your transactions and totals' },
+        { name: 'write', description: 'Add, change and delete your transactions' },
+      ],
+    },
+  ],
+  customAttributes: [
+    { name: 'default_currency', type: 'String', mutable: true, minLength: 3, maxLength: 3 },
+  ],
   // Cognito's default policy (cognito-behavior §3.6).
   passwordPolicy: {
     minimumLength: 8,
@@ -147,8 +204,17 @@ export const userPoolDefinition: UserPoolDefinition = {
     identityProviders: ['COGNITO'],
     // Code + PKCE only: the implicit grant puts tokens in the URL.
     oauthFlows: ['code'],
-    oauthScopes: ['openid', 'email', 'profile'],
-    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    oauthScopes: [
+      'openid',
+      'email',
+      'profile',
+      'aws.cognito.signin.user.admin',
+      'transactions/read',
+      'transactions/write',
+    ],
+    // No ALLOW_REFRESH_TOKEN_AUTH: a rotating client renews with GetTokensFromRefreshToken or
+    // the token endpoint (cognito-extensions §3.1).
+    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
     passwordAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
     callbackPath: 'callback',
     signedOutPath: 'signed-out',
@@ -159,5 +225,16 @@ export const userPoolDefinition: UserPoolDefinition = {
     authSessionMinutes: 3,
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
+    // A public client: rotate refresh tokens (RFC 9700 §4.14); 10 s lets a client retry a
+    // renewal whose answer it lost.
+    refreshTokenRotation: { retryGracePeriodSeconds: 10 },
+    readAttributes: [
+      ...standardAttributes,
+      'email_verified',
+      'phone_number_verified',
+      'custom:default_currency',
+    ],
+    // Never the *_verified flags: only an admin marks an attribute verified.
+    writeAttributes: [...standardAttributes, 'custom:default_currency'],
   },
 };

@@ -33,6 +33,9 @@ function productClient(r: ResolvedOptions): AppClientConfig {
     accessTokenSeconds: r.accessTokenSeconds,
     refreshTokenSeconds: r.refreshTokenSeconds,
     identityProviders: c.identityProviders,
+    ...(c.refreshTokenRotation === null ? {} : { refreshTokenRotation: c.refreshTokenRotation }),
+    readAttributes: c.readAttributes,
+    writeAttributes: c.writeAttributes,
   };
 }
 
@@ -44,7 +47,7 @@ function extraClients(r: ResolvedOptions): AppClientConfig[] {
     try {
       if (ids.has(request.ClientId)) throw new Error(`ClientId ${request.ClientId} is taken`);
       ids.add(request.ClientId);
-      return [appClientFromRequest(request, r)];
+      return [appClientFromRequest(request, { ...r, customAttributes: product.customAttributes })];
     } catch (error) {
       // CognitoError from the request's shape, Error for a taken id.
       if (!(error instanceof Error)) throw error;
@@ -79,6 +82,8 @@ export function buildPoolConfig(
     verifyBeforeUpdate: product.verifyBeforeUpdate,
     verificationStyle: product.verificationStyle,
     standardAttributes: product.standardAttributes,
+    customAttributes: product.customAttributes,
+    resourceServers: product.resourceServers,
     passwordPolicy: product.passwordPolicy,
     mfa: product.mfa,
     accountRecovery: product.accountRecovery,

@@ -56,7 +56,18 @@ describe('appClientFromRequest', () => {
     ['client credentials', { AllowedOAuthFlows: ['client_credentials'] }],
     ['a legacy auth flow', { ExplicitAuthFlows: ['ADMIN_NO_SRP_AUTH'] }],
     ['another identity provider', { SupportedIdentityProviders: ['Google'] }],
-    ['a member it does not emulate', { RefreshTokenRotation: { Feature: 'ENABLED' } }],
+    // RefreshTokenRotation is emulated since issue 15.
+    ['a member it does not emulate', { EnablePropagateAdditionalUserContextData: true }],
+    [
+      'rotation beside ALLOW_REFRESH_TOKEN_AUTH',
+      {
+        ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+        RefreshTokenRotation: { Feature: 'ENABLED' },
+      },
+    ],
+    ['a write of a verification flag', { WriteAttributes: ['email_verified'] }],
+    ['a read of an attribute not in the schema', { ReadAttributes: ['custom:nope'] }],
+    ['attributes that are not a list', { ReadAttributes: 'email' as unknown as string[] }],
     ['a zero lifetime', { IdTokenValidity: 0 }],
   ] as [string, Partial<AppClientRequest>][])('refuses %s', (_what, over) => {
     expect(() => appClientFromRequest({ ...base, ...over }, pool)).toThrow(

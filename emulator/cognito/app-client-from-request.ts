@@ -8,7 +8,8 @@ import type {
   TimeUnitsType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from './cognito-error';
-import type { AppClientConfig, ExplicitAuthFlow, OAuthFlow } from './pool-config';
+import { clientAttributeList } from './client-attributes';
+import type { AppClientConfig, CustomAttribute, ExplicitAuthFlow, OAuthFlow } from './pool-config';
 
 /** CreateUserPoolClient's request; the emulator takes the id too, so tests know it up front. */
 export type AppClientRequest = Omit<CreateUserPoolClientRequest, 'UserPoolId'> & {
@@ -31,6 +32,9 @@ const supportedMembers = new Set<string>([
   'AllowedOAuthScopes',
   'AllowedOAuthFlowsUserPoolClient',
   'EnableTokenRevocation',
+  'RefreshTokenRotation',
+  'ReadAttributes',
+  'WriteAttributes',
 ]);
 const oauthFlows: readonly string[] = ['code', 'implicit'] satisfies OAuthFlow[];
 const authFlows: readonly string[] = [
@@ -62,10 +66,50 @@ function seconds(value: number | undefined, unit: TimeUnitsType | undefined, fal
   return value * unitSeconds[unit ?? 'hours'];
 }
 
+const rotationMembers = new Set(['Feature', 'RetryGracePeriodSeconds']);
+
+/** RefreshTokenRotation as Cognito validates it (cognito-extensions §3.1); undefined: DISABLED. */
+function rotation(
+  value: unknown,
+  flows: readonly string[] | undefined,
+): { retryGracePeriodSeconds: number } | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw invalid('RefreshTokenRotation must be an object.');
+  const members = value as Record<string, unknown>;
+  const extra = Object.keys(members).find((k) => !rotationMembers.has(k));
+  if (extra) throw invalid(`RefreshTokenRotation has no member ${extra.slice(0, 64)}.`);
+  const feature = members.Feature;
+  if (feature === undefined)
+    throw invalid(
+      "1 validation error detected: Value null at 'refreshTokenRotation.feature' failed to satisfy constraint: Member must not be null",
+    );
+  if (feature !== 'ENABLED' && feature !== 'DISABLED')
+    throw invalid(
+      "1 validation error detected: Value at 'refreshTokenRotation.feature' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]",
+    );
+  // Cognito's default when omitted is unconfirmed; 0 (the strictest) per docs/emulator.md.
+  const grace = members.RetryGracePeriodSeconds ?? 0;
+  if (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0 || grace > 60)
+    throw invalid(
+      "1 validation error detected: Value at 'refreshTokenRotation.retryGracePeriodSeconds' failed to satisfy constraint: Member must be an integer between 0 and 60",
+    );
+  if (feature === 'DISABLED') return undefined;
+  if (flows?.includes('ALLOW_REFRESH_TOKEN_AUTH'))
+    throw invalid(
+      'ALLOW_REFRESH_TOKEN_AUTH is not a permitted ExplicitAuthFlow when refresh token rotation is enabled.',
+    );
+  return { retryGracePeriodSeconds: grace };
+}
+
 /** Builds the client, refusing (InvalidParameterException) what the emulator does not emulate. */
 export function appClientFromRequest(
   request: AppClientRequest,
-  pool: { readonly requirePkce: boolean },
+  pool: {
+    readonly requirePkce: boolean;
+    /** The pool's schema, which ReadAttributes/WriteAttributes may name. */
+    readonly customAttributes?: readonly CustomAttribute[] | undefined;
+  },
   /** Called when the request asks for a secret (CreateUserPoolClient generates one). */
   newSecret?: () => string,
 ): AppClientConfig {
@@ -85,6 +129,10 @@ export function appClientFromRequest(
   const explicit = request.ExplicitAuthFlows ?? defaultAuthFlows;
   const badAuth = explicit.find((f) => !authFlows.includes(f));
   if (badAuth) throw invalid(`The explicit auth flow ${badAuth} is not emulated.`);
+  const rotating = rotation(request.RefreshTokenRotation as unknown, request.ExplicitAuthFlows);
+  const custom = pool.customAttributes ?? [];
+  const readAttributes = clientAttributeList(request.ReadAttributes, 'read', custom);
+  const writeAttributes = clientAttributeList(request.WriteAttributes, 'write', custom);
   const providers = request.SupportedIdentityProviders ?? [];
   if (providers.some((p) => p !== 'COGNITO'))
     throw invalid('Only the COGNITO identity provider exists in the local emulator.');
@@ -109,5 +157,8 @@ export function appClientFromRequest(
     ),
     identityProviders: providers.length > 0 ? ['COGNITO'] : [],
     ...(request.GenerateSecret === true && newSecret ? { clientSecret: newSecret() } : {}),
+    ...(rotating ? { refreshTokenRotation: rotating } : {}),
+    ...(readAttributes ? { readAttributes } : {}),
+    ...(writeAttributes ? { writeAttributes } : {}),
   };
 }

@@ -26,6 +26,7 @@ export type CognitoErrorType =
   | 'UserLambdaValidationException'
   | 'InvalidLambdaResponseException'
   | 'UnexpectedLambdaException'
+  | 'RefreshTokenReuseException'
   | 'InternalErrorException'
   // The identity pool API (AWSCognitoIdentityService), answered in the same wire format.
   | 'ValidationException'

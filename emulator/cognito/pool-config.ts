@@ -3,6 +3,7 @@
 import type {
   ExplicitAuthFlow as ProductAuthFlow,
   PasswordPolicy,
+  ResourceServerDefinition,
   UserPoolDefinition,
 } from '../../contract/user-pool-definition';
 
@@ -29,6 +30,11 @@ export interface AppClientConfig {
   readonly identityProviders: readonly 'COGNITO'[];
   /** Only clients created with GenerateSecret: then SECRET_HASH and the token endpoint's secret are checked. */
   readonly clientSecret?: string | undefined;
+  /** Absent: Cognito's defaults (standard attributes only; client-attributes.ts). */
+  readonly readAttributes?: readonly string[] | undefined;
+  readonly writeAttributes?: readonly string[] | undefined;
+  /** RefreshTokenRotation ENABLED with its grace period; absent: DISABLED. */
+  readonly refreshTokenRotation?: { readonly retryGracePeriodSeconds: number } | undefined;
   /** Epoch ms; the pool's creation time when absent (clients built at start-up). */
   readonly createdAt?: number | undefined;
   readonly updatedAt?: number | undefined;
@@ -77,6 +83,8 @@ export interface PoolConfig extends PoolDescription {
   readonly aliasAttributes?: readonly AliasAttribute[] | undefined;
   readonly autoVerifiedAttributes: readonly UsernameAttribute[];
   readonly customAttributes?: readonly CustomAttribute[] | undefined;
+  /** Resource servers and their scopes (DescribeResourceServer); read-only in the emulator. */
+  readonly resourceServers?: readonly ResourceServerDefinition[] | undefined;
   readonly mfaSettings?: MfaSettings | undefined;
   /** CreateUserPoolDomain's prefix; every pool is served on the emulator's one origin. */
   readonly domainPrefix?: string | undefined;

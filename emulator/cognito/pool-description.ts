@@ -183,10 +183,20 @@ export function describeUserPoolClient(
     AllowedOAuthFlows: list(client.allowedOAuthFlows),
     AllowedOAuthScopes: list(client.allowedOAuthScopes),
     AllowedOAuthFlowsUserPoolClient: client.allowedOAuthFlows.length > 0,
+    // Left out on AWS when the client keeps Cognito's defaults.
+    ...(client.readAttributes ? { ReadAttributes: [...client.readAttributes] } : {}),
+    ...(client.writeAttributes ? { WriteAttributes: [...client.writeAttributes] } : {}),
     PreventUserExistenceErrors: config.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY',
     // Revocation is always on in the emulator (clients without it are refused).
     EnableTokenRevocation: true,
     EnablePropagateAdditionalUserContextData: false,
     AuthSessionValidity: config.authSessionSeconds / 60,
+    // An untouched client describes as a DISABLED block (cognito-extensions §3.1).
+    RefreshTokenRotation: client.refreshTokenRotation
+      ? {
+          Feature: 'ENABLED',
+          RetryGracePeriodSeconds: client.refreshTokenRotation.retryGracePeriodSeconds,
+        }
+      : { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 },
   };
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../../contract/clock';
 import { sha256 } from './pool-context';
 import {
   createPoolState,
+  refreshTokensOf,
   snapshotState,
   sweepExpired,
   type AuthCodeRecord,
@@ -63,6 +64,11 @@ export interface PoolRepository {
   addFamily(family: TokenFamily): void;
   family(originJti: string): TokenFamily | undefined;
   familyOfRefreshToken(token: string): TokenFamily | undefined;
+  /**
+   * Rotation: marks the used refresh token superseded (its first supersession counts) and adds
+   * the new one to the family.
+   */
+  rotateRefreshToken(originJti: string, usedToken: string, newToken: string, at: number): void;
   /** Marks one family revoked (first revocation wins); true if it was live. */
   revokeFamily(originJti: string, at: number): boolean;
   /** Revokes every live family of a user; returns how many were live. */
@@ -201,6 +207,21 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
     familyOfRefreshToken(token) {
       const jti = state.refreshIndex.get(sha256(token));
       return jti === undefined ? undefined : state.tokenFamilies.get(jti);
+    },
+    rotateRefreshToken(originJti, usedToken, newToken, at) {
+      const family = state.tokenFamilies.get(originJti);
+      if (!family) throw new Error(`No token family ${originJti}`);
+      const used = sha256(usedToken);
+      const added = sha256(newToken);
+      const refreshTokens = [
+        ...refreshTokensOf(family).map((t) =>
+          t.hash === used && t.supersededAt === null ? { ...t, supersededAt: at } : t,
+        ),
+        { hash: added, supersededAt: null },
+      ];
+      state.tokenFamilies.set(originJti, { ...family, refreshTokens });
+      state.refreshIndex.set(added, originJti);
+      changed();
     },
     revokeFamily(originJti, at) {
       const family = state.tokenFamilies.get(originJti);

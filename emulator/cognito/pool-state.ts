@@ -52,6 +52,12 @@ export interface GroupRecord {
   readonly updatedAt: number;
 }
 
+/** One refresh token of a rotating family; `supersededAt` (ms) once a refresh replaced it. */
+export interface FamilyRefreshToken {
+  readonly hash: string;
+  readonly supersededAt: number | null;
+}
+
 /**
  * One authentication and everything minted from it (`origin_jti`). Revoking the family revokes
  * its refresh token and, for Cognito's own endpoints, its access tokens.
@@ -71,6 +77,17 @@ export interface TokenFamily {
   /** Refresh-token expiry, or access-token expiry when there is no refresh token. */
   readonly expiresAt: number;
   readonly revokedAt: number | null;
+  /**
+   * Every refresh token of a family that has rotated, the first (`refreshHash`) included.
+   * Absent: never rotated, `refreshHash` is the one live token.
+   */
+  readonly refreshTokens?: readonly FamilyRefreshToken[] | undefined;
+}
+
+/** The refresh tokens of a family, rotated or not. */
+export function refreshTokensOf(family: TokenFamily): readonly FamilyRefreshToken[] {
+  if (family.refreshTokens) return family.refreshTokens;
+  return family.refreshHash === null ? [] : [{ hash: family.refreshHash, supersededAt: null }];
 }
 
 export interface PersistedState {
@@ -142,9 +159,7 @@ export function createPoolState(initial?: PersistedState, now = 0): PoolState {
     users: new Map((initial?.users ?? []).map((u) => [u.username, u])),
     tokenFamilies: new Map(families.map((f) => [f.originJti, f])),
     refreshIndex: new Map(
-      families.flatMap((f) =>
-        f.refreshHash === null ? [] : [[f.refreshHash, f.originJti] as const],
-      ),
+      families.flatMap((f) => refreshTokensOf(f).map((t) => [t.hash, f.originJti] as const)),
     ),
     groups: new Map(
       (initial?.groups ?? []).map((saved) => {
@@ -185,6 +200,6 @@ export function sweepExpired(state: PoolState, now: number): void {
   for (const [jti, family] of state.tokenFamilies) {
     if (family.expiresAt > now) continue;
     state.tokenFamilies.delete(jti);
-    if (family.refreshHash !== null) state.refreshIndex.delete(family.refreshHash);
+    for (const token of refreshTokensOf(family)) state.refreshIndex.delete(token.hash);
   }
 }

@@ -1,10 +1,11 @@
+import { mayRead } from './client-attributes';
 import { attributeClaims, subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
 import type { AppClientConfig } from './pool-config';
-import type { TokenFamily, UserRecord } from './pool-state';
+import { refreshTokensOf, type TokenFamily, type UserRecord } from './pool-state';
 import {
   applyClaimChanges,
   preTokenGeneration,
@@ -49,6 +50,16 @@ const tokenSource = (req: IssueRequest): TokenGenerationSource =>
 const refreshHeader = Buffer.from('{"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}').toString(
   'base64url',
 );
+
+function newRefreshToken(ctx: PoolContext): string {
+  return [
+    refreshHeader,
+    ctx.ids.secret(192),
+    ctx.ids.secret(12),
+    ctx.ids.secret(256),
+    ctx.ids.secret(16),
+  ].join('.');
+}
 
 /** Which ID-token attribute claims a scope set allows (openid alone: all readable ones). */
 function wantsAttributes(
@@ -121,14 +132,21 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
   if (!oauth || scopes.includes('openid')) {
     const want = wantsAttributes(scopes, oauth);
     const id = ctx.keys().signing('id');
-    const profile = want.profile ? attributeClaims(user.attributes) : {};
+    // Only what the client may read (ReadAttributes), as Cognito filters ID tokens.
+    const profile = want.profile
+      ? attributeClaims(
+          Object.fromEntries(Object.entries(user.attributes).filter(([k]) => mayRead(client, k))),
+        )
+      : {};
     idToken = signJwt(
       applyClaimChanges(
         {
           ...(oauth ? { at_hash: atHash(accessToken) } : {}),
           sub: subOf(user),
           ...groups,
-          ...(want.email ? { email_verified: user.emailVerified } : {}),
+          ...(want.email && mayRead(client, 'email_verified')
+            ? { email_verified: user.emailVerified }
+            : {}),
           iss: ctx.config.issuer,
           'cognito:username': user.username,
           ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
@@ -142,7 +160,9 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
           exp: iat + client.idTokenSeconds,
           iat,
           jti: ctx.ids.uuid(),
-          ...(want.email && user.email !== '' ? { email: user.email } : {}),
+          ...(want.email && mayRead(client, 'email') && user.email !== ''
+            ? { email: user.email }
+            : {}),
         },
         o.id,
         'id',
@@ -154,15 +174,7 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
   }
   let refreshToken: string | undefined;
   if (!req.family) {
-    if (req.withRefreshToken) {
-      refreshToken = [
-        refreshHeader,
-        ctx.ids.secret(192),
-        ctx.ids.secret(12),
-        ctx.ids.secret(256),
-        ctx.ids.secret(16),
-      ].join('.');
-    }
+    if (req.withRefreshToken) refreshToken = newRefreshToken(ctx);
     const now = ctx.clock.now();
     const family: TokenFamily = {
       originJti,
@@ -184,19 +196,29 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
   return { idToken, accessToken, refreshToken, expiresIn: client.accessTokenSeconds, originJti };
 }
 
-export type RefreshFailure = 'invalid' | 'expired' | 'revoked';
+/** `reused`: a rotated-out refresh token after its grace period (the family is now revoked). */
+export type RefreshFailure = 'invalid' | 'expired' | 'revoked' | 'reused';
 
 /** Finds the live family of a refresh token for this client, or says why it cannot be used. */
-export function checkRefreshToken(
+function checkRefreshToken(
   ctx: PoolContext,
   token: string,
-  clientId: string,
+  client: AppClientConfig,
 ): { ok: true; family: TokenFamily; user: UserRecord } | { ok: false; reason: RefreshFailure } {
   if (token.length > 4096) return { ok: false, reason: 'invalid' };
   const family = ctx.repo.familyOfRefreshToken(token);
-  if (!family || family.clientId !== clientId) return { ok: false, reason: 'invalid' };
+  if (!family || family.clientId !== client.clientId) return { ok: false, reason: 'invalid' };
   if (family.revokedAt !== null) return { ok: false, reason: 'revoked' };
   if (family.expiresAt <= ctx.clock.now()) return { ok: false, reason: 'expired' };
+  const hash = sha256(token);
+  const supersededAt = refreshTokensOf(family).find((t) => t.hash === hash)?.supersededAt ?? null;
+  const graceMs = (client.refreshTokenRotation?.retryGracePeriodSeconds ?? 0) * 1000;
+  if (supersededAt !== null && ctx.clock.now() - supersededAt >= graceMs) {
+    // Reuse detection (RFC 9700 §4.14.2): a replayed old token ends the whole family, its
+    // successors included. Stricter than Cognito documents; see docs/emulator.md.
+    ctx.repo.revokeFamily(family.originJti, ctx.clock.now());
+    return { ok: false, reason: 'reused' };
+  }
   const user = ctx.repo.user(family.username);
   if (!user || !user.enabled || user.status !== 'CONFIRMED')
     return { ok: false, reason: 'revoked' };
@@ -205,14 +227,16 @@ export function checkRefreshToken(
 
 /**
  * The refresh grant of the JSON API and the token endpoint: new ID and access tokens in the
- * same family, with its scopes and auth_time, and no new refresh token.
+ * same family, with its scopes and auth_time. A rotating client also gets a new refresh token
+ * (expiring with the family); the one used stays valid for the grace period, so a retry of a
+ * lost answer, or a second renewal racing the first, still gets tokens.
  */
 export async function refreshTokens(
   ctx: PoolContext,
   token: string,
   client: AppClientConfig,
 ): Promise<{ ok: true; tokens: IssuedTokens } | { ok: false; reason: RefreshFailure }> {
-  const checked = checkRefreshToken(ctx, token, client.clientId);
+  const checked = checkRefreshToken(ctx, token, client);
   if (!checked.ok) return checked;
   const { family, user } = checked;
   const tokens = await issueTokens(ctx, {
@@ -224,7 +248,10 @@ export async function refreshTokens(
     family,
     withRefreshToken: false,
   });
-  return { ok: true, tokens };
+  if (!client.refreshTokenRotation) return { ok: true, tokens };
+  const refreshToken = newRefreshToken(ctx);
+  ctx.repo.rotateRefreshToken(family.originJti, token, refreshToken, ctx.clock.now());
+  return { ok: true, tokens: { ...tokens, refreshToken } };
 }
 
 /** Revokes the family of a refresh token; unknown tokens are ignored (RFC 7009). */

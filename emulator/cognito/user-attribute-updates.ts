@@ -1,4 +1,6 @@
+import { checkClientMayWrite } from './client-attributes';
 import { CognitoError, messages } from './cognito-error';
+import type { AppClientConfig } from './pool-config';
 import { findUser, isEmail, type PoolContext } from './pool-context';
 import type { UserChange } from './pool-repository';
 import type { UserRecord } from './pool-state';
@@ -8,15 +10,18 @@ import { mailCode } from './triggers/custom-message';
 import { adminCaller } from './triggers/trigger-event';
 import { assertCanSend, codesWithout, consumeCode, issueCode } from './verification-codes';
 
-/** Who writes: the user with an access token (client permissions apply) or an admin (IAM). */
-export type Writer = 'self' | 'admin';
+/**
+ * Who writes: the user with an access token of `client` (its WriteAttributes apply, and never
+ * the verification flags) or an admin (IAM).
+ */
+export type Writer = { readonly client: AppClientConfig } | 'admin';
 
-/** Verification flags are never writable by a client (only admins mark attributes verified). */
-const verificationFlags = new Set(['email_verified', 'phone_number_verified']);
+/** The client id a trigger event names for this writer. */
+const callerOf = (writer: Writer): string =>
+  writer === 'admin' ? adminCaller : writer.client.clientId;
 
-function checkClientMayWrite(writer: Writer, names: readonly string[]): void {
-  if (writer === 'self' && names.some((n) => verificationFlags.has(n)))
-    throw new CognitoError('NotAuthorizedException', messages.unauthorizedAttribute);
+function checkWriter(ctx: PoolContext, writer: Writer, names: readonly string[]): void {
+  if (writer !== 'admin') checkClientMayWrite(ctx.config, writer.client, names);
 }
 
 /** In pools that sign in by email, an address belongs to one account. */
@@ -28,18 +33,17 @@ function assertEmailFree(ctx: PoolContext, user: UserRecord, email: string): voi
 }
 
 /**
- * The client id of a self-service call is the access token's, which the operations do not
- * see: the event carries null there, as for console actions (docs/emulator.md).
+ * The CustomMessage trigger sees the caller's client (`callerOf`), or null where the operation
+ * does not know it (GetUserAttributeVerificationCode), as for console actions (docs/emulator.md).
  */
 async function mailEmailCode(
   ctx: PoolContext,
   user: UserRecord,
   to: string,
   source: 'CustomMessage_UpdateUserAttribute' | 'CustomMessage_VerifyUserAttribute',
-  writer: Writer,
+  clientId: string | null,
 ): Promise<CodeDeliveryDetails> {
   const code = issueCode(ctx, user, 'email');
-  const clientId = writer === 'admin' ? adminCaller : null;
   await mailCode(
     ctx,
     { source, user, clientId, code, to },
@@ -61,11 +65,12 @@ export async function updateUserAttributes(
   list: readonly UserAttribute[],
   writer: Writer,
 ): Promise<{ CodeDeliveryDetailsList?: CodeDeliveryDetails[] }> {
-  checkClientMayWrite(
+  checkWriter(
+    ctx,
     writer,
     list.map((a) => a.Name),
   );
-  const parsed = parseAttributes(list);
+  const parsed = parseAttributes(list, ctx.config.customAttributes, 'update');
   const change: { -readonly [K in keyof UserChange]: UserChange[K] } = {
     attributes: { ...user.attributes, ...parsed.other },
     updatedAt: ctx.clock.now(),
@@ -87,7 +92,7 @@ export async function updateUserAttributes(
     else Object.assign(change, { email, emailVerified: false });
     if (!verifiedByAdmin && autoVerified) sendTo = email;
   }
-  if (sendTo !== undefined && writer === 'self') assertCanSend(ctx, user);
+  if (sendTo !== undefined && writer !== 'admin') assertCanSend(ctx, user);
   const updated = ctx.repo.updateUser(user.username, change);
   if (sendTo === undefined) return {};
   const sent = await mailEmailCode(
@@ -95,9 +100,9 @@ export async function updateUserAttributes(
     updated,
     sendTo,
     'CustomMessage_UpdateUserAttribute',
-    writer,
+    callerOf(writer),
   );
-  return writer === 'self' ? { CodeDeliveryDetailsList: [sent] } : {};
+  return writer !== 'admin' ? { CodeDeliveryDetailsList: [sent] } : {};
 }
 
 /** DeleteUserAttributes / AdminDeleteUserAttributes: required attributes and `sub` stay. */
@@ -107,9 +112,13 @@ export function deleteUserAttributes(
   names: readonly string[],
   writer: Writer,
 ): void {
-  checkClientMayWrite(writer, names);
+  checkWriter(ctx, writer, names);
   // The schema check of an update (unknown names, `sub`) applies to deletions too.
-  parseAttributes(names.map((Name) => ({ Name, Value: '' })));
+  parseAttributes(
+    names.map((Name) => ({ Name, Value: '' })),
+    ctx.config.customAttributes,
+    'delete',
+  );
   for (const name of names) {
     const rules = Object.hasOwn(ctx.config.standardAttributes, name)
       ? ctx.config.standardAttributes[name as keyof typeof ctx.config.standardAttributes]
@@ -148,7 +157,7 @@ export async function sendAttributeVerificationCode(
   checkVerifiable(name);
   assertCanSend(ctx, user);
   const to = user.pendingEmail ?? user.email;
-  const sent = await mailEmailCode(ctx, user, to, 'CustomMessage_VerifyUserAttribute', 'self');
+  const sent = await mailEmailCode(ctx, user, to, 'CustomMessage_VerifyUserAttribute', null);
   return { CodeDeliveryDetails: sent };
 }
 

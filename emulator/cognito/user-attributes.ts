@@ -14,7 +14,7 @@ export const profileClaims: readonly string[] = standardAttributes.filter(
   (name) => name !== 'email' && name !== 'phone_number' && name !== 'address',
 );
 
-/** Standard attributes the pool accepts besides email (custom attributes are not emulated). */
+/** Standard attributes the pool accepts besides email (custom ones come from the schema). */
 const writable = new Set<string>(standardAttributes.filter((name) => name !== 'email'));
 
 /** One `{Name, Value}` of UserAttributes, its shape already checked (JsonInput.attributes). */
@@ -23,10 +23,48 @@ export interface UserAttribute {
   readonly Value: string;
 }
 
-/** Checks names against the schema; email/email_verified are returned separately. */
+const schemaError = (message: string) =>
+  new CognitoError(
+    'InvalidParameterException',
+    `Attributes did not conform to the schema: ${message}`,
+  );
+
+/**
+ * A custom attribute's value against its schema entry: immutable ones only at creation, strings
+ * within their lengths, numbers within their range. The wording is the emulator's (Cognito's
+ * texts for these are UNCONFIRMED).
+ */
+function checkCustomValue(a: CustomAttribute, value: string, use: AttributeUse): void {
+  const name = `custom:${a.name}`;
+  if (!a.mutable && use !== 'create') throw schemaError(`${name}: Attribute cannot be updated.`);
+  if (use === 'delete') return;
+  if (a.type === 'String') {
+    if (value.length > (a.maxLength ?? 2048))
+      throw schemaError(`${name}: String must be no longer than ${a.maxLength ?? 2048} characters`);
+    if (value.length < (a.minLength ?? 0))
+      throw schemaError(`${name}: String must be at least ${a.minLength ?? 0} characters`);
+  } else if (a.type === 'Number') {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n))
+      throw schemaError(`${name}: Number must be a number`);
+    if (
+      (a.minValue !== undefined && n < a.minValue) ||
+      (a.maxValue !== undefined && n > a.maxValue)
+    )
+      throw schemaError(`${name}: Number is out of range`);
+  } else if (a.type === 'Boolean' && value !== 'true' && value !== 'false') {
+    throw schemaError(`${name}: Boolean must be true or false`);
+  }
+}
+
+/** What a list of attributes is for: a new user, changed values, or names to delete. */
+export type AttributeUse = 'create' | 'update' | 'delete';
+
+/** Checks names (and custom values) against the schema; email/email_verified come separately. */
 export function parseAttributes(
   list: readonly UserAttribute[] = [],
   custom: readonly CustomAttribute[] = [],
+  use: AttributeUse = 'create',
 ): {
   email?: string;
   emailVerified?: boolean;
@@ -41,8 +79,14 @@ export function parseAttributes(
     // Kept as a string flag among the attributes; only admins may write it (as email_verified).
     else if (name === 'phone_number_verified') out.other[name] = String(value === 'true');
     else if (writable.has(name)) out.other[name] = value;
-    else if (custom.some((a) => `custom:${a.name}` === name)) out.other[name] = value;
-    else if (name === 'sub') {
+    else if (name.startsWith('custom:') && custom.some((a) => `custom:${a.name}` === name)) {
+      checkCustomValue(
+        custom.find((a) => `custom:${a.name}` === name)!,
+        value,
+        use,
+      );
+      out.other[name] = value;
+    } else if (name === 'sub') {
       throw new CognitoError(
         'InvalidParameterException',
         'Attributes did not conform to the schema: sub: Attribute cannot be updated.',

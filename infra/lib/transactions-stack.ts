@@ -171,6 +171,8 @@ export class TransactionsStack extends Stack {
     csp.value = buildContentSecurityPolicy({
       cognitoDomain: userPoolAuth.domain.baseUrl(),
       issuer: userPoolAuth.userPool.userPoolProviderUrl,
+      // The Profile page's UpdateUserAttributes (the issuer's host, any path).
+      userPoolsApi: `https://cognito-idp.${this.region}.${this.urlSuffix}`,
       apiOrigin: api.origin,
       ...(this.identityPool ? { identityEndpoint: this.identityPool.endpoint } : {}),
     });

@@ -3,13 +3,15 @@
 // infra/test/pool-definition-drift.test.ts compares the two). Only names, origins and stage
 // switches come from the props.
 
-import type { RemovalPolicy } from 'aws-cdk-lib';
+import type { CfnResource, RemovalPolicy } from 'aws-cdk-lib';
 import { Duration } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type {
+  ClientAttribute,
   ExplicitAuthFlow,
   OAuthScope,
+  StandardScope,
   StandardAttribute,
   UserPoolDefinition,
 } from '../../contract/user-pool-definition';
@@ -30,7 +32,7 @@ export interface UserPoolAuthProps {
 export const callbackPath = `/${userPoolDefinition.client.callbackPath}`;
 export const signedOutPath = `/${userPoolDefinition.client.signedOutPath}`;
 
-const scopeByName: Readonly<Record<OAuthScope, cognito.OAuthScope>> = {
+const scopeByName: Readonly<Record<StandardScope, cognito.OAuthScope>> = {
   openid: cognito.OAuthScope.OPENID,
   email: cognito.OAuthScope.EMAIL,
   phone: cognito.OAuthScope.PHONE,
@@ -38,15 +40,27 @@ const scopeByName: Readonly<Record<OAuthScope, cognito.OAuthScope>> = {
   'aws.cognito.signin.user.admin': cognito.OAuthScope.COGNITO_ADMIN,
 };
 
-/** The definition's scopes as CDK scopes. */
+/**
+ * The definition's scopes as CDK scopes. Custom ones stay plain `{identifier}/{name}` strings
+ * (the client depends on the resource server, so CloudFormation creates that first).
+ */
 export function oauthScopes(scopes: readonly OAuthScope[]): cognito.OAuthScope[] {
-  return scopes.map((name) => scopeByName[name]);
+  return scopes.map((name) =>
+    name in scopeByName ? scopeByName[name as StandardScope] : cognito.OAuthScope.custom(name),
+  );
 }
 
-/** CDK's switches for the explicit auth flows (it adds ALLOW_REFRESH_TOKEN_AUTH itself). */
-function authFlows(flows: readonly ExplicitAuthFlow[]): cognito.AuthFlow {
-  if (!flows.includes('ALLOW_REFRESH_TOKEN_AUTH'))
-    throw new Error('CDK always allows ALLOW_REFRESH_TOKEN_AUTH; the definition must list it');
+/**
+ * CDK's switches for the explicit auth flows. CDK adds ALLOW_REFRESH_TOKEN_AUTH itself unless
+ * the client rotates refresh tokens (then Cognito refuses it), so the definition must agree.
+ */
+function authFlows(flows: readonly ExplicitAuthFlow[], rotating: boolean): cognito.AuthFlow {
+  if (flows.includes('ALLOW_REFRESH_TOKEN_AUTH') === rotating)
+    throw new Error(
+      rotating
+        ? 'A rotating client cannot allow ALLOW_REFRESH_TOKEN_AUTH; the definition must not list it'
+        : 'CDK always allows ALLOW_REFRESH_TOKEN_AUTH; the definition must list it',
+    );
   return {
     userSrp: flows.includes('ALLOW_USER_SRP_AUTH'),
     userPassword: flows.includes('ALLOW_USER_PASSWORD_AUTH'),
@@ -99,6 +113,38 @@ function standardAttributes(
   );
 }
 
+/** Read/WriteAttributes as CDK builds them (it adds the `custom:` prefix itself). */
+function clientAttributes(names: readonly ClientAttribute[]): cognito.ClientAttributes {
+  const mask: Record<string, boolean> = {};
+  const custom: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('custom:')) custom.push(name.slice('custom:'.length));
+    else if (name === 'email_verified') mask.emailVerified = true;
+    else if (name === 'phone_number_verified') mask.phoneNumberVerified = true;
+    else mask[cdkAttribute[name as StandardAttribute]] = true;
+  }
+  return new cognito.ClientAttributes()
+    .withStandardAttributes(mask as cognito.StandardAttributesMask)
+    .withCustomAttributes(...custom);
+}
+
+function customAttributes(
+  definitions: UserPoolDefinition['customAttributes'],
+): Record<string, cognito.ICustomAttribute> {
+  return Object.fromEntries(
+    definitions.map((a) => [
+      a.name,
+      a.type === 'String'
+        ? new cognito.StringAttribute({
+            minLen: a.minLength,
+            maxLen: a.maxLength,
+            mutable: a.mutable,
+          })
+        : new cognito.NumberAttribute({ mutable: a.mutable }),
+    ]),
+  );
+}
+
 function accountRecovery(
   mechanisms: UserPoolDefinition['accountRecovery'],
 ): cognito.AccountRecovery {
@@ -133,6 +179,7 @@ export class UserPoolAuth extends Construct {
             : cognito.VerificationEmailStyle.LINK,
       },
       standardAttributes: standardAttributes(pool.standardAttributes),
+      customAttributes: customAttributes(pool.customAttributes),
       passwordPolicy: {
         minLength: pool.passwordPolicy.minimumLength,
         requireLowercase: pool.passwordPolicy.requireLowercase,
@@ -154,13 +201,31 @@ export class UserPoolAuth extends Construct {
       managedLoginVersion: cognito.ManagedLoginVersion.CLASSIC_HOSTED_UI,
     });
 
+    // The API's scopes (apiToken 'access'); the client asks for them by `{identifier}/{name}`.
+    const servers = new Map(
+      pool.resourceServers.map((server) => [
+        server.identifier,
+        this.userPool.addResourceServer(`ResourceServer-${server.identifier}`, {
+          identifier: server.identifier,
+          userPoolResourceServerName: server.name,
+          scopes: server.scopes.map(
+            (s) =>
+              new cognito.ResourceServerScope({
+                scopeName: s.name,
+                scopeDescription: s.description,
+              }),
+          ),
+        }),
+      ]),
+    );
+
     this.client = this.userPool.addClient('SpaClient', {
       userPoolClientName: client.name,
       generateSecret: client.generateSecret,
-      authFlows: authFlows([
-        ...client.explicitAuthFlows,
-        ...(props.allowPasswordAuth ? client.passwordAuthFlows : []),
-      ]),
+      authFlows: authFlows(
+        [...client.explicitAuthFlows, ...(props.allowPasswordAuth ? client.passwordAuthFlows : [])],
+        client.refreshTokenRotation !== null,
+      ),
       oAuth: {
         flows: {
           authorizationCodeGrant: client.oauthFlows.includes('code'),
@@ -179,7 +244,20 @@ export class UserPoolAuth extends Construct {
       refreshTokenValidity: Duration.days(client.refreshTokenDays),
       authSessionValidity: Duration.minutes(client.authSessionMinutes),
       enableTokenRevocation: client.enableTokenRevocation,
+      readAttributes: clientAttributes(client.readAttributes),
+      writeAttributes: clientAttributes(client.writeAttributes),
       preventUserExistenceErrors: client.preventUserExistenceErrors,
+      // Sets RefreshTokenRotation {Feature: ENABLED, RetryGracePeriodSeconds} on the client.
+      ...(client.refreshTokenRotation === null
+        ? {}
+        : {
+            refreshTokenRotationGracePeriod: Duration.seconds(
+              client.refreshTokenRotation.retryGracePeriodSeconds,
+            ),
+          }),
     });
+    const clientResource = this.client.node.defaultChild as CfnResource;
+    for (const server of servers.values())
+      clientResource.addDependency(server.node.defaultChild as CfnResource);
   }
 }

@@ -47,6 +47,22 @@ describe('buildContentSecurityPolicy', () => {
     expect(csp.get('connect-src')).not.toContain(identityEndpoint);
   });
 
+  it('adds the User Pools JSON API origin when given (Profile on AWS)', () => {
+    const withApi = directives(
+      buildContentSecurityPolicy({
+        ...origins,
+        userPoolsApi: 'https://cognito-idp.eu-west-1.amazonaws.com',
+      }),
+    );
+    expect(withApi.get('connect-src')).toEqual([
+      "'self'",
+      origins.cognitoDomain,
+      `${origins.issuer}/`,
+      'https://cognito-idp.eu-west-1.amazonaws.com',
+      origins.apiOrigin,
+    ]);
+  });
+
   it('never allows inline or eval script', () => {
     expect(buildContentSecurityPolicy(origins)).not.toMatch(/unsafe-|\*/);
   });

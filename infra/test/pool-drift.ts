@@ -3,6 +3,7 @@
 
 import type { UserPoolClientType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { isDeepStrictEqual } from 'node:util';
+import { standardAttributes } from '../../contract/user-pool-definition';
 import { flatten } from './build-stack';
 
 export interface Deployed {
@@ -68,6 +69,31 @@ function schemaRules(deployed: unknown, described: UserPoolType['SchemaAttribute
 }
 
 /**
+ * The `custom:` attributes of a schema with their type and constraints. CloudFormation names them
+ * without the prefix; DescribeUserPool with it; any name outside the standard set is custom.
+ */
+function customSchema(schema: unknown): Record<string, unknown> {
+  const standard = new Set<string>([
+    ...standardAttributes,
+    'sub',
+    'email_verified',
+    'phone_number_verified',
+  ]);
+  const out: Record<string, unknown> = {};
+  for (const a of (schema as Props[] | undefined) ?? []) {
+    const name = String(a['Name']).replace(/^custom:/, '');
+    if (standard.has(name)) continue;
+    out[name] = plain({
+      type: a['AttributeDataType'],
+      mutable: a['Mutable'] !== false,
+      strings: a['StringAttributeConstraints'],
+      numbers: a['NumberAttributeConstraints'],
+    });
+  }
+  return out;
+}
+
+/**
  * Every field where the deployed pool or client says something else than the emulator.
  * `emulatorOnlyFlows` are the explicit auth flows the emulator adds on purpose.
  */
@@ -100,7 +126,15 @@ export function poolDrift(
   const schema = schemaRules(deployed.pool['Schema'], pool.SchemaAttributes);
   compare('Schema', schema.deployed, schema.emulator);
 
+  compare(
+    'Custom attributes',
+    customSchema(deployed.pool['Schema']),
+    customSchema(pool.SchemaAttributes),
+  );
+
   sameClient('ClientName');
+  sameClient('ReadAttributes', sorted);
+  sameClient('WriteAttributes', sorted);
   compare('GenerateSecret', deployed.client['GenerateSecret'], client.ClientSecret !== undefined);
   sameClient('AllowedOAuthFlows', sorted);
   sameClient('AllowedOAuthFlowsUserPoolClient');
@@ -118,6 +152,12 @@ export function poolDrift(
   sameClient('AuthSessionValidity');
   sameClient('PreventUserExistenceErrors');
   sameClient('EnableTokenRevocation');
+  // CloudFormation leaves the block out for a client that never rotates.
+  compare(
+    'RefreshTokenRotation',
+    deployed.client['RefreshTokenRotation'] ?? { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 },
+    client.RefreshTokenRotation,
+  );
   compare(
     'CallbackURLs (paths)',
     paths(deployed.client['CallbackURLs']),

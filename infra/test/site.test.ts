@@ -133,7 +133,7 @@ describe('static site', () => {
       expect(csp).toContain("frame-ancestors 'none'");
     });
 
-    it('connects to exactly the site, the Cognito domain, the issuer and the API', () => {
+    it('connects to exactly the site, the Cognito domain, the issuer, the User Pools JSON API and the API', () => {
       const connect = /connect-src ([^;]*)/.exec(csp)![1]!.split(' ');
       expect(connect).toEqual([
         "'self'",
@@ -141,6 +141,8 @@ describe('static site', () => {
           /^https:\/\/<AuthUserPoolDomain\w+>\.auth\.eu-west-1\.amazoncognito\.com$/,
         ),
         expect.stringMatching(/^<AuthUserPool\w+\.ProviderURL>\/$/),
+        // Profile's UpdateUserAttributes (issue 15).
+        'https://cognito-idp.eu-west-1.<AWS::URLSuffix>',
         expect.stringMatching(/^https:\/\/<Api\w+>\.execute-api\.eu-west-1\.<AWS::URLSuffix>$/),
       ]);
     });
@@ -197,7 +199,8 @@ describe('static site', () => {
       );
       expect(built.stack.runtimeConfig).toMatchObject({
         apiAuthHeader: 'Authorization',
-        scopes: 'openid email profile',
+        scopes:
+          'openid email profile aws.cognito.signin.user.admin transactions/read transactions/write',
       });
       expect(Object.keys(built.stack.runtimeConfig).sort()).toEqual([...runtimeConfigKeys].sort());
     });

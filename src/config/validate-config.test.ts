@@ -19,7 +19,9 @@ describe('validateRuntimeConfig', () => {
     for (const key of ['apiAuthHeader', 'scopes', 'apiAuth', 'apiToken']) delete partial[key];
     const result = validateRuntimeConfig(partial, app);
     expect(result.ok && result.config.apiAuthHeader).toBe('Authorization');
-    expect(result.ok && result.config.scopes).toBe('openid email profile');
+    expect(result.ok && result.config.scopes).toBe(
+      'openid email profile aws.cognito.signin.user.admin transactions/read transactions/write',
+    );
     expect(result.ok && result.config.apiAuth).toBe('cognito');
     expect(result.ok && result.config.apiToken).toBe('id');
   });

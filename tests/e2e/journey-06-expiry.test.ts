@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { appPath, signInFromLanding, waitForTransactions } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
+import { addTransaction, expOf, storedUser } from './support/stored-session';
 import { callJsonApi, createConfirmedUser, tokensFor } from './support/users';
 
 // Cognito's shortest ID token lifetime. Long enough that the browser's own renewal timer
@@ -14,29 +15,6 @@ import { callJsonApi, createConfirmedUser, tokensFor } from './support/users';
 // journey, so what renews is the product's documented path: the gateway answers 401 once the
 // emulator's clock passes the token's exp, and the SPA renews and retries.
 const tokenSeconds = 300;
-
-interface StoredUser {
-  readonly id_token: string;
-  readonly expires_at: number;
-}
-
-/** The signed-in user oidc-client-ts keeps in the tab's sessionStorage. */
-async function storedUser(page: Page, app: AppServer): Promise<StoredUser | null> {
-  const key = `oidc.user:${app.emulator.urls.issuer}:${app.emulator.clientId}`;
-  const raw = await page.evaluate((k) => window.sessionStorage.getItem(k), key);
-  return raw ? (JSON.parse(raw) as StoredUser) : null;
-}
-
-/** The `exp` claim (seconds) of a JWT. */
-const expOf = (jwt: string): number =>
-  (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp;
-
-async function addTransaction(page: Page, description: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add transaction' }).click();
-  await page.getByLabel('Description').fill(description);
-  await page.getByLabel('Amount').fill('3.20');
-  await page.getByRole('button', { name: 'Save' }).click();
-}
 
 /** What the tab asked of the API, the token endpoint and the hosted pages, in order. */
 function watchTraffic(page: Page, app: AppServer) {

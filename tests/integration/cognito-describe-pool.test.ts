@@ -3,6 +3,7 @@ import {
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { defaultScopes } from '../../contract/runtime-config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { implicitTestClient } from '../../emulator/cognito/testing/implicit-client';
@@ -84,7 +85,8 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       ClientName: 'spa',
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
-      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      // Every scope the SPA asks for, the self-service and custom ones included (issue 15).
+      AllowedOAuthScopes: defaultScopes.split(' '),
       SupportedIdentityProviders: ['COGNITO'],
       IdTokenValidity: 60,
       AccessTokenValidity: 60,
@@ -97,10 +99,14 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
     expect(UserPoolClient).not.toHaveProperty('ClientSecret');
     expect([...(UserPoolClient?.ExplicitAuthFlows ?? [])].sort()).toEqual([
       'ALLOW_ADMIN_USER_PASSWORD_AUTH',
-      'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
+    // Rotation replaces ALLOW_REFRESH_TOKEN_AUTH (issue 15).
+    expect(UserPoolClient?.RefreshTokenRotation).toEqual({
+      Feature: 'ENABLED',
+      RetryGracePeriodSeconds: 10,
+    });
     expect(UserPoolClient?.CallbackURLs).toContain('http://localhost:5173/callback');
     expect(UserPoolClient?.CallbackURLs).toContain('http://localhost:4173/app/callback');
     expect(UserPoolClient?.LogoutURLs).toContain('http://localhost:5173/signed-out');

@@ -10,6 +10,7 @@ import {
   ConfirmSignUpCommand,
   CreateGroupCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
@@ -172,25 +173,18 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
     const auth = await passwordSignIn(Username, 'Self-Pass-1');
     const { AccessToken, RefreshToken } = auth.AuthenticationResult!;
     expect(decodeJwt(auth.AuthenticationResult!.IdToken!).email_verified).toBe(true);
+    // The product's client rotates refresh tokens (issue 15): GetTokensFromRefreshToken, and
+    // a new refresh token with the new ID and access tokens.
     const refreshed = await sdk.send(
-      new InitiateAuthCommand({
-        ClientId,
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        AuthParameters: { REFRESH_TOKEN: RefreshToken! },
-      }),
+      new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: RefreshToken! }),
     );
-    expect(refreshed.AuthenticationResult?.RefreshToken).toBeUndefined();
+    expect(refreshed.AuthenticationResult?.RefreshToken).toEqual(expect.any(String));
+    expect(refreshed.AuthenticationResult?.RefreshToken).not.toBe(RefreshToken);
     const me = await sdk.send(new GetUserCommand({ AccessToken }));
     expect(me.UserAttributes).toContainEqual({ Name: 'email', Value: Username });
     await sdk.send(new GlobalSignOutCommand({ AccessToken }));
     await expect(
-      sdk.send(
-        new InitiateAuthCommand({
-          ClientId,
-          AuthFlow: 'REFRESH_TOKEN_AUTH',
-          AuthParameters: { REFRESH_TOKEN: RefreshToken! },
-        }),
-      ),
+      sdk.send(new GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: RefreshToken! })),
     ).rejects.toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Refresh Token has been revoked',
@@ -287,10 +281,9 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
     });
     await expect(
       sdk.send(
-        new InitiateAuthCommand({
+        new GetTokensFromRefreshTokenCommand({
           ClientId,
-          AuthFlow: 'REFRESH_TOKEN_AUTH',
-          AuthParameters: { REFRESH_TOKEN: auth.AuthenticationResult!.RefreshToken! },
+          RefreshToken: auth.AuthenticationResult!.RefreshToken!,
         }),
       ),
     ).rejects.toMatchObject({ name: 'NotAuthorizedException' });

@@ -4,6 +4,7 @@
 // refused, codes issued before the change do not redeem, and a pending challenge is dead.
 import { createHash } from 'node:crypto';
 import {
+  GetTokensFromRefreshTokenCommand,
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
   type CognitoIdentityProviderClient,
@@ -62,14 +63,9 @@ describe('a password change ends the sessions of the account', () => {
       code_verifier: verifier,
     });
   const codeOf = (location: string | null) => new URL(location!).searchParams.get('code');
-  const jsonRefresh = (REFRESH_TOKEN: string) =>
-    sdk.send(
-      new InitiateAuthCommand({
-        ClientId: ClientId(),
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        AuthParameters: { REFRESH_TOKEN },
-      }),
-    );
+  // The product's client rotates refresh tokens: its JSON-API refresh (issue 15).
+  const jsonRefresh = (RefreshToken: string) =>
+    sdk.send(new GetTokensFromRefreshTokenCommand({ ClientId: ClientId(), RefreshToken }));
 
   /** A signed-in account: a hosted session, its refresh token, an unredeemed code, a JSON one. */
   async function signedInEverywhere() {

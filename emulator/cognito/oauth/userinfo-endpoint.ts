@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
 import { CognitoError } from '../cognito-error';
+import { mayRead } from '../client-attributes';
 import type { PoolContext } from '../pool-context';
+import { findClient } from '../pool-config';
 import { verifyAccessToken } from '../token-service';
 import { profileClaims, subOf } from '../user-attributes';
 import { answerPreflight, setOpenCors } from './oauth-response';
@@ -39,10 +41,14 @@ export function userInfoEndpoint(
   const scopes = String(verified.claims.scope ?? '').split(' ');
   if (!scopes.includes('openid')) return fail(res, 401, 'invalid_token', revoked);
   const { user } = verified;
+  const client = findClient(ctx.config, verified.family.clientId);
+  if (!client) return fail(res, 401, 'invalid_token', revoked);
   const narrowed = scopes.some((s) => s === 'email' || s === 'profile' || s === 'phone');
   const body: Record<string, string> = { sub: subOf(user) };
   for (const [k, v] of Object.entries(user.attributes)) {
-    const isProfile = profileClaims.includes(k);
+    if (!mayRead(client, k)) continue;
+    // `profile` carries the custom attributes too (cognito-behavior §6.1).
+    const isProfile = profileClaims.includes(k) || k.startsWith('custom:');
     const isPhone = k === 'phone_number';
     if (
       !narrowed ||
@@ -52,8 +58,8 @@ export function userInfoEndpoint(
       body[k] = v;
   }
   if (!narrowed || scopes.includes('email')) {
-    body.email_verified = String(user.emailVerified);
-    body.email = user.email;
+    if (mayRead(client, 'email_verified')) body.email_verified = String(user.emailVerified);
+    if (mayRead(client, 'email')) body.email = user.email;
   }
   body.username = user.username;
   setNoStore(res);

@@ -1,9 +1,20 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
+import { readableThrough } from '../client-attributes';
 import { attributeList } from '../user-attributes';
-import { defineCallerOperation } from './members';
+import { clientOfAccessToken } from './members';
+import { defineOperation, type Checked } from './operation';
 
-/** GetUser: the caller's own attributes (the dispatcher checked the access token). */
-export const GetUser = defineCallerOperation<Sdk.GetUserResponse>((_ctx, caller) => ({
-  Username: caller.username,
-  UserAttributes: attributeList(caller),
-}));
+type Request = Checked<Sdk.GetUserRequest, 'AccessToken'>;
+
+/** GetUser: the caller's own attributes that its client may read (ReadAttributes). */
+export const GetUser = defineOperation<Request, Sdk.GetUserResponse, 'accessToken'>({
+  auth: 'accessToken',
+  read: (input) => ({ AccessToken: input.string('AccessToken', 8192) }),
+  run(ctx, r, caller) {
+    const client = clientOfAccessToken(ctx, r.AccessToken);
+    return {
+      Username: caller.username,
+      UserAttributes: readableThrough(client, attributeList(caller)),
+    };
+  },
+});

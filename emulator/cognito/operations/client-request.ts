@@ -32,7 +32,10 @@ export function buildClient(
   if (previous) delete fields.GenerateSecret;
   const client = appClientFromRequest(
     { ...(fields as ClientRequest), ClientId: clientId },
-    { requirePkce: previous?.requirePkce ?? primaryPkce },
+    {
+      requirePkce: previous?.requirePkce ?? primaryPkce,
+      customAttributes: ctx.config.customAttributes,
+    },
     resourceIds.clientSecret,
   );
   return {

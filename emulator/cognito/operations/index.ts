@@ -33,15 +33,18 @@ import { CreateGroup } from './CreateGroup';
 import { DeleteGroup } from './DeleteGroup';
 import { DeleteUser } from './DeleteUser';
 import { DeleteUserAttributes } from './DeleteUserAttributes';
+import { DescribeResourceServer } from './DescribeResourceServer';
 import { DescribeUserPool } from './DescribeUserPool';
 import { DescribeUserPoolClient } from './DescribeUserPoolClient';
 import { ForgotPassword } from './ForgotPassword';
 import { GetGroup } from './GetGroup';
+import { GetTokensFromRefreshToken } from './GetTokensFromRefreshToken';
 import { GetUser } from './GetUser';
 import { GetUserAttributeVerificationCode } from './GetUserAttributeVerificationCode';
 import { GlobalSignOut } from './GlobalSignOut';
 import { InitiateAuth } from './InitiateAuth';
 import { ListGroups } from './ListGroups';
+import { ListResourceServers } from './ListResourceServers';
 import { ListUsers } from './ListUsers';
 import { ListUsersInGroup } from './ListUsersInGroup';
 import type { Operation } from './operation';
@@ -70,6 +73,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   GetUser,
   GlobalSignOut,
   RevokeToken,
+  GetTokensFromRefreshToken,
   AdminCreateUser,
   AdminConfirmSignUp,
   AdminGetUser,
@@ -98,6 +102,8 @@ export const operations: Readonly<Record<string, Operation>> = {
   DeleteUser,
   DescribeUserPool,
   DescribeUserPoolClient,
+  DescribeResourceServer,
+  ListResourceServers,
   AddCustomAttributes,
   CreateUserPool,
   CreateUserPoolClient,

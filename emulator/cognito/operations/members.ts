@@ -4,6 +4,7 @@ import type { PoolContext } from '../pool-context';
 import type { UserRecord } from '../pool-state';
 import { findClient, type AppClientConfig } from '../pool-config';
 import type { UserAttribute } from '../user-attributes';
+import { verifyAccessToken } from '../token-service';
 import type { JsonInput } from './json-input';
 import { defineOperation, type Checked, type Operation, type Wire } from './operation';
 
@@ -18,6 +19,14 @@ export function requireClient(ctx: PoolContext, clientId: string): AppClientConf
       `User pool client ${clientId} does not exist.`,
     );
   return client;
+}
+
+/**
+ * The app client an access token was issued to (its Read/WriteAttributes apply to the caller's
+ * own calls). The dispatcher has already checked the token; this reads it again.
+ */
+export function clientOfAccessToken(ctx: PoolContext, token: string): AppClientConfig {
+  return requireClient(ctx, String(verifyAccessToken(ctx, token).claims.client_id));
 }
 
 /** Members every public operation with an app client reads first. */

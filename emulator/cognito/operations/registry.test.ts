@@ -102,7 +102,9 @@ describe('the operation registry', () => {
   ];
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe|UserPool|^AddCustomAttributes$/.test(name)
+    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe|UserPool|^AddCustomAttributes$|ResourceServers$/.test(
+      name,
+    )
       ? 'iam'
       : selfService.includes(name)
         ? 'accessToken'

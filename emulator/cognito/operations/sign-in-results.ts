@@ -10,7 +10,7 @@ import { checkPasswordPolicy } from '../password-policy';
 import { findUser, type PoolContext } from '../pool-context';
 import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
-import { issueTokens, refreshTokens } from '../token-service';
+import { issueTokens, refreshTokens, type RefreshFailure } from '../token-service';
 import { readAuthFlow, type SignInFlows } from './auth-flows';
 import { checkSecretHash, requireSecretHash } from '../client-secret';
 import { clientIdLimit, requireClient } from './members';
@@ -84,15 +84,29 @@ const refreshMessages = {
   invalid: messages.invalidRefresh,
   expired: messages.refreshExpired,
   revoked: messages.refreshRevoked,
+  reused: messages.refreshRevoked,
 } as const;
 
-/** REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. */
+/** Why a refresh token was refused, as the JSON API says it. */
+export function refreshError(reason: RefreshFailure): CognitoError {
+  return new CognitoError(
+    reason === 'reused' ? 'RefreshTokenReuseException' : 'NotAuthorizedException',
+    refreshMessages[reason],
+  );
+}
+
+/**
+ * REFRESH_TOKEN_AUTH / REFRESH_TOKEN: new ID and access tokens, no new refresh token. A
+ * rotating client must use GetTokensFromRefreshToken (cognito-extensions §3.1).
+ */
 async function refreshSignIn(
   ctx: PoolContext,
   client: AppClientConfig,
   params: Record<string, string>,
 ): Promise<SignInResult> {
-  requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', 'Refresh Token flow not enabled for this client');
+  const notEnabled = 'Refresh Token flow not enabled for this client';
+  if (client.refreshTokenRotation) throw new CognitoError('InvalidParameterException', notEnabled);
+  requireFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH', notEnabled);
   const token = params.REFRESH_TOKEN;
   if (!token)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN');
@@ -101,8 +115,7 @@ async function refreshSignIn(
   const family = ctx.repo.familyOfRefreshToken(token);
   if (family) checkSecretHash(client, family.username, params.SECRET_HASH);
   const refreshed = await refreshTokens(ctx, token, client);
-  if (!refreshed.ok)
-    throw new CognitoError('NotAuthorizedException', refreshMessages[refreshed.reason]);
+  if (!refreshed.ok) throw refreshError(refreshed.reason);
   const t = refreshed.tokens;
   return result({ AccessToken: t.accessToken, ExpiresIn: t.expiresIn, IdToken: t.idToken });
 }

@@ -1,4 +1,5 @@
 import { useAuthSession } from '../../lib/auth/auth-session';
+import DefaultCurrencySetting from './DefaultCurrencyForm';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useMemberSince } from './use-member-since';
@@ -44,6 +45,7 @@ export default function ProfilePage() {
           )}
         </dd>
       </dl>
+      <DefaultCurrencySetting />
       <p className="muted">
         The session renews itself in the background while you use the app; if it cannot, you will be
         asked to sign in again.

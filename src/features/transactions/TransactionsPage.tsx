@@ -10,6 +10,7 @@ import { useTransactionList } from './use-transaction-list';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { usePrefetchedClient } from './use-prefetched-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
+import { useAuthSession } from '../../lib/auth/auth-session';
 
 type Editing =
   { readonly mode: 'add' } | { readonly mode: 'edit'; readonly transaction: Transaction };
@@ -18,14 +19,30 @@ const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in loc
 
 /** The signed-in user's transactions, wired to the real API client. */
 export default function TransactionsPage() {
-  return <TransactionsView client={usePrefetchedClient(useTransactionsClient())} />;
+  const defaultCurrency = useAuthSession().user?.defaultCurrency ?? undefined;
+  return (
+    <TransactionsView
+      client={usePrefetchedClient(useTransactionsClient())}
+      defaultCurrency={defaultCurrency}
+    />
+  );
 }
 
-/** List, totals, add/edit/delete and paging over any TransactionsClient. */
-export function TransactionsView({ client }: { client: TransactionsClient }) {
+/**
+ * List, totals, add/edit/delete and paging over any TransactionsClient. A new transaction starts
+ * in the last saved one's currency, else the user's default (Profile), else USD.
+ */
+export function TransactionsView({
+  client,
+  defaultCurrency,
+}: {
+  client: TransactionsClient;
+  defaultCurrency?: string | undefined;
+}) {
   const { state, reload, loadMore } = useTransactionList(client);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [lastCurrency, setLastCurrency] = useState('USD');
+  const [lastSaved, setLastCurrency] = useState<string | null>(null);
+  const lastCurrency = lastSaved ?? defaultCurrency ?? 'USD';
 
   const onSaved = (saved: Transaction) => {
     setLastCurrency(saved.currency);

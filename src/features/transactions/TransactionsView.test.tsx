@@ -45,6 +45,14 @@ describe('TransactionsView', () => {
     );
   });
 
+  it('starts a new transaction in the default currency from Profile, then in the last one saved', async () => {
+    const client = fakeClient();
+    renderStrict(<TransactionsView client={client} defaultCurrency="JPY" />);
+    await screen.findByText('No transactions yet.');
+    await userEvent.click(screen.getByRole('button', { name: 'Add transaction' }));
+    expect(screen.getByLabelText('Currency')).toHaveValue('JPY');
+  });
+
   it('shows the empty state', async () => {
     renderStrict(<TransactionsView client={fakeClient()} />);
     expect(await screen.findByText('No transactions yet.')).toBeInTheDocument();

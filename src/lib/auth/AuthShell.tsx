@@ -62,6 +62,7 @@ function SessionProvider({
       error: refused ?? failureOf(auth.error),
       ending,
       idToken: () => auth.user?.id_token ?? null,
+      accessToken: () => auth.user?.access_token ?? null,
       // The provider's signinRedirect keeps a failure as state ("sign-in" error) for the UI.
       signIn: async (returnTo, options = {}) => {
         setRefused(null);

@@ -29,6 +29,8 @@ export interface AuthSession {
   readonly ending: EndingReason | null;
   /** The current id_token (the API's authorizer accepts only ID tokens), or null. */
   idToken(): string | null;
+  /** The current access_token (the User Pools JSON API's self-service calls), or null. */
+  accessToken(): string | null;
   /**
    * Leaves for the hosted sign-in page and comes back to `returnTo` (sanitised). `automatic`:
    * the app, not a person, asks; refused (as a `sign-in` error) moments after a sign-in.

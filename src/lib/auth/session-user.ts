@@ -10,6 +10,8 @@ export interface SessionUser {
   readonly expiresAt: Date | null;
   /** A refresh token is stored, so the session can be renewed without the hosted pages. */
   readonly canRenew: boolean;
+  /** `custom:default_currency` from the ID token (set on the Profile page), if any. */
+  readonly defaultCurrency: string | null;
 }
 
 function text(value: unknown): string | null {
@@ -29,5 +31,6 @@ export function toSessionUser(user: User): SessionUser {
       : [],
     expiresAt: user.expires_at ? new Date(user.expires_at * 1000) : null,
     canRenew: Boolean(user.refresh_token),
+    defaultCurrency: text(profile['custom:default_currency']),
   };
 }

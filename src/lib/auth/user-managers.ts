@@ -4,6 +4,7 @@ import type { RuntimeConfig } from '../../../contract/runtime-config';
 import { buildCognitoMetadata } from './cognito-metadata';
 import type { Go } from './location-navigator';
 import { createLocationNavigator } from './location-navigator';
+import { SingleFlightUserManager } from './single-flight-user-manager';
 
 export interface UserManagerDeps {
   readonly go: Go;
@@ -49,7 +50,8 @@ export function createUserManagers(config: RuntimeConfig, deps: UserManagerDeps)
     staleStateAgeInSeconds: 15 * 60,
     metadata,
   };
-  const main = new UserManager(settings, navigator);
+  // Renewals spend a rotating refresh token: one at a time (single-flight-user-manager.ts).
+  const main = new SingleFlightUserManager(settings, navigator);
   const signUpUrl = `${config.domain.replace(/\/+$/, '')}/signup`;
   const signUp = new UserManager(
     {
