@@ -9,13 +9,7 @@ import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
 import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes.ts';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiTokenModes,
-  isApiAuthMode,
-  isApiTokenMode,
-} from '../contract/api-modes.ts';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes.ts';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 import { triggerVariables } from './trigger-variables.ts';
 
@@ -96,19 +90,23 @@ export function readApiModeVariables(env: Record<string, string | undefined>): {
   modes: { apiAuth?: ApiAuthMode; apiToken?: ApiTokenMode };
   problems: string[];
 } {
-  const modes: { apiAuth?: ApiAuthMode; apiToken?: ApiTokenMode } = {};
   const problems: string[] = [];
-  const auth = env['API_AUTH'];
-  if (auth !== undefined && auth !== '') {
-    if (isApiAuthMode(auth)) modes.apiAuth = auth;
-    else problems.push(apiModeProblem('API_AUTH', apiAuthModes, auth));
-  }
-  const token = env['API_TOKEN'];
-  if (token !== undefined && token !== '') {
-    if (isApiTokenMode(token)) modes.apiToken = token;
-    else problems.push(apiModeProblem('API_TOKEN', apiTokenModes, token));
-  }
-  return { modes, problems };
+  const read = <T extends string>(
+    name: (typeof apiModeVariables)[number],
+    allowed: readonly T[],
+  ): T | undefined => {
+    const value = env[name];
+    if (value === undefined || value === '') return undefined;
+    if (allowed.some((mode) => mode === value)) return value as T;
+    problems.push(apiModeProblem(name, allowed, value));
+    return undefined;
+  };
+  const apiAuth = read('API_AUTH', apiAuthModes);
+  const apiToken = read('API_TOKEN', apiTokenModes);
+  return {
+    modes: { ...(apiAuth ? { apiAuth } : {}), ...(apiToken ? { apiToken } : {}) },
+    problems,
+  };
 }
 
 /** COGNITO_PORT, API_PORT, API_AUTH or API_TOKEN is set to something it cannot be. */

@@ -113,6 +113,11 @@ export async function confirmSignUp(
   return confirmed;
 }
 
+/** What an unknown user is told: a delivery like a real one (PreventUserExistenceErrors). */
+const unknownUserAnswer = (name: string): { CodeDeliveryDetails: CodeDeliveryDetails } => ({
+  CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x'),
+});
+
 /** ResendConfirmationCode; unknown users get the same answer (PreventUserExistenceErrors). */
 export async function resendConfirmationCode(
   ctx: PoolContext,
@@ -120,7 +125,7 @@ export async function resendConfirmationCode(
   clientId: string,
 ): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
-  if (!user) return { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
+  if (!user) return unknownUserAnswer(name);
   if (user.status !== 'UNCONFIRMED')
     throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
   if (!signUpCodeTarget(ctx, user))
@@ -141,7 +146,7 @@ export async function forgotPassword(
   clientId: string,
 ): Promise<{ CodeDeliveryDetails: CodeDeliveryDetails }> {
   const user = findUser(ctx, name);
-  const fake = { CodeDeliveryDetails: delivery(isEmail(name) ? name : 'x@x') };
+  const fake = unknownUserAnswer(name);
   if (!user) return fake;
   const eligible =
     user.enabled &&

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RouteDefinition } from '../../api/route-table';
 import type { StageConfig, StageName } from '../lib/stage-config';
+import { readStageConfig } from '../lib/stage-config';
 import { stackName, TransactionsStack } from '../lib/transactions-stack';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -46,18 +47,9 @@ export interface BuiltStack {
 export function buildStack(options: BuildOptions = {}): BuiltStack {
   const stage = options.stage ?? 'dev';
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'infra-test-')) });
-  const config: StageConfig = {
-    stage,
-    domainPrefix: `transactions-${stage}-test`,
-    allowLocalhost: stage === 'dev',
-    apiAuthHeader: 'Authorization',
-    apiAuth: 'cognito',
-    apiToken: 'id',
-    authorizerCacheSeconds: 300,
-    signUpAllowedDomains: '',
-    signUpAutoConfirmDomains: '',
-    ...options.config,
-  };
+  // The stage's own defaults (as an empty context gives them), with the test's overrides.
+  const context: Record<string, string> = { stage, domainPrefix: `transactions-${stage}-test` };
+  const config: StageConfig = { ...readStageConfig((key) => context[key]), ...options.config };
   const stack = new TransactionsStack(app, stackName(stage), {
     config,
     apiCode: placeholderCode,

@@ -10,32 +10,30 @@ const reader =
 const problemsOf = (context: Record<string, unknown>): readonly string[] =>
   configProblemsOf(() => readStageConfig(reader(context))).map((problem) => problem.message);
 
+/** Every setting as an empty context gives it. */
+const devDefaults = {
+  stage: 'dev',
+  domainPrefix: 'transactions-dev',
+  allowLocalhost: true,
+  apiAuthHeader: 'Authorization',
+  apiAuth: 'cognito',
+  apiToken: 'id',
+  authorizerCacheSeconds: 300,
+  signUpAllowedDomains: '',
+  signUpAutoConfirmDomains: '',
+};
+
 describe('readStageConfig', () => {
   it('defaults to dev with localhost allowed and the Authorization header', () => {
-    expect(readStageConfig(reader({}))).toEqual({
-      stage: 'dev',
-      domainPrefix: 'transactions-dev',
-      allowLocalhost: true,
-      apiAuthHeader: 'Authorization',
-      apiAuth: 'cognito',
-      apiToken: 'id',
-      authorizerCacheSeconds: 300,
-      signUpAllowedDomains: '',
-      signUpAutoConfirmDomains: '',
-    });
+    expect(readStageConfig(reader({}))).toEqual(devDefaults);
   });
 
   it('reads prod without localhost', () => {
     expect(readStageConfig(reader({ stage: 'prod', domainPrefix: 'acme-tx' }))).toEqual({
+      ...devDefaults,
       stage: 'prod',
       domainPrefix: 'acme-tx',
       allowLocalhost: false,
-      apiAuthHeader: 'Authorization',
-      apiAuth: 'cognito',
-      apiToken: 'id',
-      authorizerCacheSeconds: 300,
-      signUpAllowedDomains: '',
-      signUpAutoConfirmDomains: '',
     });
   });
 

@@ -7,6 +7,7 @@ import { createGateway, GatewayConfigError } from '../../emulator/gateway/create
 import type {
   AuthorizationRequest,
   GatewayAuthorizer,
+  GatewayAuthorizers,
 } from '../../emulator/gateway/gateway-authorizer';
 import { jwksOf, makeSigningKey, send, SPA_ORIGIN, startTestGateway } from './gateway-fixtures';
 import type { TestGateway } from './gateway-fixtures';
@@ -40,6 +41,14 @@ function recordingAuthorizer(readsBody: boolean, allow: boolean) {
   return { authorizer, seen };
 }
 
+async function startGatewayIn(
+  apiAuth: 'iam' | 'lambda',
+  authorizers: GatewayAuthorizers,
+): Promise<TestGateway> {
+  const key = await makeSigningKey();
+  return startTestGateway({ getJwks: () => jwksOf(key), apiAuth, authorizers });
+}
+
 describe('the gateway under each apiAuth mode', () => {
   it.each([
     ['cognito', 'COGNITO_USER_POOLS'],
@@ -68,13 +77,8 @@ describe('the gateway under each apiAuth mode', () => {
   );
 
   it('hands an IAM authorizer the method ARN and the signed body, and its identity to the Lambda', async () => {
-    const key = await makeSigningKey();
     const { authorizer, seen } = recordingAuthorizer(true, true);
-    gateway = await startTestGateway({
-      getJwks: () => jwksOf(key),
-      apiAuth: 'iam',
-      authorizers: { AWS_IAM: authorizer },
-    });
+    gateway = await startGatewayIn('iam', { AWS_IAM: authorizer });
     const response = await send(`${gateway.baseUrl}/transactions?limit=5`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -97,13 +101,8 @@ describe('the gateway under each apiAuth mode', () => {
   });
 
   it('answers a refusal with the gateway response the authorizer names, without invoking the Lambda', async () => {
-    const key = await makeSigningKey();
     const { authorizer, seen } = recordingAuthorizer(false, false);
-    gateway = await startTestGateway({
-      getJwks: () => jwksOf(key),
-      apiAuth: 'lambda',
-      authorizers: { CUSTOM: authorizer },
-    });
+    gateway = await startGatewayIn('lambda', { CUSTOM: authorizer });
     const response = await send(`${gateway.baseUrl}/transactions`, {
       headers: { Origin: SPA_ORIGIN },
     });

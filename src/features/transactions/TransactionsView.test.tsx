@@ -1,29 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Transaction, TransactionInput } from '../../../contract/transaction';
+import type { Transaction } from '../../../contract/transaction';
 import { ApiResponseError, NetworkError } from '../../lib/http/http-errors';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { buildTransaction } from '../../test/builders';
 import { renderStrict } from '../../test/render-strict';
 import { TransactionsView } from './TransactionsPage';
-
-function fakeClient(overrides: Partial<TransactionsClient> = {}): TransactionsClient {
-  return {
-    list: vi.fn(async () => ({ items: [] })),
-    summary: vi.fn(async () => ({ totals: [] })),
-    get: vi.fn(),
-    create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
-    replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),
-    remove: vi.fn(async () => undefined),
-    profile: vi.fn(async () => null),
-    ...overrides,
-  };
-}
+import { fakeTransactionsClient } from '../../test/fake-transactions-client';
 
 describe('TransactionsView', () => {
   it('lists transactions with amounts in their currency and totals per currency', async () => {
-    const client = fakeClient({
+    const client = fakeTransactionsClient({
       list: vi.fn(async () => ({
         items: [
           buildTransaction({ description: 'Sushi', amount: -1500, currency: 'JPY' }),
@@ -46,7 +34,7 @@ describe('TransactionsView', () => {
   });
 
   it('starts a new transaction in the default currency from Profile, then in the last one saved', async () => {
-    const client = fakeClient();
+    const client = fakeTransactionsClient();
     renderStrict(<TransactionsView client={client} defaultCurrency="JPY" />);
     await screen.findByText('No transactions yet.');
     await userEvent.click(screen.getByRole('button', { name: 'Add transaction' }));
@@ -54,13 +42,13 @@ describe('TransactionsView', () => {
   });
 
   it('shows the empty state', async () => {
-    renderStrict(<TransactionsView client={fakeClient()} />);
+    renderStrict(<TransactionsView client={fakeTransactionsClient()} />);
     expect(await screen.findByText('No transactions yet.')).toBeInTheDocument();
   });
 
   it('shows an error with a retry that loads again', async () => {
     const list = vi.fn<TransactionsClient['list']>().mockRejectedValue(new NetworkError());
-    const client = fakeClient({ list });
+    const client = fakeTransactionsClient({ list });
     renderStrict(<TransactionsView client={client} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server.');
     list.mockResolvedValue({ items: [buildTransaction({ description: 'Back again' })] });
@@ -74,7 +62,7 @@ describe('TransactionsView', () => {
         ? { items: [buildTransaction({ description: 'Older' })] }
         : { items: [buildTransaction({ description: 'Newer' })], nextCursor: 'next-1' },
     );
-    renderStrict(<TransactionsView client={fakeClient({ list })} />);
+    renderStrict(<TransactionsView client={fakeTransactionsClient({ list })} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Older')).toBeInTheDocument();
     expect(screen.getByText('Newer')).toBeInTheDocument();
@@ -83,7 +71,7 @@ describe('TransactionsView', () => {
 
   it('deletes only after the confirm step', async () => {
     const item = buildTransaction({ description: 'Coffee' });
-    const client = fakeClient({ list: vi.fn(async () => ({ items: [item] })) });
+    const client = fakeTransactionsClient({ list: vi.fn(async () => ({ items: [item] })) });
     renderStrict(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Coffee' }));
     expect(client.remove).not.toHaveBeenCalled();
@@ -92,7 +80,7 @@ describe('TransactionsView', () => {
   });
 
   it('keeps the row when the confirm step is cancelled', async () => {
-    const client = fakeClient({
+    const client = fakeTransactionsClient({
       list: vi.fn(async () => ({ items: [buildTransaction({ description: 'Tea' })] })),
     });
     renderStrict(<TransactionsView client={client} />);
@@ -104,7 +92,7 @@ describe('TransactionsView', () => {
 });
 
 describe('transaction form', () => {
-  async function openForm(client = fakeClient()) {
+  async function openForm(client = fakeTransactionsClient()) {
     renderStrict(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add transaction' }));
     return client;
@@ -165,7 +153,7 @@ describe('transaction form', () => {
         ],
       });
     });
-    await openForm(fakeClient({ create }));
+    await openForm(fakeTransactionsClient({ create }));
     await userEvent.type(screen.getByLabelText('Description'), 'Lunch');
     await userEvent.type(screen.getByLabelText('Amount'), '5');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -184,7 +172,7 @@ describe('transaction form', () => {
       currency: 'EUR',
       version: 3,
     });
-    const client = fakeClient({ list: vi.fn(async () => ({ items: [item] })) });
+    const client = fakeTransactionsClient({ list: vi.fn(async () => ({ items: [item] })) });
     renderStrict(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Rent' }));
     expect(screen.getByLabelText('Amount')).toHaveValue('900.00');

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TransactionInput } from '../../../contract/transaction';
 import { SignInRequiredError } from '../../lib/http/http-errors';
 import type { ApiSession, TransactionsClient } from '../../lib/http/transactions-client';
 import { createSessionMemory } from '../../lib/auth/session-memory';
@@ -10,22 +9,18 @@ import { buildTransaction } from '../../test/builders';
 import { renderStrict } from '../../test/render-strict';
 import { TransactionsView } from './TransactionsPage';
 import { createTransactionsPrefetch, firstPageSize, withPrefetched } from './transactions-prefetch';
+import { fakeTransactionsClient } from '../../test/fake-transactions-client';
 
 /** A client on a fake API whose answers name the token they were asked with. */
 function apiFor(session: ApiSession, overrides: Partial<TransactionsClient> = {}) {
   const description = () => `Seen with ${session.idToken()}`;
-  return {
+  return fakeTransactionsClient({
     list: vi.fn(async () => ({ items: [buildTransaction({ description: description() })] })),
     summary: vi.fn(async () => ({
       totals: [{ currency: 'USD', income: 0, expense: 1234, net: -1234, count: 1 }],
     })),
-    get: vi.fn(),
-    create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
-    replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),
-    remove: vi.fn(async () => undefined),
-    profile: vi.fn(async () => null),
     ...overrides,
-  } satisfies TransactionsClient;
+  });
 }
 
 /** The prefetch with a recording client factory, and the page's own client for `token`. */

@@ -2,12 +2,8 @@
 // public (unsigned) JSON calls, GetId then GetCredentialsForIdentity. Hand-written with fetch on
 // purpose: the AWS SDK's credential provider brings its whole client (tens of KB) for two
 // POSTs. Shapes: ../shared/reference/identity-pools-and-api-auth.md §1.1-1.3.
-import {
-  CredentialsRefusedError,
-  NetworkError,
-  RequestTimeoutError,
-  UnexpectedResponseError,
-} from '../http/http-errors';
+import { CredentialsRefusedError, UnexpectedResponseError } from '../http/http-errors';
+import { postAwsJson } from '../http/post-aws-json';
 
 /** Temporary credentials of one identity; `expiresAt` in epoch milliseconds. */
 export interface AwsCredentials {
@@ -54,24 +50,13 @@ export function createIdentityPoolExchange(options: IdentityPoolExchangeOptions)
   const loginsKey = loginsKeyOf(options.issuer);
 
   const call = async (operation: string, body: object): Promise<Record<string, unknown>> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    try {
-      response = await options.fetch(url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-amz-json-1.1',
-          'X-Amz-Target': `AWSCognitoIdentityService.${operation}`,
-        },
-        body: JSON.stringify(body),
-        signal: timeout,
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch (error) {
-      if (timeout.aborted) throw new RequestTimeoutError({ cause: error });
-      throw new NetworkError({ cause: error });
-    }
+    const response = await postAwsJson(
+      options.fetch,
+      url,
+      `AWSCognitoIdentityService.${operation}`,
+      body,
+      timeoutMs,
+    );
     let parsed: unknown;
     try {
       parsed = await response.json();

@@ -1,9 +1,5 @@
-import {
-  HttpClientError,
-  NetworkError,
-  RequestTimeoutError,
-  SignInRequiredError,
-} from './http-errors';
+import { HttpClientError, SignInRequiredError } from './http-errors';
+import { postAwsJson } from './post-aws-json';
 
 /** The user pool refused a call with its own `{ "__type", "message" }` answer. */
 export class UserPoolRefusedError extends HttpClientError {
@@ -51,27 +47,16 @@ export function createUserAttributesClient(
     async update(attributes) {
       const token = options.accessToken();
       if (!token) throw new SignInRequiredError();
-      const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
-      let response: Response;
-      try {
-        response = await options.fetch(options.endpoint, {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/x-amz-json-1.1',
-            'X-Amz-Target': 'AWSCognitoIdentityProviderService.UpdateUserAttributes',
-          },
-          body: JSON.stringify({
-            AccessToken: token,
-            UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-          }),
-          signal: timeout,
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-      } catch (error) {
-        if (timeout.aborted) throw new RequestTimeoutError({ cause: error });
-        throw new NetworkError({ cause: error });
-      }
+      const response = await postAwsJson(
+        options.fetch,
+        options.endpoint,
+        'AWSCognitoIdentityProviderService.UpdateUserAttributes',
+        {
+          AccessToken: token,
+          UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+        },
+        options.timeoutMs ?? 15_000,
+      );
       if (response.ok) return;
       const body: unknown = await response.json().catch(() => null);
       const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<

@@ -72,3 +72,20 @@ export function appPath(page: Page, app: AppServer): string {
   const { pathname } = new URL(page.url());
   return pathname.startsWith(app.base) ? `/${pathname.slice(app.base.length)}` : pathname;
 }
+
+/**
+ * The newcomer's first minute: signs `user` up from the landing page and checks they land on
+ * their empty transactions page, signed in, with no code or state left in the address bar.
+ */
+export async function signUpToEmptyLedger(
+  page: Page,
+  app: AppServer,
+  user: TestUser,
+): Promise<void> {
+  await signUpFromLanding(page, app, user);
+  if (appPath(page, app) !== '/transactions')
+    throw new Error(`landed on ${appPath(page, app)}, not /transactions`);
+  if (/[?&](code|state)=/.test(page.url())) throw new Error('code or state left in the URL');
+  await page.getByText('No transactions yet.').waitFor();
+  await page.getByText(`Signed in as ${user.email}`).waitFor();
+}
