@@ -6,6 +6,7 @@ import {
   AdminCreateUserCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
   SignUpCommand,
@@ -147,11 +148,11 @@ describe('PreTokenGeneration (V2_0)', () => {
         AuthParameters: { USERNAME: 'grace@example.com', PASSWORD: password },
       }),
     );
+    // The product client rotates refresh tokens, so it refreshes with GetTokensFromRefreshToken.
     const refreshed = await h.sdk.send(
-      new InitiateAuthCommand({
+      new GetTokensFromRefreshTokenCommand({
         ClientId: h.ClientId,
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        AuthParameters: { REFRESH_TOKEN: signedIn.AuthenticationResult!.RefreshToken! },
+        RefreshToken: signedIn.AuthenticationResult!.RefreshToken!,
       }),
     );
     for (const result of [signedIn, refreshed]) {
