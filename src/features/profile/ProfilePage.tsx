@@ -3,6 +3,10 @@ import DefaultCurrencySetting from './DefaultCurrencyForm';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useMemberSince } from './use-member-since';
+import { warmDateFormattingWhenIdle } from './warm-date-formatting';
+
+// Runs when the chunk loads, which the signed-in pages start at once (route-chunks.ts).
+warmDateFormattingWhenIdle();
 
 /** "Member since": the first confirmation, from the profile the API keeps. */
 export function MemberSince({ client }: { client: TransactionsClient }) {

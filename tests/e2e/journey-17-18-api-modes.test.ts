@@ -1,10 +1,10 @@
-// Journeys 15 and 16: journey 1 with the API guarded the other ways (apiAuth), on the
+// Journeys 17 and 18: journey 1 with the API guarded the other ways (apiAuth), on the
 // production build (the SPA does not change between modes; what it sends and the gateway do).
 // A new user signs up and confirms on the hosted pages, lands on the empty transactions page and
 // adds one transaction, exactly as in cognito mode. Underneath:
-// - iam (15): the SPA exchanged its ID token at the emulator's identity pool (GetId,
+// - iam (17): the SPA exchanged its ID token at the emulator's identity pool (GetId,
 //   GetCredentialsForIdentity) and signed every API request with SigV4, never sending the token;
-// - lambda (16): the SPA sent the ID token and the gateway ran authorizer/handler.ts in-process.
+// - lambda (18): the SPA sent the ID token and the gateway ran authorizer/handler.ts in-process.
 import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { ApiAuthMode } from '../../contract/api-modes';
@@ -62,12 +62,12 @@ const journeys: readonly {
 }[] = [
   {
     apiAuth: 'iam',
-    title: 'journey 15: new user, API guarded by IAM (SigV4)',
+    title: 'journey 17: new user, API guarded by IAM (SigV4)',
     underneath: expectSignedWithIdentityPoolCredentials,
   },
   {
     apiAuth: 'lambda',
-    title: 'journey 16: new user, API guarded by the Lambda authorizer',
+    title: 'journey 18: new user, API guarded by the Lambda authorizer',
     underneath: expectIdTokenThroughLambdaAuthorizer,
   },
 ];
