@@ -1,7 +1,7 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { checkClientMayWrite } from '../client-attributes';
 import { signUp } from '../self-service';
-import { defineClientUserCall, passwordLimit, requireClient, type WithAttributes } from './members';
+import { defineClientUserCall, passwordLimit, type WithAttributes } from './members';
 import type { Checked } from './operation';
 
 /** SignUp: an UNCONFIRMED account in any kind of pool, and a code when the pool auto-verifies. */
@@ -13,8 +13,7 @@ export const SignUp = defineClientUserCall<
     Password: input.string('Password', passwordLimit),
     UserAttributes: input.attributes('UserAttributes'),
   }),
-  run: (ctx, r) => {
-    const client = requireClient(ctx, r.ClientId);
+  run: (ctx, r, client) => {
     checkClientMayWrite(
       ctx.config,
       client,

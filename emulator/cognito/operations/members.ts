@@ -75,22 +75,21 @@ export type ClientUserRequest = ReturnType<typeof readClientAndUsername>;
 /**
  * A public operation on one user of an app client (SignUp, ConfirmSignUp...): ClientId,
  * Username and SecretHash are read first and the client and its SECRET_HASH checked before
- * `run`, so no such operation can forget the hash; `read` reads the members it adds.
+ * `run`, so no such operation can forget the hash; `read` reads the members it adds. `run`
+ * gets the checked client (its WriteAttributes, its flows).
  */
 export function defineClientUserCall<Extra, Response>(spec: {
   read(input: JsonInput): Extra;
   run(
     ctx: PoolContext,
     request: ClientUserRequest & Extra,
+    client: AppClientConfig,
   ): Wire<Response> | Promise<Wire<Response>>;
 }): Operation {
   return defineOperation<ClientUserRequest & Extra, Response, 'public'>({
     auth: 'public',
     read: (input) => ({ ...readClientAndUsername(input), ...spec.read(input) }),
-    run: (ctx, r) => {
-      requireClientOf(ctx, r);
-      return spec.run(ctx, r);
-    },
+    run: (ctx, r) => spec.run(ctx, r, requireClientOf(ctx, r)),
   });
 }
 
