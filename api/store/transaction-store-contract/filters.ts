@@ -89,8 +89,8 @@ export function describeFilterContract(
       const small = withBudget({ maxReads: 10, itemsPerRead: 5 });
       const owner = newOwner();
       const matches: Transaction[] = [];
-      for (let i = 0; i < 60; i++) {
-        const rare = i % 9 === 4;
+      for (let i = 0; i < 40; i++) {
+        const rare = i % 7 === 3;
         const t = buildTransaction({
           date: `2024-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`,
           category: rare ? 'Rare' : 'Common',
