@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { currencySummary } from '../../../contract/transaction';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInRequiredError } from '../../lib/http/http-errors';
@@ -16,9 +17,9 @@ function apiFor(session: ApiSession, overrides: Partial<TransactionsClient> = {}
   const description = () => `Seen with ${session.idToken()}`;
   return fakeTransactionsClient({
     list: vi.fn(async () => ({ items: [buildTransaction({ description: description() })] })),
-    summary: vi.fn(async () => ({
-      totals: [{ currency: 'USD', income: 0, expense: 1234, net: -1234, count: 1 }],
-    })),
+    summary: vi.fn(async () =>
+      currencySummary([{ currency: 'USD', income: 0, expense: 1234, net: -1234, count: 1 }]),
+    ),
     ...overrides,
   });
 }
@@ -136,5 +137,22 @@ describe('the transactions prefetch', () => {
     const client = withPrefetched(own, () => prefetch.take('token-a'));
     await client.list({ limit: firstPageSize, cursor: 'next' });
     expect(own.list).toHaveBeenCalledWith({ limit: firstPageSize, cursor: 'next' });
+  });
+
+  it('passes filtered lists and other summaries straight to the page’s client', async () => {
+    const { prefetch, pageClient } = setUp();
+    prefetch.start('token-a', memory);
+    const own = pageClient('token-a');
+    const client = withPrefetched(own, () => prefetch.take('token-a'));
+    const filters = { from: '2024-01-01', to: '2024-01-31' };
+    await client.list({ limit: firstPageSize, filters });
+    await client.summary({ groupBy: 'month' });
+    expect(own.list).toHaveBeenCalledWith({ limit: firstPageSize, filters });
+    expect(own.summary).toHaveBeenCalledWith({ groupBy: 'month' });
+    // The plain ones still come from the prefetch.
+    await client.list({ limit: firstPageSize, filters: { q: '' } });
+    await client.summary();
+    expect(own.list).toHaveBeenCalledTimes(1);
+    expect(own.summary).toHaveBeenCalledTimes(1);
   });
 });
