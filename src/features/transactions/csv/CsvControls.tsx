@@ -1,0 +1,55 @@
+import { Suspense, lazy, useMemo, useState } from 'react';
+import type { ListOptions, TransactionsClient } from '../../../lib/http/transactions-client';
+import { ExportCsvButton } from './ExportCsvButton';
+import type { ListPage } from './fetch-all-pages';
+import { fetchAllPages } from './fetch-all-pages';
+import type { CsvImportDeps } from './use-csv-import';
+
+// The import's parser, preview and writer load only when someone opens it.
+const ImportCsvPanel = lazy(() => import('./ImportCsvPanel'));
+
+export interface CsvControlsProps {
+  readonly client: TransactionsClient;
+  /** The list's current filters, so the export is the view on screen. */
+  readonly filters?: Omit<ListOptions, 'cursor' | 'limit' | 'signal'>;
+  /** Refreshes the list after an import wrote something. */
+  readonly onImported: () => void;
+  readonly today: () => string;
+}
+
+/** Export CSV and Import CSV for the transactions page. */
+export function CsvControls({ client, filters, onImported, today }: CsvControlsProps) {
+  const [importing, setImporting] = useState(false);
+  const listPage: ListPage = useMemo(
+    () => (cursor, limit) => client.list({ ...filters, limit, ...(cursor ? { cursor } : {}) }),
+    [client, filters],
+  );
+  const deps: CsvImportDeps = useMemo(
+    () => ({
+      readExisting: async ({ from, to }) =>
+        (
+          await fetchAllPages((cursor, limit) =>
+            client.list({ limit, ...(cursor ? { cursor } : {}) }),
+          )
+        ).filter((transaction) => transaction.date >= from && transaction.date <= to),
+      create: (row) => client.createIdempotent(row.input, row.idempotencyKey),
+      onImported,
+    }),
+    [client, onImported],
+  );
+  return (
+    <div className="csv-controls">
+      <ExportCsvButton listPage={listPage} today={today} />
+      {importing ? null : (
+        <button type="button" onClick={() => setImporting(true)}>
+          Import CSV
+        </button>
+      )}
+      {importing ? (
+        <Suspense fallback={<p role="status">Loading the importer…</p>}>
+          <ImportCsvPanel {...deps} onClose={() => setImporting(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
