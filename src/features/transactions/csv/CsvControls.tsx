@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { ListOptions, TransactionsClient } from '../../../lib/http/transactions-client';
 import { ExportCsvButton } from './ExportCsvButton';
 import type { ListPage } from './fetch-all-pages';
@@ -20,6 +20,13 @@ export interface CsvControlsProps {
 /** Export CSV and Import CSV for the transactions page. */
 export function CsvControls({ client, filters, onImported, today }: CsvControlsProps) {
   const [importing, setImporting] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const closedOnce = useRef(false);
+  // Closing the panel gives the keyboard back to the button that opened it.
+  useEffect(() => {
+    if (!importing && closedOnce.current) importButton.current?.focus();
+    closedOnce.current = importing || closedOnce.current;
+  }, [importing]);
   const listPage: ListPage = useMemo(
     () => (cursor, limit) => client.list({ ...filters, limit, ...(cursor ? { cursor } : {}) }),
     [client, filters],
@@ -41,7 +48,7 @@ export function CsvControls({ client, filters, onImported, today }: CsvControlsP
     <div className="csv-controls">
       <ExportCsvButton listPage={listPage} today={today} />
       {importing ? null : (
-        <button type="button" onClick={() => setImporting(true)}>
+        <button type="button" ref={importButton} onClick={() => setImporting(true)}>
           Import CSV
         </button>
       )}

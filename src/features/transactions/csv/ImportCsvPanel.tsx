@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { CsvImportDeps } from './use-csv-import';
 import { useCsvImport } from './use-csv-import';
 import { ImportPreview } from './ImportPreview';
@@ -14,6 +14,11 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
   const { state, choose, cancel, write } = useCsvImport(deps);
   const inputId = useId();
   const hintId = `${inputId}-hint`;
+  const picker = useRef<HTMLInputElement>(null);
+  // Opening the panel (or cancelling a preview) puts the keyboard on the file picker.
+  useEffect(() => {
+    if (state.step === 'choose') picker.current?.focus();
+  }, [state.step]);
   return (
     <section className="panel csv-import" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import CSV</h2>
@@ -23,6 +28,7 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
             <label htmlFor={inputId}>CSV file to import</label>
             <input
               id={inputId}
+              ref={picker}
               type="file"
               accept=".csv,text/csv"
               aria-describedby={hintId}

@@ -7,6 +7,7 @@ import { csvLimits } from './csv-limits';
 import type { PlannedRow } from './plan-import';
 import { planImport } from './plan-import';
 import type { ImportRow } from './read-import-file';
+import { readFileBytes } from './read-file-bytes';
 import { fileSizeRefusal, readImportFile } from './read-import-file';
 import type { ImportSummary } from './run-import';
 import { runImport } from './run-import';
@@ -35,7 +36,13 @@ export function useCsvImport(deps: CsvImportDeps) {
     // Refused before reading: a huge file is never loaded into memory.
     const tooBig = fileSizeRefusal(file.size);
     if (tooBig) return setState({ step: 'choose', refusal: tooBig });
-    const result = readImportFile(await file.arrayBuffer());
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await readFileBytes(file);
+    } catch {
+      return setState({ step: 'choose', refusal: 'The file could not be read. Choose it again.' });
+    }
+    const result = readImportFile(bytes);
     setState(
       result.ok
         ? { step: 'preview', fileName: file.name, rows: result.rows }
