@@ -107,12 +107,12 @@ describe('Import CSV', () => {
     client.createIdempotent = vi.fn(async (input, key) => (await gate, create(input, key)));
     const { onImported } = renderControls(client);
     await chooseFile(twoRows);
-    const table = screen.getByRole('table', { name: 'Preview of ledger.csv: all 2 rows' });
+    const table = await screen.findByRole('table', { name: 'Preview of ledger.csv: all 2 rows' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getByRole('row', { name: /Tea/ })).toHaveTextContent('-3.50');
     expect(client.createIdempotent).not.toHaveBeenCalled();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Import 2 transactions' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 transactions' }));
     const progress = await screen.findByRole('progressbar', { name: 'Importing transactions' });
     expect(progress).toHaveAttribute('max', '2');
     expect(screen.getByText('0 of 2 written')).toBeInTheDocument();
@@ -131,12 +131,12 @@ describe('Import CSV', () => {
     const { client, items } = ledger();
     renderControls(client);
     await chooseFile(twoRows);
-    await userEvent.click(screen.getByRole('button', { name: 'Import 2 transactions' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 transactions' }));
     await screen.findByText(/Import finished: 2 imported/);
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
 
     await chooseFile(twoRows);
-    await userEvent.click(screen.getByRole('button', { name: 'Import 2 transactions' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 transactions' }));
     expect(await screen.findByText(/Import finished/)).toHaveTextContent(
       '0 imported, 2 already present, 0 failed.',
     );
@@ -150,7 +150,7 @@ describe('Import CSV', () => {
     renderControls(client);
     for (const expected of ['2 imported, 0 already present', '0 imported, 2 already present']) {
       await chooseFile(twoRows);
-      await userEvent.click(screen.getByRole('button', { name: 'Import 2 transactions' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Import 2 transactions' }));
       expect(await screen.findByText(/Import finished/)).toHaveTextContent(expected);
       await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     }
@@ -194,7 +194,7 @@ describe('Import CSV', () => {
     });
     renderControls(client);
     await chooseFile(twoRows);
-    await userEvent.click(screen.getByRole('button', { name: 'Import 2 transactions' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 2 transactions' }));
     expect(await screen.findByText(/Import finished/)).toHaveTextContent(
       '1 imported, 0 already present, 1 failed.',
     );
