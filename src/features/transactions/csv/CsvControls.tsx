@@ -4,6 +4,7 @@ import { ExportCsvButton } from './ExportCsvButton';
 import type { ListPage } from './fetch-all-pages';
 import { fetchAllPages } from './fetch-all-pages';
 import type { CsvImportDeps } from './use-csv-import';
+import './csv.css';
 
 // The import's parser, preview and writer load only when someone opens it.
 const ImportCsvPanel = lazy(() => import('./ImportCsvPanel'));

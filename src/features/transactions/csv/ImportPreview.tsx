@@ -20,7 +20,7 @@ export function ImportPreview({
   const invalid = rows.filter((row) => !row.ok);
   return (
     <div className="csv-preview">
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Preview">
         <table>
           <caption>
             Preview of {fileName}:{' '}
