@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Transaction, TransactionInput } from '../../../../contract/transaction';
+import type {
+  Transaction,
+  TransactionFilters,
+  TransactionInput,
+} from '../../../../contract/transaction';
 import type { CreateResult } from '../../../lib/http/transactions-client';
 import { buildStored, buildTransaction } from '../../../test/builders';
 import { fakeTransactionsClient } from '../../../test/fake-transactions-client';
@@ -30,8 +34,19 @@ function ledger(initial: Transaction[] = []) {
   return { client, items };
 }
 
-function renderControls(client = ledger().client, onImported = vi.fn()) {
-  renderStrict(<CsvControls client={client} onImported={onImported} today={() => '2024-03-09'} />);
+function renderControls(
+  client = ledger().client,
+  onImported = vi.fn(),
+  filters?: TransactionFilters,
+) {
+  renderStrict(
+    <CsvControls
+      client={client}
+      filters={filters}
+      onImported={onImported}
+      today={() => '2024-03-09'}
+    />,
+  );
   return { client, onImported };
 }
 
@@ -84,6 +99,18 @@ describe('Export CSV', () => {
       '',
     ]);
     expect(client.list).toHaveBeenLastCalledWith({ limit: 100, cursor: 'p2' });
+  });
+
+  it('exports the filtered view: every page is asked for with the current filters', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:csv');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const client = fakeTransactionsClient();
+    const filters: TransactionFilters = { from: '2024-03-01', to: '2024-03-31', q: 'tea' };
+    renderControls(client, vi.fn(), filters);
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText('Exported 0 transactions.');
+    expect(client.list).toHaveBeenCalledWith({ filters, limit: 100 });
   });
 
   it('says why when the API fails, and downloads nothing', async () => {
@@ -141,6 +168,11 @@ describe('Import CSV', () => {
       '0 imported, 2 already present, 0 failed.',
     );
     expect(items).toHaveLength(2);
+    // The duplicate check reads only the file's dates, through the API's date filter.
+    expect(client.list).toHaveBeenLastCalledWith({
+      filters: { from: '2024-03-01', to: '2024-03-02' },
+      limit: 100,
+    });
   });
 
   it('counts a create the API replays (same key) as already present', async () => {

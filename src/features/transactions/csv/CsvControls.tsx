@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
-import type { ListOptions, TransactionsClient } from '../../../lib/http/transactions-client';
+import type { TransactionFilters } from '../../../../contract/transaction';
+import type { TransactionsClient } from '../../../lib/http/transactions-client';
 import { ExportCsvButton } from './ExportCsvButton';
 import type { ListPage } from './fetch-all-pages';
 import { fetchAllPages } from './fetch-all-pages';
@@ -12,7 +13,7 @@ const ImportCsvPanel = lazy(() => import('./ImportCsvPanel'));
 export interface CsvControlsProps {
   readonly client: TransactionsClient;
   /** The list's current filters, so the export is the view on screen. */
-  readonly filters?: Omit<ListOptions, 'cursor' | 'limit' | 'signal'>;
+  readonly filters?: TransactionFilters | undefined;
   /** Refreshes the list after an import wrote something. */
   readonly onImported: () => void;
   readonly today: () => string;
@@ -29,17 +30,17 @@ export function CsvControls({ client, filters, onImported, today }: CsvControlsP
     closedOnce.current = importing || closedOnce.current;
   }, [importing]);
   const listPage: ListPage = useMemo(
-    () => (cursor, limit) => client.list({ ...filters, limit, ...(cursor ? { cursor } : {}) }),
+    () => (cursor, limit) =>
+      client.list({ ...(filters ? { filters } : {}), limit, ...(cursor ? { cursor } : {}) }),
     [client, filters],
   );
   const deps: CsvImportDeps = useMemo(
     () => ({
-      readExisting: async ({ from, to }) =>
-        (
-          await fetchAllPages((cursor, limit) =>
-            client.list({ limit, ...(cursor ? { cursor } : {}) }),
-          )
-        ).filter((transaction) => transaction.date >= from && transaction.date <= to),
+      // Only the file's date range, read through the by-date index.
+      readExisting: (range) =>
+        fetchAllPages((cursor, limit) =>
+          client.list({ filters: range, limit, ...(cursor ? { cursor } : {}) }),
+        ),
       create: (row) => client.createIdempotent(row.input, row.idempotencyKey),
       onImported,
     }),
