@@ -106,7 +106,13 @@ describe('readImportFile', () => {
         '2024-01-02,Comma,"1,000.00",USD,\r\n' +
         '2024-01-02,Zero,0,USD,\r\n' +
         '2024-01-02,Unknown,1,XXY,\r\n' +
-        '2024-01-02,Short,1\r\n',
+        '2024-01-02,Short,1\r\n' +
+        '2024-01-02,"two\nlines",1,USD,\r\n' +
+        '2024-01-02,\u202Egnp.exe,1,USD,\r\n' +
+        '2024-01-02,Long,1,USD,' +
+        'x'.repeat(51) +
+        '\r\n' +
+        '2024-01-02,__proto__,1,USD,__proto__\r\n',
     );
     const problems = rows.map((row) => (row.ok ? 'ok' : `${row.line}: ${row.errors.join(' ')}`));
     expect(problems).toEqual([
@@ -118,6 +124,10 @@ describe('readImportFile', () => {
       '7: Amount cannot be zero.',
       '8: "XXY" is not a supported ISO 4217 currency code.',
       '9: expected 5 fields (date,description,amount,currency,category), found 3.',
+      '10: Description cannot contain line breaks, tabs or other control characters.',
+      '12: Description cannot contain line breaks, tabs or other control characters.',
+      '13: Category must be at most 50 characters.',
+      'ok',
     ]);
   });
 
