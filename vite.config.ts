@@ -1,6 +1,6 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { emulatorPlugin } from './emulator/vite-plugin.ts';
 
 // One config for the SPA build, the dev server and every test tier.
@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'unit-browser',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          // The SPA's pure logic (no DOM) is tested in Node: *.node.test.ts.
+          exclude: [...configDefaults.exclude, 'src/**/*.node.test.ts'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
@@ -50,6 +52,7 @@ export default defineConfig({
             'bench/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
             'triggers/**/*.test.ts',
+            'src/**/*.node.test.ts',
           ],
         },
       },

@@ -1,5 +1,5 @@
 import type { RuntimeConfig } from '../../contract/runtime-config';
-import type { Transaction } from '../../contract/transaction';
+import type { Transaction, TransactionInput } from '../../contract/transaction';
 
 export const testOrigin = 'http://localhost:3000';
 
@@ -39,6 +39,12 @@ export function buildTransaction(overrides: Partial<Transaction> = {}): Transact
     version: 1,
     ...overrides,
   };
+}
+
+/** A stored transaction with exactly `input`'s content: no category unless `input` has one. */
+export function buildStored(input: TransactionInput): Transaction {
+  const { category, ...rest } = buildTransaction(input);
+  return input.category === undefined ? rest : { ...rest, category };
 }
 
 /** A JSON Response as fetch would give it. */

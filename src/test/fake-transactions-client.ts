@@ -14,6 +14,10 @@ export function fakeTransactionsClient(
     summary: vi.fn(async () => currencySummary([])),
     get: vi.fn(),
     create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
+    createIdempotent: vi.fn(async (input: TransactionInput) => ({
+      transaction: buildTransaction(input),
+      replayed: false,
+    })),
     replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),
     remove: vi.fn(async () => undefined),
     profile: vi.fn(async () => null),

@@ -79,4 +79,21 @@ describe('the SPA client creating through the offline API', () => {
       expect.objectContaining({ currency: 'EUR', expense: 350, net: -350 }),
     ]);
   });
+
+  it('tells a CSV import that the API replayed its own key, keeping one transaction', async () => {
+    const { idToken } = await signInWithPassword(emulator, 'csv-import@example.com');
+    const client = createTransactionsClient({
+      baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
+      authHeader: 'Authorization',
+      session: { idToken: () => idToken, renew: async () => null, signInAgain: () => undefined },
+      fetch,
+    });
+    const input = { date: '2026-11-21', description: 'Tea', amount: -300, currency: 'EUR' };
+    const first = await client.createIdempotent(input, 'csv1-integration-key');
+    const again = await client.createIdempotent(input, 'csv1-integration-key');
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ transaction: first.transaction, replayed: true });
+    const page = await client.list();
+    expect(page.items.map((item) => item.id)).toEqual([first.transaction.id]);
+  });
 });

@@ -11,6 +11,7 @@ import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { usePrefetchedClient } from './use-prefetched-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useAuthSession } from '../../lib/auth/auth-session';
+import { CsvControls } from './csv/CsvControls';
 
 type Editing =
   { readonly mode: 'add' } | { readonly mode: 'edit'; readonly transaction: Transaction };
@@ -60,6 +61,7 @@ export function TransactionsView({
           </button>
         )}
       </div>
+      <CsvControls client={client} onImported={reload} today={today} />
 
       {editing ? (
         <TransactionForm

@@ -137,6 +137,7 @@ export function withPrefetched(
       });
     },
     create: (input) => (forget(), client.create(input)),
+    createIdempotent: (input, key) => (forget(), client.createIdempotent(input, key)),
     replace: (id, body) => (forget(), client.replace(id, body)),
     remove: (id) => (forget(), client.remove(id)),
   };

@@ -235,6 +235,23 @@ describe('createTransactionsClient', () => {
       expect(calls).toHaveLength(2);
     });
 
+    it("sends the caller's own key on createIdempotent and says when the API replayed it", async () => {
+      const replayedAnswer = () =>
+        jsonResponse(201, buildTransaction(), { 'Idempotent-Replayed': 'true' });
+      const { client, calls, header } = setup([created, dropped, replayedAnswer]);
+      await expect(client.createIdempotent(input, 'csv1-abc')).resolves.toMatchObject({
+        replayed: false,
+      });
+      expect(header(0, 'idempotency-key')).toBe('csv1-abc');
+      // A lost answer is retried with the same key, and the replay is reported as such.
+      await expect(client.createIdempotent(input, 'csv1-abc')).resolves.toMatchObject({
+        transaction: { version: 1 },
+        replayed: true,
+      });
+      expect(calls).toHaveLength(3);
+      expect(header(2, 'idempotency-key')).toBe('csv1-abc');
+    });
+
     it.each([
       ['list', (client: TransactionsClient) => client.list()],
       ['remove', (client: TransactionsClient) => client.remove('x')],

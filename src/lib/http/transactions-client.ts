@@ -65,10 +65,21 @@ export interface TransactionsClient {
   summary(options?: SummaryOptions): Promise<TransactionSummary>;
   get(id: string, signal?: AbortSignal): Promise<Transaction>;
   create(input: TransactionInput): Promise<Transaction>;
+  /**
+   * Creates with the caller's own Idempotency-Key (an import derives it from the row), so a
+   * repeat within the API's 24-hour window replays the first answer: `replayed` says so.
+   */
+  createIdempotent(input: TransactionInput, idempotencyKey: string): Promise<CreateResult>;
   replace(id: string, body: TransactionReplacement): Promise<Transaction>;
   remove(id: string): Promise<void>;
   /** The caller's profile (GET /profile); null when none was recorded (404). */
   profile(signal?: AbortSignal): Promise<Profile | null>;
+}
+
+/** A create's answer, and whether the API replayed an earlier create with the same key. */
+export interface CreateResult {
+  readonly transaction: Transaction;
+  readonly replayed: boolean;
 }
 
 interface Call {
@@ -142,7 +153,7 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
     }
   };
 
-  const request = async <T>(call: Call): Promise<T> => {
+  const exchange = async (call: Call): Promise<Response> => {
     const sign = await signer.current();
     let response = sign ? await sendRetryingLostAnswer(call, sign) : null;
     if (response === null || (await signer.refusesStale(response))) {
@@ -154,8 +165,9 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
       }
       response = retried;
     }
-    return readApiResponse<T>(response);
+    return response;
   };
+  const request = async <T>(call: Call): Promise<T> => readApiResponse<T>(await exchange(call));
 
   return {
     list: ({ filters, cursor, limit, signal } = {}) => {
@@ -185,6 +197,16 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
         body: input,
         idempotencyKey: newIdempotencyKey(),
       }),
+    createIdempotent: async (input, idempotencyKey) => {
+      const response = await exchange({
+        method: 'POST',
+        path: '/transactions',
+        body: input,
+        idempotencyKey,
+      });
+      const transaction = await readApiResponse<Transaction>(response);
+      return { transaction, replayed: response.headers.get('Idempotent-Replayed') === 'true' };
+    },
     replace: (id, body) =>
       request({ method: 'PUT', path: `/transactions/${encodeURIComponent(id)}`, body }),
     remove: (id) =>

@@ -1,0 +1,52 @@
+import { parseDecimalAmount } from '../../../../contract/money';
+import type { TransactionInput } from '../../../../contract/transaction';
+import { validateTransactionInput } from '../../../../contract/validate-transaction';
+import { csvColumns } from './csv-limits';
+import { unguardFormula } from './formula-guard';
+
+export type RowResult =
+  | { readonly ok: true; readonly input: TransactionInput }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * One data row (date, description, amount, currency, category) as an API input, checked by the
+ * same validator as the form and the Lambda. The amount is signed major units in the row's own
+ * currency ("-12.30" USD, "-1200" JPY, "1.250" KWD), parsed exactly by contract/money.ts.
+ */
+export function csvRowToInput(fields: readonly string[]): RowResult {
+  if (fields.length !== csvColumns.length) {
+    return {
+      ok: false,
+      errors: [
+        `expected ${csvColumns.length} fields (${csvColumns.join(',')}), found ${fields.length}.`,
+      ],
+    };
+  }
+  const [date = '', description = '', amountText = '', currencyText = '', category = ''] = fields;
+  const currency = /^\s*[A-Za-z]{3}\s*$/.test(currencyText)
+    ? currencyText.trim().toUpperCase()
+    : currencyText;
+  const parsed = parseDecimalAmount(amountText, currency);
+  const amountProblem =
+    parsed.ok || /not a known currency/.test(parsed.message) ? null : parsed.message;
+  const candidate: Record<string, unknown> = {
+    date,
+    description: unguardFormula(description),
+    amount: parsed.ok ? parsed.minorUnits : 0,
+    currency,
+  };
+  if (category.trim() !== '') candidate['category'] = unguardFormula(category);
+  const result = validateTransactionInput(candidate);
+  if (result.ok && amountProblem === null) return { ok: true, input: result.value };
+  const errors = result.ok ? [] : result.errors;
+  return {
+    ok: false,
+    errors: [
+      ...(amountProblem ? [`Amount: ${amountProblem}`] : []),
+      // Our parse message is more precise than "cannot be zero" for unparsable text.
+      ...errors
+        .filter((error) => !(error.field === 'amount' && !parsed.ok))
+        .map((error) => error.message),
+    ],
+  };
+}
