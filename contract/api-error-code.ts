@@ -17,6 +17,7 @@ export const apiErrorCodes = [
   'transaction_conflict',
   'idempotency_key_reused',
   'total_limit_exceeded',
+  'summary_too_large',
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',

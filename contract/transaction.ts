@@ -57,9 +57,55 @@ export interface CurrencyTotal {
   readonly count: number;
 }
 
+/** Which filters GET /transactions takes (all optional, combined with AND). */
+export interface TransactionFilters {
+  /** First date included, `YYYY-MM-DD`. */
+  readonly from?: string;
+  /** Last date included, `YYYY-MM-DD`; never before `from`. */
+  readonly to?: string;
+  /** Exact category (after NFC and trimming, as stored). */
+  readonly category?: string;
+  /** `income`: positive amounts; `expense`: negative ones. */
+  readonly kind?: TransactionKind;
+  /** Case-insensitive substring of the description. */
+  readonly q?: string;
+}
+
+export type TransactionKind = 'income' | 'expense';
+
+/** How GET /transactions/summary groups its totals; `currency` when not given. */
+export type SummaryGroupBy = 'currency' | 'month' | 'category';
+
+/** The parameters of GET /transactions/summary. */
+export interface SummaryQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly groupBy: SummaryGroupBy;
+}
+
+/** The totals of one group, one entry per currency that has transactions in the group. */
+export interface SummaryGroup {
+  /**
+   * The currency code (`groupBy=currency`), the month `YYYY-MM` (`month`), or the category
+   * (`category`; the empty string for transactions without one).
+   */
+  readonly key: string;
+  readonly totals: readonly CurrencyTotal[];
+}
+
 /** GET /transactions/summary */
 export interface TransactionSummary {
+  readonly groupBy: SummaryGroupBy;
+  /** The range the totals cover, echoed when the request had one. */
+  readonly from?: string;
+  readonly to?: string;
+  /** All transactions in the range per currency (every group together), sorted by currency. */
   readonly totals: readonly CurrencyTotal[];
+  /**
+   * Sorted by key: currency code, month ascending, or category (code-point order, "" first).
+   * Groups without transactions are left out.
+   */
+  readonly groups: readonly SummaryGroup[];
 }
 
 /** One field's problem in a 400 validation error. */
@@ -84,6 +130,14 @@ export const transactionLimits = {
   categoryMaxLength: 50,
   /** |amount| must stay within ±10^12 minor units. */
   maxAbsAmount: 1_000_000_000_000,
+  /** `q` and `category` filters: at most this many code points (a category is at most 50). */
+  searchMaxLength: 100,
+  /**
+   * Summaries that add up items (category groups, and edge months of a range that does not
+   * start or end on a month boundary) read at most this many; above it the API answers 422
+   * `summary_too_large` rather than an inexact total.
+   */
+  summaryMaxItems: 5_000,
   pageSizeDefault: 25,
   pageSizeMax: 100,
   /** Request bodies above this many bytes get 413. */
@@ -96,4 +150,17 @@ export const transactionLimits = {
 /** Transaction ids are ULIDs: 26 Crockford base32 characters, upper case. */
 export function isTransactionId(id: string): boolean {
   return /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/.test(id);
+}
+
+/** The `groupBy=currency` summary of per-currency totals: one group per currency. */
+export function currencySummary(
+  totals: readonly CurrencyTotal[],
+  range: { readonly from?: string; readonly to?: string } = {},
+): TransactionSummary {
+  return {
+    groupBy: 'currency',
+    ...range,
+    totals,
+    groups: totals.map((total) => ({ key: total.currency, totals: [total] })),
+  };
 }

@@ -89,22 +89,37 @@ function readInput(record: Record<string, unknown>, errors: FieldError[]): Trans
 }
 
 function readDate(value: unknown, errors: FieldError[]): string {
-  const fail = (message: string) => (errors.push({ field: 'date', message }), '');
-  if (typeof value !== 'string') return fail('Date is required, as YYYY-MM-DD.');
-  const match = datePattern.exec(value.trim());
-  if (!match) return fail('Date must look like 2024-01-31 (YYYY-MM-DD).');
-  const [text, y, m, d] = match as unknown as [string, string, string, string];
+  if (typeof value !== 'string') {
+    errors.push({ field: 'date', message: 'Date is required, as YYYY-MM-DD.' });
+    return '';
+  }
+  const checked = checkDate(value.trim(), 'Date');
+  if (checked.ok) return checked.value;
+  errors.push({ field: 'date', message: checked.message });
+  return '';
+}
+
+/** A `YYYY-MM-DD` calendar date within the accepted range, or the problem (labelled `label`). */
+export function checkDate(
+  text: string,
+  label: string,
+):
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
+  const fail = (message: string) => ({ ok: false as const, message });
+  const match = datePattern.exec(text);
+  if (!match) return fail(`${label} must look like 2024-01-31 (YYYY-MM-DD).`);
+  const [, y, m, d] = match as unknown as [string, string, string, string];
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail(`${text} is not a real calendar date.`);
+    return fail(`${displayKey(text)} is not a real calendar date.`);
   }
   const { earliestDate, latestDate } = transactionLimits;
   if (text < earliestDate || text > latestDate) {
-    return fail(`Date must be between ${earliestDate} and ${latestDate}.`);
+    return fail(`${label} must be between ${earliestDate} and ${latestDate}.`);
   }
-  return text;
+  return { ok: true, value: text };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -123,21 +138,39 @@ function readText(
     field === 'description'
       ? transactionLimits.descriptionMaxLength
       : transactionLimits.categoryMaxLength;
-  const fail = (message: string) => {
+  if (typeof value !== 'string') {
+    const message = field === 'description' ? 'Description is required.' : 'Category must be text.';
     errors.push({ field, message });
     return undefined;
-  };
-  if (typeof value !== 'string') {
-    return fail(field === 'description' ? 'Description is required.' : 'Category must be text.');
   }
+  const checked = checkText(value, label, max);
+  if (checked.ok && field === 'description' && checked.value === '') {
+    errors.push({ field, message: 'Description cannot be empty.' });
+    return undefined;
+  }
+  if (checked.ok) return checked.value;
+  errors.push({ field, message: checked.message });
+  return undefined;
+}
+
+/**
+ * One line of text as the API stores it: NFC, trimmed, at most `max` code points, no lone
+ * surrogates and no control or bidi-override characters; or the problem (labelled `label`).
+ */
+export function checkText(
+  value: string,
+  label: string,
+  max: number,
+):
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
+  const fail = (message: string) => ({ ok: false as const, message });
   if (loneSurrogate.test(value)) return fail(`${label} contains an invalid character.`);
   const text = value.normalize('NFC').trim();
-  if (field === 'description' && text === '') return fail('Description cannot be empty.');
   if (forbiddenCharacters.test(text)) {
     return fail(`${label} cannot contain line breaks, tabs or other control characters.`);
   }
   if ([...text].length > max) return fail(`${label} must be at most ${max} characters.`);
-  return text;
+  return { ok: true, value: text };
 }
 
 function readAmount(value: unknown, errors: FieldError[]): number {
@@ -173,7 +206,7 @@ function readCurrency(value: unknown, errors: FieldError[]): string {
 }
 
 /** A key or value safe to echo in a message: printable and short. */
-function displayKey(key: string): string {
+export function displayKey(key: string): string {
   // eslint-disable-next-line no-control-regex -- replacing control characters is the point
   const printable = key.replace(/[\u0000-\u001F\u007F-\u009F]/gu, '?');
   return [...printable].length > 40 ? `${[...printable].slice(0, 40).join('')}…` : printable;

@@ -96,10 +96,13 @@ export class UnsupportedMediaTypeError extends HttpError {
   }
 }
 
-/** 422: well-formed, but cannot be done (reused idempotency key, totals ceiling). */
+/** 422: well-formed, but cannot be done (reused idempotency key, totals ceiling, summary bound). */
 export class UnprocessableError extends HttpError {
   override readonly name = 'UnprocessableError';
-  constructor(code: 'idempotency_key_reused' | 'total_limit_exceeded', message: string) {
+  constructor(
+    code: 'idempotency_key_reused' | 'total_limit_exceeded' | 'summary_too_large',
+    message: string,
+  ) {
     super(422, code, message);
   }
 }

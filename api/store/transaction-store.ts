@@ -52,7 +52,7 @@ export interface TransactionStore {
   /** Deletes and updates totals; TransactionNotFoundError when absent. */
   remove(owner: string, id: string): Promise<void>;
   /** Totals per currency that has transactions, sorted by currency code. */
-  summary(owner: string): Promise<TransactionSummary>;
+  summary(owner: string): Promise<Pick<TransactionSummary, 'totals'>>;
   /** The live (unexpired at `nowSeconds`) record for `key`, if any. */
   findIdempotencyRecord(
     owner: string,

@@ -2,6 +2,7 @@
 // override the calls they are about.
 import { vi } from 'vitest';
 import type { TransactionInput } from '../../contract/transaction';
+import { currencySummary } from '../../contract/transaction';
 import type { TransactionsClient } from '../lib/http/transactions-client';
 import { buildTransaction } from './builders';
 
@@ -10,7 +11,7 @@ export function fakeTransactionsClient(
 ): TransactionsClient {
   return {
     list: vi.fn(async () => ({ items: [] })),
-    summary: vi.fn(async () => ({ totals: [] })),
+    summary: vi.fn(async () => currencySummary([])),
     get: vi.fn(),
     create: vi.fn(async (input: TransactionInput) => buildTransaction(input)),
     replace: vi.fn(async (_id: string, body: TransactionInput) => buildTransaction(body)),

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Transaction } from '../../../contract/transaction';
+import { currencySummary } from '../../../contract/transaction';
 import { ApiResponseError, NetworkError } from '../../lib/http/http-errors';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { buildTransaction } from '../../test/builders';
@@ -19,9 +20,9 @@ describe('TransactionsView', () => {
           buildTransaction({ description: 'Dinar', amount: -1234, currency: 'KWD' }),
         ],
       })),
-      summary: vi.fn(async () => ({
-        totals: [{ currency: 'USD', income: 250000, expense: 0, net: 250000, count: 1 }],
-      })),
+      summary: vi.fn(async () =>
+        currencySummary([{ currency: 'USD', income: 250000, expense: 0, net: 250000, count: 1 }]),
+      ),
     });
     renderStrict(<TransactionsView client={client} />);
     const list = await screen.findByRole('list', { name: 'Transactions' });

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { currencySummary } from '../../../contract/transaction';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInRequiredError } from '../../lib/http/http-errors';
@@ -16,9 +17,9 @@ function apiFor(session: ApiSession, overrides: Partial<TransactionsClient> = {}
   const description = () => `Seen with ${session.idToken()}`;
   return fakeTransactionsClient({
     list: vi.fn(async () => ({ items: [buildTransaction({ description: description() })] })),
-    summary: vi.fn(async () => ({
-      totals: [{ currency: 'USD', income: 0, expense: 1234, net: -1234, count: 1 }],
-    })),
+    summary: vi.fn(async () =>
+      currencySummary([{ currency: 'USD', income: 0, expense: 1234, net: -1234, count: 1 }]),
+    ),
     ...overrides,
   });
 }

@@ -1,7 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { TransactionPage, TransactionSummary } from '../../../contract/transaction';
 import type { SessionMemory } from '../../lib/auth/session-memory';
-import type { ApiSession, TransactionsClient } from '../../lib/http/transactions-client';
+import type {
+  ApiSession,
+  ListOptions,
+  TransactionsClient,
+} from '../../lib/http/transactions-client';
 
 /** The page size the transactions page asks for first; the prefetch asks for the same. */
 export const firstPageSize = 25;
@@ -112,23 +116,32 @@ export function withPrefetched(
     ...client,
     list(options = {}) {
       take();
-      const primed = options.cursor === undefined && options.limit === firstPageSize ? list : null;
+      const primed =
+        options.cursor === undefined && options.limit === firstPageSize && !hasFilters(options)
+          ? list
+          : null;
       if (!primed) return client.list(options);
       return primed.catch(() => {
         list = null;
         return client.list(options);
       });
     },
-    summary(signal) {
+    summary(options = {}) {
       take();
-      if (!summary) return client.summary(signal);
+      // Only the plain per-currency summary was prefetched.
+      const plain = !options.from && !options.to && (options.groupBy ?? 'currency') === 'currency';
+      if (!summary || !plain) return client.summary(options);
       return summary.catch(() => {
         summary = null;
-        return client.summary(signal);
+        return client.summary(options);
       });
     },
     create: (input) => (forget(), client.create(input)),
     replace: (id, body) => (forget(), client.replace(id, body)),
     remove: (id) => (forget(), client.remove(id)),
   };
+}
+
+function hasFilters(options: ListOptions): boolean {
+  return Object.values(options.filters ?? {}).some((value) => value !== undefined && value !== '');
 }

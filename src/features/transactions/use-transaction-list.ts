@@ -50,7 +50,7 @@ export function useTransactionList(client: TransactionsClient, pageSize = firstP
         isCurrent() &&
         setState((previous) => ({ ...previous, status: 'error', error: normalizeError(error) })),
     );
-    client.summary(controller.signal).then(
+    client.summary({ signal: controller.signal }).then(
       (summary) =>
         isCurrent() &&
         setState((previous) => ({ ...previous, totals: summary.totals, totalsError: null })),

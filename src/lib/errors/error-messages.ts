@@ -20,6 +20,7 @@ export const apiErrorTitles: Record<ApiErrorCode, string> = {
   transaction_conflict: 'Changed elsewhere',
   idempotency_key_reused: 'Already sent with other values',
   total_limit_exceeded: 'Total too large',
+  summary_too_large: 'Too many transactions to add up',
   payload_too_large: 'Too much data',
   unsupported_media_type: 'The request was refused',
   internal_error: 'The server had a problem',

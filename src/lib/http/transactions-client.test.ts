@@ -52,6 +52,35 @@ describe('createTransactionsClient', () => {
     expect(calls[0]?.init.credentials).toBe('omit');
   });
 
+  it('sends the filters and the summary parameters as the API reads them', async () => {
+    const summary = { groupBy: 'month', totals: [], groups: [] };
+    const { client, calls } = setup([
+      () => jsonResponse(200, page),
+      () => jsonResponse(200, summary),
+      () => jsonResponse(200, summary),
+    ]);
+    await client.list({
+      filters: {
+        from: '2024-01-01',
+        to: '2024-01-31',
+        category: 'Food & drink',
+        kind: 'expense',
+        q: 'café',
+      },
+      limit: 10,
+      cursor: 'abc',
+    });
+    await expect(
+      client.summary({ from: '2024-01-01', to: '2024-12-31', groupBy: 'month' }),
+    ).resolves.toEqual(summary);
+    await client.summary({ groupBy: 'currency' });
+    expect(calls.map((call) => call.url)).toEqual([
+      'https://api.example.com/prod/transactions?from=2024-01-01&to=2024-01-31&category=Food+%26+drink&kind=expense&q=caf%C3%A9&cursor=abc&limit=10',
+      'https://api.example.com/prod/transactions/summary?from=2024-01-01&to=2024-12-31&groupBy=month',
+      'https://api.example.com/prod/transactions/summary',
+    ]);
+  });
+
   it('renews once and retries once on a 401', async () => {
     const { client, header, session } = setup([unauthorized, () => jsonResponse(200, page)]);
     await expect(client.list()).resolves.toEqual(page);

@@ -1,5 +1,8 @@
+import { listQueryString, summaryQueryString } from '../../../contract/transaction-filters';
 import type {
+  SummaryQuery,
   Transaction,
+  TransactionFilters,
   TransactionInput,
   TransactionPage,
   TransactionReplacement,
@@ -44,15 +47,22 @@ export interface TransactionsClientOptions {
 }
 
 export interface ListOptions {
+  /** Only transactions matching all of these; a cursor continues the same filtered list. */
+  readonly filters?: TransactionFilters;
   readonly cursor?: string;
   readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** GET /transactions/summary's range and grouping (per currency over everything by default). */
+export interface SummaryOptions extends Partial<SummaryQuery> {
   readonly signal?: AbortSignal;
 }
 
 /** The one way the SPA talks to the Transactions API. */
 export interface TransactionsClient {
   list(options?: ListOptions): Promise<TransactionPage>;
-  summary(signal?: AbortSignal): Promise<TransactionSummary>;
+  summary(options?: SummaryOptions): Promise<TransactionSummary>;
   get(id: string, signal?: AbortSignal): Promise<Transaction>;
   create(input: TransactionInput): Promise<Transaction>;
   replace(id: string, body: TransactionReplacement): Promise<Transaction>;
@@ -148,14 +158,24 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
   };
 
   return {
-    list: ({ cursor, limit, signal } = {}) => {
-      const query = new URLSearchParams();
-      if (cursor) query.set('cursor', cursor);
-      if (limit) query.set('limit', String(limit));
-      const suffix = query.size ? `?${query}` : '';
-      return request<TransactionPage>({ method: 'GET', path: `/transactions${suffix}`, signal });
+    list: ({ filters, cursor, limit, signal } = {}) => {
+      const query = listQueryString({
+        ...(filters ? { filters } : {}),
+        ...(cursor ? { cursor } : {}),
+        ...(limit ? { limit } : {}),
+      });
+      return request<TransactionPage>({
+        method: 'GET',
+        path: withQuery('/transactions', query),
+        signal,
+      });
     },
-    summary: (signal) => request({ method: 'GET', path: '/transactions/summary', signal }),
+    summary: ({ signal, ...query } = {}) =>
+      request({
+        method: 'GET',
+        path: withQuery('/transactions/summary', summaryQueryString(query)),
+        signal,
+      }),
     get: (id, signal) =>
       request({ method: 'GET', path: `/transactions/${encodeURIComponent(id)}`, signal }),
     create: (input) =>
@@ -175,4 +195,8 @@ export function createTransactionsClient(options: TransactionsClientOptions): Tr
         throw error;
       }),
   };
+}
+
+function withQuery(path: string, query: string): string {
+  return query ? `${path}?${query}` : path;
 }
