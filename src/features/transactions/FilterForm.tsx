@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { transactionLimits } from '../../../contract/transaction';
 import { Field, fieldErrorId } from '../../components/Field';
-import type { LedgerPeriod, LedgerView } from './ledger-view';
+import type { LedgerView } from './ledger-view';
 import { parseLedgerView, periodRange } from './ledger-view';
 
 export interface FilterFormProps {
@@ -42,21 +42,21 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
       return;
     }
     setRangeError(null);
-    // Unchanged dates keep the period as it was, so a month stays a month.
-    const period: LedgerPeriod =
-      from === (range.from ?? '') && to === (range.to ?? '')
-        ? view.period
-        : { type: 'range', from, to };
     // The same lenient rules as the URL, so what is applied is exactly what a link would show.
-    const query = new URLSearchParams({
-      category: text('category'),
-      kind: text('kind'),
-      q: text('q'),
-    });
-    const parsed = parseLedgerView(query);
+    const parsed = parseLedgerView(
+      new URLSearchParams({
+        from,
+        to,
+        category: text('category'),
+        kind: text('kind'),
+        q: text('q'),
+      }),
+    );
+    // Unchanged dates keep the period as it was, so a month stays a month.
+    const unchanged = from === (range.from ?? '') && to === (range.to ?? '');
     onApply({
       ...parsed,
-      period: period.type === 'range' && !from && !to ? { type: 'all' } : period,
+      period: unchanged ? view.period : parsed.period,
       ...(view.currency ? { currency: view.currency } : {}),
     });
   };
@@ -109,7 +109,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
             id={`${id}-q`}
             name="q"
             type="search"
-            maxLength={transactionLimits.descriptionMaxLength}
+            maxLength={transactionLimits.searchMaxLength}
             defaultValue={view.q ?? ''}
           />
         </Field>

@@ -1,9 +1,8 @@
 // Calendar months as `YYYY-MM` strings. All arithmetic is on the numbers of the string, never
 // on a Date in local time, so a month is the same month in every time zone.
-import { transactionLimits } from '../../../contract/transaction';
+import { checkDate } from '../../../contract/validate-transaction';
 
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -15,24 +14,9 @@ function parts(month: string): readonly [number, number] {
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** A real calendar day `YYYY-MM-DD` within the dates the API accepts. */
-export function isCalendarDate(text: string): boolean {
-  const match = datePattern.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysIn(year, month) &&
-    text >= transactionLimits.earliestDate &&
-    text <= transactionLimits.latestDate
-  );
-}
-
 /** A month `YYYY-MM` whose days the API accepts. */
 export function isMonth(text: string): boolean {
-  return monthPattern.test(text) && isCalendarDate(`${text}-01`);
+  return monthPattern.test(text) && checkDate(`${text}-01`, 'month').ok;
 }
 
 /** The month `count` months after `month` (before, when negative). */

@@ -1,20 +1,11 @@
 // What the transactions page shows, as it lives in the URL's query (?month=2026-11&q=rent…):
 // parsed leniently (a value that is not valid is dropped, never an error), written back in
-// one fixed order so equal views have equal URLs.
+// one fixed order so equal views have equal URLs. `month` is the SPA's own shorthand for a
+// range; the other filters use the API's names and rules.
 import { isCurrencyCode } from '../../../contract/iso4217';
-import { transactionLimits } from '../../../contract/transaction';
-import { isCalendarDate, isMonth, monthRange } from './calendar-month';
-
-export type TransactionKind = 'income' | 'expense';
-
-/** The filters of GET /transactions (dates inclusive). */
-export interface TransactionFilters {
-  readonly from?: string;
-  readonly to?: string;
-  readonly category?: string;
-  readonly kind?: TransactionKind;
-  readonly q?: string;
-}
+import type { TransactionFilters, TransactionKind } from '../../../contract/transaction';
+import { parseTransactionFilters, queryValuesOf } from '../../../contract/transaction-filters';
+import { isMonth, monthRange } from './calendar-month';
 
 export type LedgerPeriod =
   | { readonly type: 'all' }
@@ -33,42 +24,34 @@ export interface LedgerView {
 
 export const defaultLedgerView: LedgerView = { period: { type: 'all' } };
 
-const controlCharacters = /\p{Cc}/u;
-
-/** `text` trimmed, if it is 1–`max` code points with no control characters. */
-function cleanText(text: string | null, max: number): string | undefined {
-  const trimmed = text?.normalize('NFC').trim() ?? '';
-  if (trimmed === '' || [...trimmed].length > max || controlCharacters.test(trimmed)) {
-    return undefined;
-  }
-  return trimmed;
-}
-
-function parsePeriod(query: URLSearchParams): LedgerPeriod {
-  const month = query.get('month') ?? '';
-  if (isMonth(month)) return { type: 'month', month };
-  const valid = (key: string) => {
-    const value = query.get(key) ?? '';
-    return isCalendarDate(value) ? value : undefined;
-  };
-  const from = valid('from');
-  const to = valid('to');
-  // A reversed range matches nothing and is surely a slip: the whole range is dropped.
-  if (from && to && from > to) return { type: 'all' };
-  if (!from && !to) return { type: 'all' };
-  return { type: 'range', ...(from ? { from } : {}), ...(to ? { to } : {}) };
+/**
+ * The filters of `query` by the API's own rules (contract/transaction-filters.ts), except that
+ * a parameter the API would refuse is left out instead (a reversed range loses its end).
+ */
+function lenientFilters(query: URLSearchParams): TransactionFilters {
+  const values = queryValuesOf(query);
+  const first = parseTransactionFilters(values);
+  if (first.ok) return first.value;
+  const refused = new Set(first.errors.map((error) => error.field));
+  const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !refused.has(name)));
+  const second = parseTransactionFilters(kept);
+  return second.ok ? second.value : {};
 }
 
 /** The view a URL query asks for; anything invalid falls back to its default. */
 export function parseLedgerView(query: URLSearchParams): LedgerView {
-  const kind = query.get('kind');
-  const category = cleanText(query.get('category'), transactionLimits.categoryMaxLength);
-  const q = cleanText(query.get('q'), transactionLimits.descriptionMaxLength);
+  const { from, to, category, kind, q } = lenientFilters(query);
+  const month = query.get('month') ?? '';
   const currency = query.get('currency') ?? '';
+  const period: LedgerPeriod = isMonth(month)
+    ? { type: 'month', month }
+    : from || to
+      ? { type: 'range', ...(from ? { from } : {}), ...(to ? { to } : {}) }
+      : { type: 'all' };
   return {
-    period: parsePeriod(query),
+    period,
     ...(category ? { category } : {}),
-    ...(kind === 'income' || kind === 'expense' ? { kind } : {}),
+    ...(kind ? { kind } : {}),
     ...(q ? { q } : {}),
     ...(isCurrencyCode(currency) ? { currency } : {}),
   };

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { LedgerView, TransactionFilters } from './ledger-view';
+import type { TransactionFilters } from '../../../contract/transaction';
+import type { LedgerView } from './ledger-view';
 import { filtersOf, hasNoFilters, ledgerViewQuery, parseLedgerView } from './ledger-view';
 
 export interface TransactionFiltersState {
@@ -26,8 +27,9 @@ export function useTransactionFilters(): TransactionFiltersState {
   const text = query.toString();
   // Keyed by the query's text: useSearchParams gives a new object on every render.
   const view = useMemo(() => parseLedgerView(new URLSearchParams(text)), [text]);
-  const filters = useMemo(() => filtersOf(view), [view]);
-  const filtersKey = JSON.stringify(filters);
+  const filtersKey = JSON.stringify(filtersOf(view));
+  // One object per set of filters: choosing a chart currency must not reload the list.
+  const filters = useMemo(() => JSON.parse(filtersKey) as TransactionFilters, [filtersKey]);
   const setView = useCallback((next: LedgerView) => setQuery(ledgerViewQuery(next)), [setQuery]);
   const clearFilters = useCallback(
     () =>
