@@ -104,7 +104,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
             ))}
           </select>
         </Field>
-        <Field controlId={`${id}-q`} label="Search descriptions">
+        <Field controlId={`${id}-q`} label="Search">
           <input
             id={`${id}-q`}
             name="q"

@@ -53,7 +53,7 @@ describe('ledger charts', () => {
 
   it('charts one currency at a time, chosen by the user and kept in the URL', async () => {
     renderAt(<TransactionsView client={ledger()} today={today} />, '/transactions?month=2026-11');
-    const currency = await screen.findByLabelText('Chart currency');
+    const currency = await screen.findByLabelText('Show charts in');
     expect(currency).toHaveValue('JPY');
     expect(
       rowsOf(screen.getByRole('table', { name: 'Spending by category, November 2026, in JPY' })),

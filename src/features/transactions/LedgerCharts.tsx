@@ -33,7 +33,7 @@ export function LedgerCharts({ summaries, defaultCurrency }: LedgerChartsProps) 
       <h2 id="charts-title">Charts</h2>
       {currencies.length > 1 && currency ? (
         <div className="field chart-currency">
-          <label htmlFor={selectId}>Chart currency</label>
+          <label htmlFor={selectId}>Show charts in</label>
           <select
             id={selectId}
             value={currency}

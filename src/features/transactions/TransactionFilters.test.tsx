@@ -16,12 +16,19 @@ const ledger = () =>
   ]);
 
 const address = () => screen.getByRole('status', { name: 'Address' });
-const listed = async () => {
-  const list = await screen.findByRole('list', { name: 'Transactions' });
-  return within(list)
+const listed = () =>
+  within(screen.getByRole('list', { name: 'Transactions' }))
     .getAllByRole('listitem')
-    .map((item) => item.querySelector('.description')?.textContent);
-};
+    .map((item) => within(item).getByText(/./, { selector: '.description' }).textContent);
+/** Waits until the list shows exactly `expected` (descriptions, in order). */
+const expectListed = (expected: readonly string[] | number) =>
+  waitFor(
+    () =>
+      typeof expected === 'number'
+        ? expect(listed()).toHaveLength(expected)
+        : expect(listed()).toEqual(expected),
+    { timeout: 3000 },
+  );
 const totalsIn = (currency: string) =>
   screen.getByRole('listitem', { name: `Totals in ${currency}` });
 
@@ -32,12 +39,12 @@ describe('transaction filters', () => {
       <TransactionsView client={client} today={today} />,
       '/transactions?month=2026-11&q=cof',
     );
-    await waitFor(async () => expect(await listed()).toEqual(['Coffee']));
+    await expectListed(['Coffee']);
     expect(client.list).toHaveBeenLastCalledWith(
       expect.objectContaining({ filters: { from: '2026-11-01', to: '2026-11-30', q: 'cof' } }),
     );
     expect(screen.getByRole('group', { name: 'November 2026' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Search descriptions')).toHaveValue('cof');
+    expect(screen.getByLabelText('Search')).toHaveValue('cof');
     expect(screen.getByLabelText('From')).toHaveValue('2026-11-01');
   });
 
@@ -48,13 +55,13 @@ describe('transaction filters', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Previous month' }));
     expect(await screen.findByRole('group', { name: 'October 2026' })).toBeInTheDocument();
     expect(address()).toHaveTextContent('/transactions?month=2026-10');
-    await waitFor(async () => expect(await listed()).toEqual(['Salary', 'Coffee beans']));
+    await expectListed(['Salary', 'Coffee beans']);
     await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
     await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
     expect(await screen.findByRole('group', { name: 'December 2026' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Browser back' }));
     expect(await screen.findByRole('group', { name: 'November 2026' })).toBeInTheDocument();
-    await waitFor(async () => expect(await listed()).toEqual(['Coffee', 'Rent']));
+    await expectListed(['Coffee', 'Rent']);
   });
 
   it('applies the form on Enter, keeping the month, and writes it to the URL', async () => {
@@ -62,7 +69,7 @@ describe('transaction filters', () => {
     renderAt(<TransactionsView client={client} today={today} />, '/transactions?month=2026-11');
     await userEvent.selectOptions(await screen.findByLabelText('Income or expense'), 'expense');
     await userEvent.type(screen.getByLabelText('Category'), 'Home');
-    await userEvent.type(screen.getByLabelText('Search descriptions'), 'rent{Enter}');
+    await userEvent.type(screen.getByLabelText('Search'), 'rent{Enter}');
     await waitFor(() =>
       expect(address()).toHaveTextContent(
         '/transactions?month=2026-11&category=Home&kind=expense&q=rent',
@@ -79,7 +86,7 @@ describe('transaction filters', () => {
         },
       }),
     );
-    await waitFor(async () => expect(await listed()).toEqual(['Rent']));
+    await expectListed(['Rent']);
   });
 
   it('applies a custom range and refuses a reversed one', async () => {
@@ -98,7 +105,7 @@ describe('transaction filters', () => {
     await waitFor(() =>
       expect(address()).toHaveTextContent('/transactions?from=2026-11-10&to=2026-11-30'),
     );
-    await waitFor(async () => expect(await listed()).toEqual(['Coffee']));
+    await expectListed(['Coffee']);
   });
 
   it('shows every transaction for invalid URL values, without failing', async () => {
@@ -107,7 +114,7 @@ describe('transaction filters', () => {
       <TransactionsView client={client} today={today} />,
       '/transactions?month=2026-13&from=yesterday&kind=all&currency=usd',
     );
-    await waitFor(async () => expect(await listed()).toHaveLength(4));
+    await expectListed(4);
     expect(client.list).toHaveBeenLastCalledWith(expect.objectContaining({ filters: {} }));
     expect(screen.getByRole('group', { name: 'All dates' })).toBeInTheDocument();
   });
@@ -136,15 +143,15 @@ describe('transaction filters', () => {
     expect(await screen.findByText('No transactions match these filters.')).toBeInTheDocument();
     expect(screen.queryByText('No transactions yet.')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all transactions' }));
-    await waitFor(async () => expect(await listed()).toHaveLength(4));
+    await expectListed(4);
     expect(address()).toHaveTextContent(/^\/transactions$/);
   });
 
   it('clears the filters from the form', async () => {
     renderAt(<TransactionsView client={ledger()} today={today} />, '/transactions?kind=income');
-    await waitFor(async () => expect(await listed()).toEqual(['Salary']));
+    await expectListed(['Salary']);
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await waitFor(async () => expect(await listed()).toHaveLength(4));
+    await expectListed(4);
     expect(screen.getByLabelText('Income or expense')).toHaveValue('');
   });
 

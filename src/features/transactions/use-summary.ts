@@ -31,11 +31,20 @@ export function useSummary(
         signal: controller.signal,
       })
       .then(
-        (summary) => !controller.signal.aborted && setState({ status: 'ready', summary }),
+        (summary) =>
+          !controller.signal.aborted && setState({ status: 'ready', summary: withGroups(summary) }),
         (error: unknown) =>
           !controller.signal.aborted && setState({ status: 'error', error: normalizeError(error) }),
       );
     return () => controller.abort();
   }, [client, from, to, groupBy, refresh]);
   return state;
+}
+
+/**
+ * An API older than the grouped summary (the SPA and the API deploy separately) answers
+ * without `groups`: the charts then show no groups rather than crash the page.
+ */
+function withGroups(summary: TransactionSummary): TransactionSummary {
+  return Array.isArray(summary.groups) ? summary : { ...summary, groups: [] };
 }
