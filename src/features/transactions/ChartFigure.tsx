@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 export interface ChartFigureProps {
   /** The chart's title, its accessible name and the caption of its table. */
@@ -17,19 +17,26 @@ export interface ChartFigureProps {
  */
 export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
   const captionId = useId();
+  // The table is built when first opened: a closed disclosure needs no rows in the page.
+  const [opened, setOpened] = useState(false);
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{title}</figcaption>
       <div role="img" aria-label={title} className="chart-drawing">
         {chart}
       </div>
-      <details className="chart-table">
+      <details
+        className="chart-table"
+        onToggle={(event) => event.currentTarget.open && setOpened(true)}
+      >
         <summary>Show the numbers: {title}</summary>
-        <table>
-          <caption>{title}</caption>
-          <thead>{head}</thead>
-          <tbody>{rows}</tbody>
-        </table>
+        {opened ? (
+          <table>
+            <caption>{title}</caption>
+            <thead>{head}</thead>
+            <tbody>{rows}</tbody>
+          </table>
+        ) : null}
       </details>
     </figure>
   );

@@ -42,20 +42,31 @@ export function monthsEndingWith(last: string, count: number): readonly string[]
   return Array.from({ length: count }, (_, i) => addMonths(last, i - count + 1));
 }
 
+// Building a DateTimeFormat costs far more than using one; a chart formats a dozen months.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** "November 2026" in `locale` (the browser's by default); `short`: "Nov", for chart axes. */
 export function formatMonth(month: string, locale?: string, style: 'long' | 'short' = 'long') {
   const [year, number] = parts(month);
   const options: Intl.DateTimeFormatOptions =
     style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
-    Date.UTC(year, number - 1, 1),
-  );
+  return formatter(locale, options).format(Date.UTC(year, number - 1, 1));
 }
 
 /** A `YYYY-MM-DD` date for display in `locale` ("1 Nov 2026"). */
 export function formatDay(date: string, locale?: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return formatter(locale, { dateStyle: 'medium' }).format(
     Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1),
   );
 }
