@@ -4,6 +4,7 @@
 
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { transactionLimits } from '../contract/transaction';
+import type { QueryValues } from '../contract/transaction-filters';
 import type { ApiLogger } from './api-logger';
 import { resolveCaller } from './auth/resolve-caller';
 import type { ApiConfig } from './config';
@@ -61,6 +62,7 @@ export function createHandler(deps: HandlerDeps): ApiHandler {
         caller: resolveCaller(event, config),
         id: event.pathParameters?.['id'],
         query: event.queryStringParameters ?? {},
+        queryValues: queryValuesOfEvent(event),
         header: (name) => readHeaderValues(event, name),
         body: () => parseJsonBody(event, transactionLimits.maxBodyBytes),
       };
@@ -109,4 +111,16 @@ function describe(error: unknown): Record<string, unknown> {
     return { name: error.name, message: error.message, stack: error.stack };
   }
   return { name: typeof error };
+}
+
+/** Every value of every query parameter; a single-valued event (some tests) counts once. */
+function queryValuesOfEvent(event: APIGatewayProxyEvent): QueryValues {
+  const multi = event.multiValueQueryStringParameters;
+  const single = event.queryStringParameters ?? {};
+  const values: Record<string, readonly string[]> = {};
+  for (const [name, value] of Object.entries(multi ?? single)) {
+    const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    Object.defineProperty(values, name, { value: all, enumerable: true });
+  }
+  return values;
 }

@@ -6,6 +6,7 @@ import type {
   FieldError,
   SummaryGroupBy,
   SummaryQuery,
+  Transaction,
   TransactionFilters,
   TransactionKind,
 } from './transaction';
@@ -206,4 +207,18 @@ function single(values: QueryValues, name: string, errors: FieldError[]): string
     return undefined;
   }
   return value;
+}
+
+/** Whether `transaction` matches every one of `filters` (the API's rule, for either end). */
+export function matchesFilters(
+  transaction: Pick<Transaction, 'date' | 'amount' | 'category' | 'description'>,
+  filters: TransactionFilters,
+): boolean {
+  const { category, kind, q } = filters;
+  return (
+    isInDateRange(transaction.date, filters) &&
+    (category === undefined || transaction.category === category) &&
+    (kind === undefined || (kind === 'income' ? transaction.amount > 0 : transaction.amount < 0)) &&
+    (q === undefined || searchTextOf(transaction.description).includes(searchTextOf(q)))
+  );
 }

@@ -1,26 +1,21 @@
-import { transactionLimits } from '../../contract/transaction';
+import { parseListQuery } from '../../contract/transaction-filters';
 import { BadRequestError } from '../errors/http-error';
 import type { Route } from './route-types';
 
-/** GET /transactions?limit=&cursor= : one page of the caller's transactions. */
+/**
+ * GET /transactions?from&to&category&kind&q&limit&cursor : one page of the caller's
+ * transactions matching every filter (see docs/api.md for the paging rule and its bound).
+ */
 export const listTransactions: Route = async (request, { store }) => {
-  const limit = parseLimit(request.query['limit']);
-  const cursor = request.query['cursor'];
-  const page = await store.list(
-    request.caller.sub,
-    limit,
-    cursor === undefined || cursor === '' ? undefined : cursor,
-  );
-  return { status: 200, body: page };
+  const parsed = parseListQuery(request.queryValues);
+  if (!parsed.ok) throw invalidQuery(parsed.errors);
+  const { filters, limit, cursor } = parsed.value;
+  return { status: 200, body: await store.list(request.caller.sub, limit, cursor, filters) };
 };
 
-function parseLimit(raw: string | undefined): number {
-  const { pageSizeDefault, pageSizeMax } = transactionLimits;
-  if (raw === undefined || raw === '') return pageSizeDefault;
-  const limit = /^[0-9]{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(limit >= 1 && limit <= pageSizeMax)) {
-    const message = `limit must be a whole number from 1 to ${pageSizeMax}.`;
-    throw new BadRequestError('invalid_query', message, [{ field: 'limit', message }]);
-  }
-  return limit;
+/** 400 invalid_query naming every bad parameter; the message is the first problem's. */
+export function invalidQuery(errors: readonly { field: string; message: string }[]) {
+  const message =
+    errors.length === 1 ? (errors[0]?.message ?? '') : 'Some query parameters are invalid.';
+  return new BadRequestError('invalid_query', message, errors);
 }

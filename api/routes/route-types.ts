@@ -2,6 +2,7 @@
 // (which decide). Routes see the verified caller and parsed inputs, never the raw event.
 
 import type { Clock } from '../../contract/clock';
+import type { QueryValues } from '../../contract/transaction-filters';
 import type { Caller } from '../auth/resolve-caller';
 import type { ProfileStore } from '../store/profile-store';
 import type { TransactionStore } from '../store/transaction-store';
@@ -21,6 +22,8 @@ export interface ApiRequest {
   /** `{id}` path parameter, when the route has one. */
   readonly id: string | undefined;
   readonly query: Readonly<Record<string, string | undefined>>;
+  /** Every value of every query parameter (a repeated one has several). */
+  readonly queryValues: QueryValues;
   /** Every value of a request header (case-insensitive name). */
   readonly header: (name: string) => readonly string[];
   /** Parses the JSON body; throws 400/413/415 HttpErrors. */

@@ -2,6 +2,7 @@
 // every StoreErrorKind, so a new kind does not compile until it has an answer here. Statuses,
 // codes and messages are the API's wire contract: the SPA branches on the codes.
 
+import { transactionLimits } from '../../contract/transaction';
 import type { HttpError } from '../errors/http-error';
 import {
   BadRequestError,
@@ -36,6 +37,11 @@ const responses: Readonly<Record<StoreErrorKind, (() => HttpError) | 'unexpected
     new UnprocessableError(
       'idempotency_key_reused',
       'This Idempotency-Key was already used with a different request body.',
+    ),
+  'summary-too-large': () =>
+    new UnprocessableError(
+      'summary_too_large',
+      `This summary would add up more than ${transactionLimits.summaryMaxItems} transactions; choose a shorter period.`,
     ),
   // create-transaction answers it by replaying the winner's record; one that escapes means
   // the record vanished under us, which no client can act on: a 500, logged.

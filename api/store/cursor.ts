@@ -3,6 +3,7 @@
 
 import { ownerKey } from './item-codec';
 import { InvalidCursorError } from './store-errors';
+import type { DateRange } from './transaction-store';
 
 export interface PageKey {
   readonly pk: string;
@@ -20,8 +21,21 @@ export function encodeCursor(key: PageKey): string {
   return Buffer.from(payload, 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor issued to `sub`; throws InvalidCursorError for anything else. */
-export function decodeCursor(cursor: string, sub: string): PageKey {
+/** The byDate index's sort-key bounds (inclusive) of a date range; `dateKey` is `{date}#{id}`. */
+export function dateKeyBounds(range: DateRange): { readonly lo?: string; readonly hi?: string } {
+  return {
+    ...(range.from === undefined ? {} : { lo: range.from }),
+    // '~' sorts after every ULID character, so this is after every key dated `to`.
+    ...(range.to === undefined ? {} : { hi: `${range.to}#~` }),
+  };
+}
+
+/**
+ * Decodes a cursor issued to `sub`; throws InvalidCursorError for anything else, and for a
+ * cursor outside `range` (issued for other filters: DynamoDB refuses a start key outside the
+ * key condition, and an answer from another range would be wrong anyway).
+ */
+export function decodeCursor(cursor: string, sub: string, range: DateRange = {}): PageKey {
   const invalid = () => new InvalidCursorError();
   if (cursor.length > maxCursorLength || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let parsed: unknown;
@@ -37,5 +51,7 @@ export function decodeCursor(cursor: string, sub: string): PageKey {
   }
   const idFromSk = skPattern.exec(sk)?.[1];
   if (idFromSk === undefined || dateKeyPattern.exec(d)?.[1] !== idFromSk) throw invalid();
+  const { lo, hi } = dateKeyBounds(range);
+  if ((lo !== undefined && d < lo) || (hi !== undefined && d > hi)) throw invalid();
   return { pk, sk, dateKey: d };
 }

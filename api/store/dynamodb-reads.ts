@@ -1,109 +1,80 @@
 // The DynamoDB store's reads. All are strongly consistent (the base table and the byDate LSI
-// both allow it), so a write is visible to the next request.
+// both allow it), so a write is visible to the next request. Listing is in dynamodb-list.ts,
+// the summary reads of a range in dynamodb-range-reads.ts.
 
-import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { CurrencyTotal, Transaction } from '../../contract/transaction';
-import type { PageKey } from './cursor';
-import { decodeCursor, encodeCursor } from './cursor';
-import { fromTransactionItem, idempotencyKey, ownerKey, transactionKey } from './item-codec';
-import { transactionsTableSchema } from './table-schema';
-import type { TransactionStore } from './transaction-store';
+import { createDynamoDbList } from './dynamodb-list';
+import type { StoreTable } from './dynamodb-query';
+import { createQuery } from './dynamodb-query';
+import { createDynamoDbRangeReads } from './dynamodb-range-reads';
+import {
+  fromTransactionItem,
+  idempotencyKey,
+  ownerKey,
+  totalOfItem,
+  transactionKey,
+} from './item-codec';
+import type { ListReadBudget, TransactionStore } from './transaction-store';
 
-/** The table a DynamoDB store works on. */
-export interface StoreTable {
-  readonly client: DynamoDBDocumentClient;
-  readonly tableName: string;
-}
+export type { StoreTable };
 
 export type StoreReads = Pick<
   TransactionStore,
-  'get' | 'list' | 'summary' | 'findIdempotencyRecord'
+  'get' | 'list' | 'summary' | 'monthTotals' | 'itemsInRange' | 'findIdempotencyRecord'
 >;
 
-type Item = Record<string, unknown>;
+/** A stored transaction with what the writes need to know about how it was stored. */
+export interface StoredTransaction {
+  readonly transaction: Transaction;
+  /** Whether it is in its month's totals (false for items written before they existed). */
+  readonly countedByMonth: boolean;
+}
 
-const byDateIndex = transactionsTableSchema.localSecondaryIndexes[0]?.indexName ?? 'byDate';
-// A page is at most 101 small items (< 1 KB each), far below Query's 1 MB page, but a
-// bound keeps a surprise from becoming an unbounded loop.
-const maxQueryRounds = 10;
+export interface StoredReads {
+  getStored(owner: string, id: string): Promise<StoredTransaction | undefined>;
+}
 
 /** The reads of the DynamoDB-backed store on `table`. */
-export function createDynamoDbReads({ client, tableName: TableName }: StoreTable): StoreReads {
-  /** Queries page after page until it holds `want` rows (default: all), or the bound is hit. */
-  async function query(input: Omit<QueryCommandInput, 'TableName'>, want = Infinity) {
-    const rows: Item[] = [];
-    let startKey = input.ExclusiveStartKey;
-    for (let round = 0; round < maxQueryRounds && rows.length < want; round++) {
-      const out: QueryCommandOutput = await client.send(
-        new QueryCommand({
-          ...input,
-          TableName,
-          ConsistentRead: true,
-          ...(want === Infinity ? {} : { Limit: want - rows.length }),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      rows.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-      if (!startKey) break;
-    }
-    return rows;
+export function createDynamoDbReads(
+  table: StoreTable,
+  listBudget: ListReadBudget,
+): StoreReads & StoredReads {
+  const { client, tableName: TableName } = table;
+  const query = createQuery(table);
+
+  async function getStored(owner: string, id: string): Promise<StoredTransaction | undefined> {
+    const out = await client.send(
+      new GetCommand({
+        TableName,
+        Key: { pk: ownerKey(owner), sk: transactionKey(id) },
+        ConsistentRead: true,
+      }),
+    );
+    if (!out.Item) return undefined;
+    return {
+      transaction: fromTransactionItem(out.Item),
+      countedByMonth: out.Item['countedByMonth'] === true,
+    };
   }
 
   return {
+    getStored,
+
     async get(owner, id) {
-      const out = await client.send(
-        new GetCommand({
-          TableName,
-          Key: { pk: ownerKey(owner), sk: transactionKey(id) },
-          ConsistentRead: true,
-        }),
-      );
-      return out.Item ? fromTransactionItem(out.Item) : undefined;
+      return (await getStored(owner, id))?.transaction;
     },
 
-    async list(owner, limit, cursor) {
-      const pk = ownerKey(owner);
-      const start: PageKey | undefined =
-        cursor === undefined ? undefined : decodeCursor(cursor, owner);
-      // One row more than the page says whether another page follows.
-      const rows = await query(
-        {
-          IndexName: byDateIndex,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ScanIndexForward: false,
-          ...(start ? { ExclusiveStartKey: { ...start } } : {}),
-        },
-        limit + 1,
-      );
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      const items: Transaction[] = page.map(fromTransactionItem);
-      if (rows.length <= limit || !last) return { items };
-      const nextCursor = encodeCursor({
-        pk,
-        sk: String(last['sk']),
-        dateKey: String(last['dateKey']),
-      });
-      return { items, nextCursor };
-    },
+    list: createDynamoDbList(table, listBudget),
+    ...createDynamoDbRangeReads(table),
 
     async summary(owner) {
-      const rows = await query({
+      const { rows } = await query({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': ownerKey(owner), ':prefix': 'TOTAL#' },
       });
       const totals: CurrencyTotal[] = rows
-        .map((item) => {
-          const income = Number(item['income'] ?? 0);
-          const expense = Number(item['expense'] ?? 0);
-          const count = Number(item['count'] ?? 0);
-          const currency = String(item['currency']);
-          return { currency, income, expense, net: income - expense, count };
-        })
+        .map(totalOfItem)
         // A currency whose last transaction went keeps a zeroed item; it is not a total.
         .filter((total) => total.count > 0);
       totals.sort((a, b) => (a.currency < b.currency ? -1 : 1));

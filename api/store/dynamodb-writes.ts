@@ -1,28 +1,22 @@
 // The DynamoDB store's writes. Every write that changes money is one TransactWriteItems: the
-// item, its currency total and (for idempotent creates) the idempotency record commit
-// together or not at all. Each item names what its condition failing means (guarded-write.ts).
+// item, its currency total, its month's total and (for idempotent creates) the idempotency
+// record commit together or not at all. Each item names what its condition failing means (guarded-write.ts).
 
 import type { Transaction } from '../../contract/transaction';
 import { applyReplacement } from './apply-replacement';
 import type { RetryPolicy } from './conflict-retry';
 import { RetryableConflict, withConflictRetry } from './conflict-retry';
-import type { StoreReads, StoreTable } from './dynamodb-reads';
+import type { StoreReads, StoreTable, StoredReads } from './dynamodb-reads';
 import type { GuardedItem } from './guarded-write';
 import { unexpectedFailure, writeGuarded } from './guarded-write';
-import {
-  contribution,
-  idempotencyKey,
-  ownerKey,
-  toTransactionItem,
-  transactionKey,
-} from './item-codec';
+import { idempotencyKey, ownerKey, toTransactionItem, transactionKey } from './item-codec';
 import {
   IdempotencyKeyTakenError,
   TotalLimitExceededError,
   TransactionNotFoundError,
   VersionConflictError,
 } from './store-errors';
-import { replacementDeltas, totalsUpdate } from './totals-update';
+import { replacementDeltas, totalsUpdate, transactionDeltas } from './totals-update';
 import type { IdempotencyWrite, TransactionStore } from './transaction-store';
 
 export type StoreWrites = Pick<TransactionStore, 'create' | 'replace' | 'remove'>;
@@ -30,13 +24,12 @@ export type StoreWrites = Pick<TransactionStore, 'create' | 'replace' | 'remove'
 /** The writes of the DynamoDB-backed store; `reads` re-reads state after a lost race. */
 export function createDynamoDbWrites(
   { client, tableName: TableName }: StoreTable,
-  reads: StoreReads,
+  reads: StoreReads & Pick<StoredReads, 'getStored'>,
   policy: RetryPolicy,
 ): StoreWrites {
   return {
     async create(owner, transaction, idempotency) {
       const pk = ownerKey(owner);
-      const delta = contribution(transaction.amount, 1);
       const items: GuardedItem[] = [
         {
           item: {
@@ -48,7 +41,7 @@ export function createDynamoDbWrites(
           },
           onConditionFailure: 'id-taken',
         },
-        totalsUpdate(TableName, pk, { currency: transaction.currency, delta }),
+        ...transactionDeltas(transaction, 1).map((change) => totalsUpdate(TableName, pk, change)),
       ];
       if (idempotency) items.push(idempotencyPut(TableName, pk, idempotency));
       const failed = await withConflictRetry(() => writeGuarded(client, items), policy);
@@ -61,8 +54,9 @@ export function createDynamoDbWrites(
     async replace(owner, id, replacement, updatedAt) {
       const pk = ownerKey(owner);
       return withConflictRetry(async () => {
-        const current = await reads.get(owner, id);
-        if (!current) throw new TransactionNotFoundError(id);
+        const stored = await reads.getStored(owner, id);
+        if (!stored) throw new TransactionNotFoundError(id);
+        const { transaction: current, countedByMonth } = stored;
         if (current.version !== replacement.version) {
           throw new VersionConflictError(id, replacement.version);
         }
@@ -74,7 +68,9 @@ export function createDynamoDbWrites(
             },
             onConditionFailure: 'version-moved',
           },
-          ...replacementDeltas(current, next).map((change) => totalsUpdate(TableName, pk, change)),
+          ...replacementDeltas(current, next, countedByMonth).map((change) =>
+            totalsUpdate(TableName, pk, change),
+          ),
         ]);
         if (failed.size === 0) return next;
         if (failed.has('version-moved')) {
@@ -91,8 +87,9 @@ export function createDynamoDbWrites(
     async remove(owner, id) {
       const pk = ownerKey(owner);
       await withConflictRetry(async () => {
-        const current = await reads.get(owner, id);
-        if (!current) throw new TransactionNotFoundError(id);
+        const stored = await reads.getStored(owner, id);
+        if (!stored) throw new TransactionNotFoundError(id);
+        const { transaction: current, countedByMonth } = stored;
         const failed = await writeGuarded(client, [
           {
             item: {
@@ -100,10 +97,9 @@ export function createDynamoDbWrites(
             },
             onConditionFailure: 'version-moved',
           },
-          totalsUpdate(TableName, pk, {
-            currency: current.currency,
-            delta: contribution(current.amount, -1),
-          }),
+          ...transactionDeltas(current, -1, countedByMonth).map((change) =>
+            totalsUpdate(TableName, pk, change),
+          ),
         ]);
         if (failed.size === 0) return;
         // Replaced or deleted meanwhile: read again and delete what is there now.

@@ -11,7 +11,8 @@ export type StoreErrorKind =
   | 'total-limit-exceeded'
   | 'invalid-cursor'
   | 'idempotency-key-taken'
-  | 'idempotency-key-reused';
+  | 'idempotency-key-reused'
+  | 'summary-too-large';
 
 /** Base of every domain failure of the store. */
 export abstract class TransactionStoreError extends Error {
@@ -85,5 +86,14 @@ export class IdempotencyKeyReusedError extends TransactionStoreError {
   readonly kind = 'idempotency-key-reused';
   constructor() {
     super('Idempotency key already used with another request');
+  }
+}
+
+/** A summary would have to add up more items than it may read (see summarise-transactions.ts). */
+export class SummaryTooLargeError extends TransactionStoreError {
+  override readonly name = 'SummaryTooLargeError';
+  readonly kind = 'summary-too-large';
+  constructor(readonly maxItems: number) {
+    super(`The summary would add up more than ${maxItems} transactions`);
   }
 }

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction } from '../../contract/transaction';
 import { TransactionStoreError } from './store-errors';
-import type { TransactionStore } from './transaction-store';
+import type { ListReadBudget, TransactionStore } from './transaction-store';
+import { describeFilterContract } from './transaction-store-contract/filters';
+import { describeSummaryContract } from './transaction-store-contract/summary';
 import type { ContractContext } from './transaction-store-contract/fixtures';
 import {
   buildTransaction,
@@ -21,6 +23,8 @@ import { describeTotalsContract } from './transaction-store-contract/totals';
 
 export interface StoreUnderTest {
   readonly store: TransactionStore;
+  /** Another store on the same backing, reading filtered lists within `listBudget`. */
+  withListBudget(listBudget: ListReadBudget): TransactionStore;
   close?(): Promise<void>;
 }
 
@@ -195,6 +199,11 @@ export function describeTransactionStore(
     });
 
     describeListContract(context);
+    describeFilterContract(context, (budget) => {
+      if (!subject) throw new Error('store not opened');
+      return subject.withListBudget(budget);
+    });
+    describeSummaryContract(context);
     describeTotalsContract(context);
     describeIdempotencyContract(context);
   });

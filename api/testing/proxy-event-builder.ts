@@ -14,7 +14,8 @@ export interface ProxyEventSpec {
   /** Resource template, e.g. `/transactions/{id}`. */
   readonly resource: string;
   readonly id?: string;
-  readonly query?: Record<string, string>;
+  /** A list is a repeated parameter: API Gateway keeps the last in queryStringParameters. */
+  readonly query?: Record<string, string | readonly string[]>;
   readonly headers?: Record<string, string>;
   /** Objects are sent as JSON with Content-Type application/json unless headers say else. */
   readonly body?: unknown;
@@ -67,9 +68,18 @@ export function buildProxyEvent(spec: ProxyEventSpec): APIGatewayProxyEvent {
     httpMethod: spec.method,
     headers,
     multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
-    queryStringParameters: spec.query ?? null,
+    queryStringParameters: spec.query
+      ? Object.fromEntries(
+          Object.entries(spec.query).map(([k, v]) => [
+            k,
+            typeof v === 'string' ? v : (v.at(-1) ?? ''),
+          ]),
+        )
+      : null,
     multiValueQueryStringParameters: spec.query
-      ? Object.fromEntries(Object.entries(spec.query).map(([k, v]) => [k, [v]]))
+      ? Object.fromEntries(
+          Object.entries(spec.query).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]]),
+        )
       : null,
     pathParameters: spec.id === undefined ? null : { id: spec.id },
     stageVariables: null,

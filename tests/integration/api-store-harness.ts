@@ -15,7 +15,7 @@ import { startDynamoDbLocal } from '../../emulator/store/start-dynamodb-local';
 
 export interface CallSpec {
   readonly id?: string;
-  readonly query?: Record<string, string>;
+  readonly query?: Record<string, string | readonly string[]>;
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
 }
