@@ -93,10 +93,11 @@ describeEachServerMode('journey 23: ledger filters and charts', { modes: ['previ
       const usdTotals = page.getByRole('listitem', { name: 'Totals in USD' });
       await expect.poll(() => usdTotals.textContent()).toContain('Income $3,000.00');
 
-      // This month only: the list and the totals follow.
+      // This month only: the list (newest first; the same day, the later one first) and the
+      // totals follow.
       await page.getByRole('button', { name: 'This month' }).click();
       await page.getByRole('group', { name: thisName }).waitFor();
-      await expectListed(page, ['Rent', 'Coffee beans']);
+      await expectListed(page, ['Coffee beans', 'Rent']);
       await expect.poll(() => usdTotals.textContent()).toContain('Expense $912.50');
       await expect(usdTotals.textContent()).resolves.toContain('Income $0.00');
 
@@ -144,7 +145,7 @@ describeEachServerMode('journey 23: ledger filters and charts', { modes: ['previ
       await page.goBack();
       await page.goBack();
       await page.getByRole('group', { name: thisName }).waitFor();
-      await expectListed(page, ['Rent', 'Coffee beans']);
+      await expectListed(page, ['Coffee beans', 'Rent']);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { TransactionSummary } from '../../../contract/transaction';
 import { buildTransaction } from '../../test/builders';
 import { fakeLedgerClient, fakeTransactionsClient } from '../../test/fake-transactions-client';
 import { renderAt } from '../../test/render-at';
@@ -84,6 +85,19 @@ describe('ledger charts', () => {
     expect(client.summary).toHaveBeenCalledWith(
       expect.objectContaining({ groupBy: 'category', from: '2026-02-01', to: '2026-02-28' }),
     );
+  });
+
+  it('charts nothing, without failing the page, when an older API sends no groups', async () => {
+    const totals = [{ currency: 'USD', income: 0, expense: 450, net: -450, count: 1 }];
+    const client = fakeTransactionsClient({
+      list: async () => ({ items: [buildTransaction({ description: 'Tea' })] }),
+      summary: async () => ({ totals }) as unknown as TransactionSummary,
+    });
+    renderAt(<TransactionsView client={client} today={today} />);
+    const name = 'Income and expense per month, last 12 months, in USD';
+    expect(await screen.findByRole('img', { name })).toBeInTheDocument();
+    expect(screen.getByText('Tea')).toBeInTheDocument();
+    expect(rowsOf(await openTable(name))[11]).toBe('November 2026$0.00$0.00$0.00');
   });
 
   it('says there is nothing to chart on an empty ledger', async () => {
