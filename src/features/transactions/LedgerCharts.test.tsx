@@ -29,7 +29,7 @@ const rowsOf = (table: HTMLElement) =>
     .slice(1)
     .map((row) => row.textContent);
 
-describe('ledger charts', () => {
+describe('ledger charts', { timeout: 15_000 }, () => {
   it('charts income and expense of the last 12 months, with the numbers in a table', async () => {
     renderAt(<TransactionsView client={ledger()} today={today} defaultCurrency="USD" />);
     const name = 'Income and expense per month, last 12 months, in USD';

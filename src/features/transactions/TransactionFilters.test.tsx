@@ -32,7 +32,7 @@ const expectListed = (expected: readonly string[] | number) =>
 const totalsIn = (currency: string) =>
   screen.getByRole('listitem', { name: `Totals in ${currency}` });
 
-describe('transaction filters', () => {
+describe('transaction filters', { timeout: 15_000 }, () => {
   it('reads the filters from the URL and sends them to the client', async () => {
     const client = ledger();
     renderAt(
