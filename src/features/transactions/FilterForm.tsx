@@ -22,37 +22,35 @@ const kinds = [
 
 /**
  * Date range, category, income or expense and search, applied together on submit (Enter in any
- * field). Its fields start from `view`: remount it (key) when the URL changes under it.
+ * field); focus stays where it was. The fields follow `view` whenever it changes.
  */
 export function FilterForm({ view, categories, isFiltered, onApply, onClear }: FilterFormProps) {
   const id = useId();
   const [rangeError, setRangeError] = useState<string | null>(null);
-  const range = periodRange(view.period);
+  const [fields, setFields] = useState(() => fieldsOf(view));
+  // A new view from outside (Back, the month picker, a cleared filter) resets the fields, in
+  // render (not an effect), so they never show the old view for a frame.
+  const [shown, setShown] = useState(view);
+  if (shown !== view) {
+    setShown(view);
+    setFields(fieldsOf(view));
+    setRangeError(null);
+  }
+  const set = (name: keyof FilterFields) => (event: { target: { value: string } }) =>
+    setFields((previous) => ({ ...previous, [name]: event.target.value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
-    const [from, to] = [text('from'), text('to')];
+    const { from, to } = fields;
     if (from && to && from > to) {
       setRangeError('The end date must be on or after the start date.');
       return;
     }
     setRangeError(null);
     // The same lenient rules as the URL, so what is applied is exactly what a link would show.
-    const parsed = parseLedgerView(
-      new URLSearchParams({
-        from,
-        to,
-        category: text('category'),
-        kind: text('kind'),
-        q: text('q'),
-      }),
-    );
+    const parsed = parseLedgerView(new URLSearchParams(fields));
     // Unchanged dates keep the period as it was, so a month stays a month.
+    const range = periodRange(view.period);
     const unchanged = from === (range.from ?? '') && to === (range.to ?? '');
     onApply({
       ...parsed,
@@ -68,14 +66,21 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
     <form role="search" aria-label="Filter transactions" className="filters" onSubmit={submit}>
       <div className="field-row">
         <Field controlId={`${id}-from`} label="From">
-          <input id={`${id}-from`} name="from" type="date" defaultValue={range.from ?? ''} />
+          <input
+            id={`${id}-from`}
+            name="from"
+            type="date"
+            value={fields.from}
+            onChange={set('from')}
+          />
         </Field>
         <Field controlId={`${id}-to`} label="To" error={rangeError ?? undefined}>
           <input
             id={`${id}-to`}
             name="to"
             type="date"
-            defaultValue={range.to ?? ''}
+            value={fields.to}
+            onChange={set('to')}
             {...errorProps(`${id}-to`)}
           />
         </Field>
@@ -87,7 +92,8 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
             name="category"
             list={`${id}-categories`}
             maxLength={transactionLimits.categoryMaxLength}
-            defaultValue={view.category ?? ''}
+            value={fields.category}
+            onChange={set('category')}
           />
         </Field>
         <datalist id={`${id}-categories`}>
@@ -96,7 +102,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
           ))}
         </datalist>
         <Field controlId={`${id}-kind`} label="Income or expense">
-          <select id={`${id}-kind`} name="kind" defaultValue={view.kind ?? ''}>
+          <select id={`${id}-kind`} name="kind" value={fields.kind} onChange={set('kind')}>
             {kinds.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -110,7 +116,8 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
             name="q"
             type="search"
             maxLength={transactionLimits.searchMaxLength}
-            defaultValue={view.q ?? ''}
+            value={fields.q}
+            onChange={set('q')}
           />
         </Field>
       </div>
@@ -124,4 +131,17 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
       </div>
     </form>
   );
+}
+
+type FilterFields = Record<'from' | 'to' | 'category' | 'kind' | 'q', string>;
+
+function fieldsOf(view: LedgerView): FilterFields {
+  const range = periodRange(view.period);
+  return {
+    from: range.from ?? '',
+    to: range.to ?? '',
+    category: view.category ?? '',
+    kind: view.kind ?? '',
+    q: view.q ?? '',
+  };
 }

@@ -1,5 +1,4 @@
 import { FilterForm } from './FilterForm';
-import { ledgerViewQuery } from './ledger-view';
 import { MonthPicker } from './MonthPicker';
 import { useTransactionFilters } from './use-transaction-filters';
 
@@ -17,9 +16,7 @@ export function LedgerFilters({
   return (
     <section aria-label="Filters" className="ledger-filters">
       <MonthPicker view={view} today={today} onChange={setView} />
-      {/* Remounted when the URL changes (Back, the month picker), so its fields show the URL. */}
       <FilterForm
-        key={ledgerViewQuery(view).toString()}
         view={view}
         categories={categories}
         isFiltered={isFiltered}

@@ -87,6 +87,8 @@ describe('transaction filters', { timeout: 15_000 }, () => {
       }),
     );
     await expectListed(['Rent']);
+    // Applying keeps the keyboard where it was.
+    expect(screen.getByLabelText('Search')).toHaveFocus();
   });
 
   it('applies a custom range and refuses a reversed one', async () => {
