@@ -7,15 +7,17 @@
 //   sk = TX#{ulid}           a transaction: id, date, description, amount, currency,
 //                            category?, createdAt, updatedAt, version, and
 //                            dateKey = {date}#{ulid} (byDate LSI sort key: newest date first,
-//                            ties by id = creation order)
+//                            ties by id = creation order), searchText (lower-case NFC
+//                            description, for `q`), countedByMonth (in its month's totals)
 //   sk = TOTAL#{currency}    currency, income, expense, count (DynamoDB numbers)
+//   sk = MONTHTOTAL#{YYYY-MM}#{currency}  month, currency, income, expense, count
 //   sk = IDEMPOTENCY#{key}   requestHash, status, body, storedAt, expiresAt (TTL attribute)
 //   sk = PROFILE             createdAt, confirmedAt (written by triggers/post-confirmation.ts)
 // The byDate index is sparse: only transactions carry dateKey.
 //
 // Decisions:
-// - Totals are updated with ADD in the same TransactWriteItems as the item (create, replace
-//   incl. a currency change, delete), so they are exact under any concurrency; conditions
+// - Totals (per currency and per month) are updated with ADD in the same TransactWriteItems as
+//   the item (create, replace incl. a currency or month change, delete), so they are exact under any concurrency; conditions
 //   keep each total ≤ Number.MAX_SAFE_INTEGER (else 422 total_limit_exceeded), so totals are
 //   stored and sent as plain numbers and every client reads them exactly.
 // - Idempotency is our own record written in that same transaction, not Powertools

@@ -19,6 +19,14 @@ function setup() {
 
 type ErrorJson = { error: { code: string; message: string; details?: { field: string }[] } };
 
+/** A 400 invalid_query naming exactly `fields`, in order. */
+function expectInvalidQuery(result: { statusCode: number; json: unknown }, fields: string[]) {
+  expect(result.statusCode).toBe(400);
+  const { error } = result.json as ErrorJson;
+  expect(error.code).toBe('invalid_query');
+  expect(error.details?.map((detail) => detail.field)).toEqual(fields);
+}
+
 describe('GET /transactions with filters', () => {
   it('answers the matching page', async () => {
     const { store, send } = setup();
@@ -45,12 +53,7 @@ describe('GET /transactions with filters', () => {
     ['a repeated limit', { limit: ['5', '500'] }, ['limit']],
     ['several at once', { from: 'soon', kind: 'both', limit: '0' }, ['from', 'kind', 'limit']],
   ])('answers 400 invalid_query to %s, naming each field', async (_label, query, fields) => {
-    const { send } = setup();
-    const result = await send({ resource: '/transactions', query });
-    expect(result.statusCode).toBe(400);
-    const { error } = result.json as ErrorJson;
-    expect(error.code).toBe('invalid_query');
-    expect(error.details?.map((detail) => detail.field)).toEqual(fields);
+    expectInvalidQuery(await setup().send({ resource: '/transactions', query }), fields);
   });
 });
 
@@ -89,12 +92,7 @@ describe('GET /transactions/summary', () => {
     ['from after to', { from: '2024-01-02', to: '2024-01-01' }, ['to']],
     ['a hostile groupBy', { groupBy: '__proto__' }, ['groupBy']],
   ])('answers 400 invalid_query to %s', async (_label, query, fields) => {
-    const { send } = setup();
-    const result = await send({ resource: '/transactions/summary', query });
-    expect(result.statusCode).toBe(400);
-    const { error } = result.json as ErrorJson;
-    expect(error.code).toBe('invalid_query');
-    expect(error.details?.map((detail) => detail.field)).toEqual(fields);
+    expectInvalidQuery(await setup().send({ resource: '/transactions/summary', query }), fields);
   });
 
   it('answers 422 summary_too_large past the item bound, and 200 at it', async () => {

@@ -136,4 +136,43 @@ describe('the offline Transactions API', () => {
     await emulator.api!.restart();
     expect((await call('/transactions', { token: idToken })).status).toBe(200);
   });
+
+  it('filters, summarises and refuses a repeated parameter over real HTTP', async () => {
+    const { idToken: token } = await signIn('ledger@example.com');
+    for (const row of [
+      { ...coffee, date: '2026-10-02', description: 'Café Latte', category: 'Food' },
+      { ...coffee, date: '2026-11-03', description: 'CAFÉ au lait', category: 'Food' },
+      { ...coffee, date: '2026-11-04', description: 'Salary', amount: 300_000 },
+    ]) {
+      expect(
+        (await call('/transactions', { method: 'POST', token, body: JSON.stringify(row) })).status,
+      ).toBe(201);
+    }
+    const list = await call(
+      `/transactions?from=2026-11-01&to=2026-11-30&q=${encodeURIComponent('café')}&kind=expense`,
+      { token },
+    );
+    expect(list.status).toBe(200);
+    const page = (await list.json()) as { items: { description: string }[] };
+    expect(page.items.map((item) => item.description)).toEqual(['CAFÉ au lait']);
+
+    const summary = await call(
+      '/transactions/summary?groupBy=month&from=2026-10-01&to=2026-11-30',
+      { token },
+    );
+    expect(summary.status).toBe(200);
+    expect(await summary.json()).toMatchObject({
+      groupBy: 'month',
+      groups: [
+        { key: '2026-10', totals: [{ currency: 'EUR', expense: 350, count: 1 }] },
+        { key: '2026-11', totals: [{ currency: 'EUR', income: 300_000, expense: 350, count: 2 }] },
+      ],
+    });
+
+    const repeated = await call('/transactions?kind=income&kind=expense', { token });
+    expect(repeated.status).toBe(400);
+    expect(await repeated.json()).toMatchObject({
+      error: { code: 'invalid_query', details: [{ field: 'kind' }] },
+    });
+  });
 });

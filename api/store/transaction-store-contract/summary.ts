@@ -3,7 +3,8 @@
 // and from the items, within their bound.
 
 import { describe, expect, it } from 'vitest';
-import type { CurrencyTotal } from '../../../contract/transaction';
+import type { CurrencyTotal, SummaryGroupBy } from '../../../contract/transaction';
+import type { DateRange } from '../transaction-store';
 import { summariseTransactions } from '../summarise-transactions';
 import type { ContractContext } from './fixtures';
 import { expectStoreError, replacementOf } from './fixtures';
@@ -83,13 +84,11 @@ export function describeSummaryContract({ store, newOwner, created }: ContractCo
       return owner;
     }
 
+    const summaryOfSeeded = async (groupBy: SummaryGroupBy, range: DateRange) =>
+      summariseTransactions(store(), await seeded(), { groupBy, ...range });
+
     it('groups by month, with cut months counting only their part', async () => {
-      const owner = await seeded();
-      const summary = await summariseTransactions(store(), owner, {
-        groupBy: 'month',
-        from: '2024-01-10',
-        to: '2024-03-01',
-      });
+      const summary = await summaryOfSeeded('month', { from: '2024-01-10', to: '2024-03-01' });
       expect(summary).toEqual({
         groupBy: 'month',
         from: '2024-01-10',
@@ -114,11 +113,7 @@ export function describeSummaryContract({ store, newOwner, created }: ContractCo
       ['open end', { from: '2024-02-01' }, [total('EUR', 0, 405, 2)]],
       ['nothing', { from: '2030-01-01', to: '2030-01-31' }, []],
     ])('sums per currency over %s', async (_label, range, totals) => {
-      const owner = await seeded();
-      const summary = await summariseTransactions(store(), owner, {
-        groupBy: 'currency',
-        ...range,
-      });
+      const summary = await summaryOfSeeded('currency', range);
       expect(summary).toEqual({
         groupBy: 'currency',
         ...range,
@@ -128,12 +123,7 @@ export function describeSummaryContract({ store, newOwner, created }: ContractCo
     });
 
     it('groups by category from the items, "" for none', async () => {
-      const owner = await seeded();
-      const summary = await summariseTransactions(store(), owner, {
-        groupBy: 'category',
-        from: '2024-01-01',
-        to: '2024-01-31',
-      });
+      const summary = await summaryOfSeeded('category', { from: '2024-01-01', to: '2024-01-31' });
       expect(summary.groups).toEqual([
         { key: '', totals: [total('EUR', 1000, 0, 1)] },
         { key: 'Food', totals: [total('EUR', 0, 200, 1), total('USD', 0, 30, 1)] },

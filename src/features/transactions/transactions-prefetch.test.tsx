@@ -161,4 +161,21 @@ describe('the transactions prefetch', () => {
     await client.list({ limit: firstPageSize, cursor: 'next' });
     expect(own.list).toHaveBeenCalledWith({ limit: firstPageSize, cursor: 'next' });
   });
+
+  it('passes filtered lists and other summaries straight to the page’s client', async () => {
+    const { prefetch, pageClient } = setUp();
+    prefetch.start('token-a', memory);
+    const own = pageClient('token-a');
+    const client = withPrefetched(own, () => prefetch.take('token-a'));
+    const filters = { from: '2024-01-01', to: '2024-01-31' };
+    await client.list({ limit: firstPageSize, filters });
+    await client.summary({ groupBy: 'month' });
+    expect(own.list).toHaveBeenCalledWith({ limit: firstPageSize, filters });
+    expect(own.summary).toHaveBeenCalledWith({ groupBy: 'month' });
+    // The plain ones still come from the prefetch.
+    await client.list({ limit: firstPageSize, filters: { q: '' } });
+    await client.summary();
+    expect(own.list).toHaveBeenCalledTimes(1);
+    expect(own.summary).toHaveBeenCalledTimes(1);
+  });
 });
