@@ -58,37 +58,14 @@ describeEachServerMode('journey 23: ledger filters and charts', { modes: ['previ
     const { thisMonth, thisName, lastMonth, lastName } = twoMonths();
     await withPage('journey-23-ledger-filters', async (page) => {
       await signUpToEmptyLedger(page, app, newTestUser('journey23'));
-      for (const entry of [
-        {
-          date: `${lastMonth}-03`,
-          description: 'Salary',
-          kind: 'Income',
-          amount: '3000',
-          category: 'Work',
-        },
-        {
-          date: `${lastMonth}-10`,
-          description: 'Coffee shop',
-          kind: 'Expense',
-          amount: '4.50',
-          category: 'Food',
-        },
-        {
-          date: `${thisMonth}-01`,
-          description: 'Rent',
-          kind: 'Expense',
-          amount: '900',
-          category: 'Home',
-        },
-        {
-          date: `${thisMonth}-01`,
-          description: 'Coffee beans',
-          kind: 'Expense',
-          amount: '12.50',
-          category: 'Food',
-        },
-      ] as const) {
-        await addTransaction(page, entry);
+      const entries = [
+        [`${lastMonth}-03`, 'Salary', 'Income', '3000', 'Work'],
+        [`${lastMonth}-10`, 'Coffee shop', 'Expense', '4.50', 'Food'],
+        [`${thisMonth}-01`, 'Rent', 'Expense', '900', 'Home'],
+        [`${thisMonth}-01`, 'Coffee beans', 'Expense', '12.50', 'Food'],
+      ] as const;
+      for (const [date, description, kind, amount, category] of entries) {
+        await addTransaction(page, { date, description, kind, amount, category });
       }
       const usdTotals = page.getByRole('listitem', { name: 'Totals in USD' });
       await expect.poll(() => usdTotals.textContent()).toContain('Income $3,000.00');

@@ -36,8 +36,14 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
     setFields(fieldsOf(view));
     setRangeError(null);
   }
-  const set = (name: keyof FilterFields) => (event: { target: { value: string } }) =>
-    setFields((previous) => ({ ...previous, [name]: event.target.value }));
+  // id, name, value and onChange of the control for one field.
+  const control = (name: keyof FilterFields) => ({
+    id: `${id}-${name}`,
+    name,
+    value: fields[name],
+    onChange: (event: { target: { value: string } }) =>
+      setFields((previous) => ({ ...previous, [name]: event.target.value })),
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -66,34 +72,18 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
     <form role="search" aria-label="Filter transactions" className="filters" onSubmit={submit}>
       <div className="field-row">
         <Field controlId={`${id}-from`} label="From">
-          <input
-            id={`${id}-from`}
-            name="from"
-            type="date"
-            value={fields.from}
-            onChange={set('from')}
-          />
+          <input {...control('from')} type="date" />
         </Field>
         <Field controlId={`${id}-to`} label="To" error={rangeError ?? undefined}>
-          <input
-            id={`${id}-to`}
-            name="to"
-            type="date"
-            value={fields.to}
-            onChange={set('to')}
-            {...errorProps(`${id}-to`)}
-          />
+          <input {...control('to')} type="date" {...errorProps(`${id}-to`)} />
         </Field>
       </div>
       <div className="field-row">
         <Field controlId={`${id}-category`} label="Category">
           <input
-            id={`${id}-category`}
-            name="category"
+            {...control('category')}
             list={`${id}-categories`}
             maxLength={transactionLimits.categoryMaxLength}
-            value={fields.category}
-            onChange={set('category')}
           />
         </Field>
         <datalist id={`${id}-categories`}>
@@ -102,7 +92,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
           ))}
         </datalist>
         <Field controlId={`${id}-kind`} label="Income or expense">
-          <select id={`${id}-kind`} name="kind" value={fields.kind} onChange={set('kind')}>
+          <select {...control('kind')}>
             {kinds.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -111,14 +101,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
           </select>
         </Field>
         <Field controlId={`${id}-q`} label="Search">
-          <input
-            id={`${id}-q`}
-            name="q"
-            type="search"
-            maxLength={transactionLimits.searchMaxLength}
-            value={fields.q}
-            onChange={set('q')}
-          />
+          <input {...control('q')} type="search" maxLength={transactionLimits.searchMaxLength} />
         </Field>
       </div>
       <div className="actions">
