@@ -146,7 +146,10 @@ describe('the transactions prefetch', () => {
     prefetch.start('token-a', memory);
     const own = pageClient('token-a');
     renderAt(<TransactionsView client={withPrefetched(own, () => prefetch.take('token-a'))} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Delete Seen with token-a' }));
+    // The page's first render (list, filters, totals, charts) can take over a second on a busy CI.
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete Seen with token-a' }, { timeout: 5000 }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await waitFor(() => expect(own.remove).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(own.list).toHaveBeenCalledTimes(1));
