@@ -92,6 +92,22 @@ describeEachServerMode('accessibility of the SPA', {}, (env) => {
       await page.getByRole('listitem').filter({ hasText: 'Books' }).waitFor();
       await report.scan(page, 'transactions (with items and totals)');
 
+      // Filtered to one month, with both charts and their data tables open.
+      await page.goto(`${app.appUrl}transactions?month=2024-05&currency=EUR`);
+      await page.getByRole('group', { name: 'May 2024' }).waitFor();
+      await page.getByRole('img', { name: 'Spending by category, May 2024, in EUR' }).waitFor();
+      await page.getByRole('img', { name: /^Income and expense per month/ }).waitFor();
+      for (const disclosure of await page.getByText(/^Show the numbers:/).all()) {
+        await disclosure.click();
+      }
+      await page.getByRole('table', { name: 'Spending by category, May 2024, in EUR' }).waitFor();
+      await report.scan(page, 'transactions (one month, charts and their tables)');
+      await page.goto(`${app.appUrl}transactions?q=nothing-matches-this`);
+      await page.getByText('No transactions match these filters.').waitFor();
+      await report.scan(page, 'transactions (filtered, nothing matches)');
+      await page.goto(`${app.appUrl}transactions?month=2024-05`);
+      await waitForTransactions(page);
+
       await page.getByRole('button', { name: 'Edit Salary' }).click();
       await page.getByRole('heading', { name: 'Edit transaction' }).waitFor();
       await report.scan(page, 'transactions (edit form)');
@@ -113,7 +129,7 @@ describeEachServerMode('accessibility of the SPA', {}, (env) => {
       await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor();
       await report.scan(page, 'profile');
     });
-    expect(report.scanned).toHaveLength(8);
+    expect(report.scanned).toHaveLength(10);
     report.assertClean();
   });
 });

@@ -12,11 +12,17 @@ import { usePrefetchedClient } from './use-prefetched-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import { CsvControls } from './csv/CsvControls';
+import { FilteredEmpty } from './FilteredEmpty';
+import { LedgerCharts } from './LedgerCharts';
+import { LedgerFilters } from './LedgerFilters';
+import { categoriesOf, useLedgerSummaries } from './use-ledger-summaries';
+import { useTransactionFilters } from './use-transaction-filters';
+import './ledger.css';
 
 type Editing =
   { readonly mode: 'add' } | { readonly mode: 'edit'; readonly transaction: Transaction };
 
-const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in local time
+const todayHere = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in local time
 
 /** The signed-in user's transactions, wired to the real API client. */
 export default function TransactionsPage() {
@@ -36,11 +42,19 @@ export default function TransactionsPage() {
 export function TransactionsView({
   client,
   defaultCurrency,
+  today = todayHere(),
 }: {
   client: TransactionsClient;
   defaultCurrency?: string | undefined;
+  /** `YYYY-MM-DD`; the month picker and the month chart count from it. */
+  today?: string;
 }) {
-  const { state, reload, loadMore } = useTransactionList(client);
+  const { view, filters, isFiltered, clearFilters } = useTransactionFilters();
+  const { state, reload: reloadList, loadMore } = useTransactionList(client, filters);
+  // Every write bumps it, so the charts ask again with the list.
+  const [writes, setWrites] = useState(0);
+  const reload = () => (setWrites((n) => n + 1), reloadList());
+  const summaries = useLedgerSummaries(client, view, today, writes);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [lastSaved, setLastCurrency] = useState<string | null>(null);
   const lastCurrency = lastSaved ?? defaultCurrency ?? 'USD';
@@ -61,7 +75,7 @@ export function TransactionsView({
           </button>
         )}
       </div>
-      <CsvControls client={client} onImported={reload} today={today} />
+      <CsvControls client={client} filters={filters} onImported={reload} today={() => today} />
 
       {editing ? (
         <TransactionForm
@@ -69,7 +83,7 @@ export function TransactionsView({
           title={editing.mode === 'add' ? 'New transaction' : 'Edit transaction'}
           initial={
             editing.mode === 'add'
-              ? emptyFormValues(today(), lastCurrency)
+              ? emptyFormValues(today, lastCurrency)
               : formValuesOf(editing.transaction)
           }
           onSave={(input) =>
@@ -85,7 +99,12 @@ export function TransactionsView({
         />
       ) : null}
 
+      <LedgerFilters today={today} categories={categoriesOf(summaries)} />
+
       {state.totals ? <TotalsList totals={state.totals} /> : null}
+      {state.totals?.length && !state.totalsCoverSearch ? (
+        <p className="muted">The totals cover the dates, category and kind, not the search.</p>
+      ) : null}
       {state.totalsError && state.status === 'ready' ? (
         <p className="muted">Totals are unavailable right now: {state.totalsError.message}</p>
       ) : null}
@@ -96,7 +115,10 @@ export function TransactionsView({
       {state.status === 'error' && state.error ? (
         <ErrorPanel error={state.error} onRetry={reload} />
       ) : null}
-      {state.status === 'ready' && state.items.length === 0 ? (
+      {state.status === 'ready' && state.items.length === 0 && isFiltered ? (
+        <FilteredEmpty onClear={clearFilters} />
+      ) : null}
+      {state.status === 'ready' && state.items.length === 0 && !isFiltered ? (
         <div className="empty">
           <p>No transactions yet.</p>
           {editing ? null : (
@@ -133,6 +155,8 @@ export function TransactionsView({
           {state.loadingMore ? 'Loading more…' : 'Load more'}
         </button>
       ) : null}
+
+      <LedgerCharts summaries={summaries} defaultCurrency={defaultCurrency} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { currencySummary } from '../../../contract/transaction';
 import { ApiResponseError, NetworkError } from '../../lib/http/http-errors';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { buildTransaction } from '../../test/builders';
-import { renderStrict } from '../../test/render-strict';
+import { renderAt } from '../../test/render-at';
 import { TransactionsView } from './TransactionsPage';
 import { fakeTransactionsClient } from '../../test/fake-transactions-client';
 
@@ -24,7 +24,7 @@ describe('TransactionsView', () => {
         currencySummary([{ currency: 'USD', income: 250000, expense: 0, net: 250000, count: 1 }]),
       ),
     });
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     const list = await screen.findByRole('list', { name: 'Transactions' });
     expect(within(list).getByText('Sushi').closest('li')).toHaveTextContent(/-¥1,500/);
     expect(within(list).getByText('Salary').closest('li')).toHaveTextContent('$2,500.00');
@@ -36,21 +36,21 @@ describe('TransactionsView', () => {
 
   it('starts a new transaction in the default currency from Profile, then in the last one saved', async () => {
     const client = fakeTransactionsClient();
-    renderStrict(<TransactionsView client={client} defaultCurrency="JPY" />);
+    renderAt(<TransactionsView client={client} defaultCurrency="JPY" />);
     await screen.findByText('No transactions yet.');
     await userEvent.click(screen.getByRole('button', { name: 'Add transaction' }));
     expect(screen.getByLabelText('Currency')).toHaveValue('JPY');
   });
 
   it('shows the empty state', async () => {
-    renderStrict(<TransactionsView client={fakeTransactionsClient()} />);
+    renderAt(<TransactionsView client={fakeTransactionsClient()} />);
     expect(await screen.findByText('No transactions yet.')).toBeInTheDocument();
   });
 
   it('shows an error with a retry that loads again', async () => {
     const list = vi.fn<TransactionsClient['list']>().mockRejectedValue(new NetworkError());
     const client = fakeTransactionsClient({ list });
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server.');
     list.mockResolvedValue({ items: [buildTransaction({ description: 'Back again' })] });
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -63,7 +63,7 @@ describe('TransactionsView', () => {
         ? { items: [buildTransaction({ description: 'Older' })] }
         : { items: [buildTransaction({ description: 'Newer' })], nextCursor: 'next-1' },
     );
-    renderStrict(<TransactionsView client={fakeTransactionsClient({ list })} />);
+    renderAt(<TransactionsView client={fakeTransactionsClient({ list })} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Older')).toBeInTheDocument();
     expect(screen.getByText('Newer')).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('TransactionsView', () => {
   it('deletes only after the confirm step', async () => {
     const item = buildTransaction({ description: 'Coffee' });
     const client = fakeTransactionsClient({ list: vi.fn(async () => ({ items: [item] })) });
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Coffee' }));
     expect(client.remove).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
@@ -84,7 +84,7 @@ describe('TransactionsView', () => {
     const client = fakeTransactionsClient({
       list: vi.fn(async () => ({ items: [buildTransaction({ description: 'Tea' })] })),
     });
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Tea' }));
     await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(client.remove).not.toHaveBeenCalled();
@@ -94,7 +94,7 @@ describe('TransactionsView', () => {
 
 describe('transaction form', () => {
   async function openForm(client = fakeTransactionsClient()) {
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add transaction' }));
     return client;
   }
@@ -174,7 +174,7 @@ describe('transaction form', () => {
       version: 3,
     });
     const client = fakeTransactionsClient({ list: vi.fn(async () => ({ items: [item] })) });
-    renderStrict(<TransactionsView client={client} />);
+    renderAt(<TransactionsView client={client} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Rent' }));
     expect(screen.getByLabelText('Amount')).toHaveValue('900.00');
     await userEvent.clear(screen.getByLabelText('Amount'));

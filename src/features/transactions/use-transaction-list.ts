@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CurrencyTotal, Transaction } from '../../../contract/transaction';
+import type { CurrencyTotal, Transaction, TransactionFilters } from '../../../contract/transaction';
 import type { UiError } from '../../lib/errors/normalize-error';
 import { normalizeError } from '../../lib/errors/normalize-error';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
+import { readFilteredTotals } from './filtered-totals';
 import { firstPageSize } from './transactions-prefetch';
 
 export interface TransactionListState {
@@ -14,6 +15,8 @@ export interface TransactionListState {
   readonly loadMoreError: UiError | null;
   readonly totals: readonly CurrencyTotal[] | null;
   readonly totalsError: UiError | null;
+  /** False when the list is searched: the totals then cover the other filters only. */
+  readonly totalsCoverSearch: boolean;
 }
 
 const initial: TransactionListState = {
@@ -25,10 +28,20 @@ const initial: TransactionListState = {
   loadMoreError: null,
   totals: null,
   totalsError: null,
+  totalsCoverSearch: true,
 };
 
-/** The first page, further pages and the totals, with every failure kept as state. */
-export function useTransactionList(client: TransactionsClient, pageSize = firstPageSize) {
+const noFilters: TransactionFilters = {};
+
+/**
+ * The first page, further pages and the totals of what `filters` select (keep the object
+ * stable: a new one loads again), with every failure kept as state.
+ */
+export function useTransactionList(
+  client: TransactionsClient,
+  filters: TransactionFilters = noFilters,
+  pageSize = firstPageSize,
+) {
   const [state, setState] = useState<TransactionListState>(initial);
   const generation = useRef(0);
 
@@ -37,7 +50,7 @@ export function useTransactionList(client: TransactionsClient, pageSize = firstP
     const controller = new AbortController();
     setState((previous) => ({ ...previous, status: 'loading', error: null, loadMoreError: null }));
     const isCurrent = () => mine === generation.current && !controller.signal.aborted;
-    client.list({ limit: pageSize, signal: controller.signal }).then(
+    client.list({ filters, limit: pageSize, signal: controller.signal }).then(
       (page) =>
         isCurrent() &&
         setState((previous) => ({
@@ -50,16 +63,21 @@ export function useTransactionList(client: TransactionsClient, pageSize = firstP
         isCurrent() &&
         setState((previous) => ({ ...previous, status: 'error', error: normalizeError(error) })),
     );
-    client.summary({ signal: controller.signal }).then(
-      (summary) =>
+    readFilteredTotals(client, filters, controller.signal).then(
+      ({ totals, coversSearch }) =>
         isCurrent() &&
-        setState((previous) => ({ ...previous, totals: summary.totals, totalsError: null })),
+        setState((previous) => ({
+          ...previous,
+          totals,
+          totalsError: null,
+          totalsCoverSearch: coversSearch,
+        })),
       (error: unknown) =>
         isCurrent() &&
         setState((previous) => ({ ...previous, totalsError: normalizeError(error) })),
     );
     return () => controller.abort();
-  }, [client, pageSize]);
+  }, [client, filters, pageSize]);
 
   useEffect(() => reload(), [reload]);
 
@@ -68,7 +86,7 @@ export function useTransactionList(client: TransactionsClient, pageSize = firstP
     if (!cursor || state.loadingMore) return;
     const mine = generation.current;
     setState((previous) => ({ ...previous, loadingMore: true, loadMoreError: null }));
-    client.list({ cursor, limit: pageSize }).then(
+    client.list({ filters, cursor, limit: pageSize }).then(
       (page) =>
         mine === generation.current &&
         setState((previous) => ({
@@ -88,7 +106,7 @@ export function useTransactionList(client: TransactionsClient, pageSize = firstP
           loadMoreError: normalizeError(error),
         })),
     );
-  }, [client, pageSize, state.nextCursor, state.loadingMore]);
+  }, [client, filters, pageSize, state.nextCursor, state.loadingMore]);
 
   return { state, reload, loadMore };
 }

@@ -1,0 +1,86 @@
+import { formatMoney } from '../../lib/money/format-money';
+import { ChartFigure } from './ChartFigure';
+import { niceAxisMax, scaleTo } from './chart-scale';
+
+/** What one category cost in the period, in one currency (minor units, positive). */
+export interface CategorySpending {
+  /** null: transactions without a category. */
+  readonly category: string | null;
+  readonly expense: number;
+}
+
+const width = 640;
+const rowHeight = 44;
+const barHeight = 16;
+
+export const uncategorised = 'Uncategorised';
+
+/** Spending per category as horizontal bars, largest first, in one currency. */
+export function CategoryChart({
+  currency,
+  period,
+  categories,
+}: {
+  currency: string;
+  /** How the period reads in the title ("November 2026", "all dates"). */
+  period: string;
+  categories: readonly CategorySpending[];
+}) {
+  const title = `Spending by category, ${period}, in ${currency}`;
+  const spent = categories
+    .filter((c) => c.expense > 0)
+    .sort((a, b) => b.expense - a.expense || nameOf(a).localeCompare(nameOf(b)));
+  if (spent.length === 0) {
+    return (
+      <section className="chart" aria-label={title}>
+        <h3 className="chart-title">{title}</h3>
+        <p className="muted">No spending in {currency} in this period.</p>
+      </section>
+    );
+  }
+  const axisMax = niceAxisMax(spent[0]?.expense ?? 0, currency);
+  const height = spent.length * rowHeight;
+  const chart = (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
+      {spent.map((c, i) => {
+        const y = i * rowHeight;
+        return (
+          <g key={nameOf(c)}>
+            <text className="chart-label" x={0} y={y + 14}>
+              {nameOf(c)}: {formatMoney(c.expense, currency)}
+            </text>
+            <rect
+              className="bar-expense"
+              x={0}
+              y={y + 20}
+              height={barHeight}
+              width={Math.max(1, scaleTo(c.expense, axisMax, width))}
+            />
+          </g>
+        );
+      })}
+    </svg>
+  );
+  return (
+    <ChartFigure
+      title={title}
+      chart={chart}
+      head={
+        <tr>
+          <th scope="col">Category</th>
+          <th scope="col">Spent</th>
+        </tr>
+      }
+      rows={spent.map((c) => (
+        <tr key={nameOf(c)}>
+          <th scope="row">{nameOf(c)}</th>
+          <td>{formatMoney(c.expense, currency)}</td>
+        </tr>
+      ))}
+    />
+  );
+}
+
+function nameOf(spending: CategorySpending): string {
+  return spending.category ?? uncategorised;
+}
