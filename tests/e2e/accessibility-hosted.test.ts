@@ -4,25 +4,30 @@
 // both server modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
 import {
-  AdminCreateUserCommand,
   AdminSetUserMFAPreferenceCommand,
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
   InitiateAuthCommand,
   SetUserPoolMfaConfigCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
+import {
+  createConfirmedUser as createPoolUser,
+  createPoolWithClient,
+} from '../integration/created-pool';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
 import { submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
 import { createConfirmedUser, newTestUser, readCode } from './support/users';
-import { createAccessibilityReport, seriousViolations } from './a11y/axe-scan';
+import {
+  createAccessibilityReport,
+  seriousViolations,
+  type AccessibilityReport,
+} from './a11y/axe-scan';
 
 let app: AppServer;
 let browser: Browser;
@@ -42,6 +47,21 @@ afterAll(async () => {
 async function showing(page: Page, heading: string | RegExp, alert?: string | RegExp) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
   if (alert !== undefined) await page.getByRole('alert').filter({ hasText: alert }).waitFor();
+}
+
+/** Types a refused code into the MFA page showing and scans it once `alert` explains why. */
+async function refusedCode(
+  page: Page,
+  report: AccessibilityReport,
+  scan: string,
+  code: string,
+  alert: string,
+) {
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await page.getByLabel(/^Code from/).fill(code);
+  await page.getByRole('button', { name: /sign in$/i }).click();
+  await showing(page, heading, alert);
+  await report.scan(page, scan);
 }
 
 describe('accessibility of the hosted pages', () => {
@@ -207,59 +227,41 @@ describe('accessibility of the hosted pages', () => {
         await page.getByRole('button', { name: 'Send a new code' }).click();
         await page.getByRole('status').filter({ hasText: 'We have sent a new code' }).waitFor();
         await report.scan(page, 'mfa (email, code sent again)');
-        await page.getByLabel('Code from the email').fill('12');
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await showing(page, 'Two-step verification', 'Enter the 6-digit code.');
-        await report.scan(page, 'mfa (email, bad code)');
+        await refusedCode(page, report, 'mfa (email, bad code)', '12', 'Enter the 6-digit code.');
 
         // MFA required and nothing set up: the setup page with its QR code.
-        const { UserPool } = await sdk.send(new CreateUserPoolCommand({ PoolName: 'a11y-mfa-on' }));
-        const client = await sdk.send(
-          new CreateUserPoolClientCommand({
-            UserPoolId: UserPool!.Id,
-            ClientName: 'web',
+        const onPool = await createPoolWithClient(
+          sdk,
+          {},
+          {
             CallbackURLs: ['http://localhost:4100/done'],
             AllowedOAuthFlows: ['code'],
             AllowedOAuthScopes: ['openid'],
             AllowedOAuthFlowsUserPoolClient: true,
             SupportedIdentityProviders: ['COGNITO'],
-          }),
+          },
         );
         await sdk.send(
           new SetUserPoolMfaConfigCommand({
-            UserPoolId: UserPool!.Id,
+            UserPoolId: onPool.poolId,
             MfaConfiguration: 'ON',
             SoftwareTokenMfaConfiguration: { Enabled: true },
           }),
         );
+        // A permanent password straight away: the first sign-in goes to the setup page.
+        await createPoolUser(sdk, onPool.poolId, {
+          username: 'a11ysetup',
+          password: both.password,
+        });
         const login = new URL(loginUrl);
-        login.searchParams.set('client_id', client.UserPoolClient!.ClientId!);
+        login.searchParams.set('client_id', onPool.clientId);
         login.searchParams.set('redirect_uri', 'http://localhost:4100/done');
         login.searchParams.set('scope', 'openid');
-        const created = await sdk.send(
-          new AdminCreateUserCommand({
-            UserPoolId: UserPool!.Id,
-            Username: 'a11ysetup',
-            TemporaryPassword: 'Temp-pass-1!',
-            MessageAction: 'SUPPRESS',
-          }),
-        );
-        expect(created.User?.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
         await page.goto(login.toString());
-        await submitHostedSignIn(page, {
-          email: 'a11ysetup',
-          password: 'Temp-pass-1!',
-        });
-        await showing(page, 'Change password');
-        await page.getByLabel('New password', { exact: true }).fill(both.password);
-        await page.getByLabel('Enter new password again').fill(both.password);
-        await page.getByRole('button', { name: 'Send' }).click();
+        await submitHostedSignIn(page, { email: 'a11ysetup', password: both.password });
         await showing(page, 'Set up authenticator app MFA');
         await report.scan(page, 'mfaSetup');
-        await page.getByLabel('Code from your authenticator app').fill('000000');
-        await page.getByRole('button', { name: 'Verify and sign in' }).click();
-        await showing(page, 'Set up authenticator app MFA', 'Code mismatch');
-        await report.scan(page, 'mfaSetup (wrong code)');
+        await refusedCode(page, report, 'mfaSetup (wrong code)', '000000', 'Code mismatch');
       });
     } finally {
       sdk.destroy();

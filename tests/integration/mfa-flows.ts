@@ -7,8 +7,11 @@ import {
   VerifySoftwareTokenCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { ManualClock } from '../../contract/clock';
+import { afterAll, beforeAll } from 'vitest';
+import { createManualClock, type ManualClock } from '../../contract/clock';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
+import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { failureOf } from './start-test-emulator';
 
 export const mfaPassword = 'Correct-horse-9-battery';
 
@@ -63,3 +66,34 @@ export const answer = (
       ChallengeResponses: responses,
     }),
   );
+
+/** A suite's emulator on a manual clock: started before its tests, closed after them. */
+export function mfaSuite(): { readonly clock: ManualClock; readonly h: CognitoSdkHarness } {
+  const clock = createManualClock();
+  let harness: CognitoSdkHarness | undefined;
+  beforeAll(async () => {
+    harness = await startCognitoSdk({ clock });
+  });
+  afterAll(() => harness?.close());
+  return {
+    clock,
+    get h() {
+      if (!harness) throw new Error('the MFA suite has not started');
+      return harness;
+    },
+  };
+}
+
+/** Answers SOFTWARE_TOKEN_MFA and returns the error it fails with (`name: message`). */
+export async function refusedTotp(
+  sdk: CognitoIdentityProviderClient,
+  ClientId: string,
+  Session: string,
+  USERNAME: string,
+  SOFTWARE_TOKEN_MFA_CODE: string,
+): Promise<string> {
+  const failure = await failureOf(
+    answer(sdk, ClientId, 'SOFTWARE_TOKEN_MFA', Session, { USERNAME, SOFTWARE_TOKEN_MFA_CODE }),
+  );
+  return `${failure.name}: ${failure.message}`;
+}

@@ -110,32 +110,24 @@ describe('mfaStepFor (cognito-extensions §2.2)', () => {
 });
 
 describe('applyPreferences', () => {
-  it('keeps one preferred factor: preferring one clears the other', () => {
-    const u = user({
-      ...token,
-      mfaEnabled: ['SOFTWARE_TOKEN_MFA'],
-      mfaPreferred: 'SOFTWARE_TOKEN_MFA',
-    });
-    expect(
-      applyPreferences(pool('OPTIONAL'), u, { EMAIL_OTP: { enabled: true, preferred: true } }),
-    ).toEqual({
-      mfaEnabled: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'],
-      mfaPreferred: 'EMAIL_OTP',
-    });
+  const totpPreferred = user({
+    ...token,
+    mfaEnabled: ['SOFTWARE_TOKEN_MFA'],
+    mfaPreferred: 'SOFTWARE_TOKEN_MFA',
   });
-
-  it('stops preferring a factor turned off', () => {
-    const u = user({
-      ...token,
-      mfaEnabled: ['SOFTWARE_TOKEN_MFA'],
-      mfaPreferred: 'SOFTWARE_TOKEN_MFA',
-    });
-    expect(
-      applyPreferences(pool('OPTIONAL'), u, { SOFTWARE_TOKEN_MFA: { enabled: false } }),
-    ).toEqual({
-      mfaEnabled: [],
-      mfaPreferred: undefined,
-    });
+  it.each<[string, Parameters<typeof applyPreferences>[2], ReturnType<typeof applyPreferences>]>([
+    [
+      'keeps one preferred factor: preferring one clears the other',
+      { EMAIL_OTP: { enabled: true, preferred: true } },
+      { mfaEnabled: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], mfaPreferred: 'EMAIL_OTP' },
+    ],
+    [
+      'stops preferring a factor turned off',
+      { SOFTWARE_TOKEN_MFA: { enabled: false } },
+      { mfaEnabled: [], mfaPreferred: undefined },
+    ],
+  ])('%s', (_label, request, outcome) => {
+    expect(applyPreferences(pool('OPTIONAL'), totpPreferred, request)).toEqual(outcome);
   });
 
   it.each<
