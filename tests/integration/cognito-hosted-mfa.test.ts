@@ -131,6 +131,38 @@ describe('the hosted MFA code page', () => {
   });
 });
 
+describe('the hosted MFA pages with bad input', () => {
+  it.each(['/mfa', '/selectMfa', '/mfaSetup'])(
+    'sends a browser without an MFA step from %s to the sign-in page',
+    async (path) => {
+      const browser = new HostedUiBrowser(h.emulator.urls.domain);
+      const none = await browser.request(`${path}?${query}`);
+      expect(none.status).toBe(302);
+      expect(pathOf(none)).toBe('/login');
+      browser.cookies.set('cognito-mfa', `AYABe${'x'.repeat(60)}`);
+      const forged = await browser.request(`${path}?${query}`);
+      expect(forged.location).toContain('notice=mfaExpired');
+    },
+  );
+
+  it('refuses a code that is not 6 digits, a huge one, and "send again" for an app code', async () => {
+    await userWithTotp('shapes@example.com');
+    const { browser, page } = await passwordStep('shapes@example.com');
+    for (const code of ['12345', 'abcdef', '1'.repeat(5000)]) {
+      const refused = await browser.submit(page, { code }, 'mfaCodeForm');
+      expect(refused.status).toBe(400);
+      expect(refused.body).toContain('Enter the 6-digit code.');
+    }
+    const resend = await browser.request(`/mfa/resend?${query}`, {
+      form: { _csrf: findCsrf(page) },
+    });
+    expect(pathOf(resend)).toBe('/login');
+  });
+});
+
+/** The CSRF token of a page's first form. */
+const findCsrf = (page: BrowserResponse) => /name="_csrf"\s+value="([^"]+)"/.exec(page.body)![1]!;
+
 describe('the hosted MFA choice and setup pages', () => {
   it('lets a user with both factors choose the authenticator app', async () => {
     const { secret, accessToken } = await userWithTotp('choose@example.com');
