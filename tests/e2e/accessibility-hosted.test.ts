@@ -1,16 +1,33 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page the emulator serves to a person, plain and with
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
-// new-password page, the error pages and the mailbox. The pages are the emulator's, the same in
+// new-password page, the error pages, the mailbox and the two-step verification pages. The pages are the emulator's, the same in
 // both server modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
+import {
+  AdminSetUserMFAPreferenceCommand,
+  AssociateSoftwareTokenCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  SetUserPoolMfaConfigCommand,
+  VerifySoftwareTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
+import { totpCode } from '../../emulator/cognito/mfa/totp';
+import {
+  createConfirmedUser as createPoolUser,
+  createPoolWithClient,
+} from '../integration/created-pool';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
 import { submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
 import { createConfirmedUser, newTestUser, readCode } from './support/users';
-import { createAccessibilityReport, seriousViolations } from './a11y/axe-scan';
+import {
+  createAccessibilityReport,
+  seriousViolations,
+  type AccessibilityReport,
+} from './a11y/axe-scan';
 
 let app: AppServer;
 let browser: Browser;
@@ -30,6 +47,21 @@ afterAll(async () => {
 async function showing(page: Page, heading: string | RegExp, alert?: string | RegExp) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
   if (alert !== undefined) await page.getByRole('alert').filter({ hasText: alert }).waitFor();
+}
+
+/** Types a refused code into the MFA page showing and scans it once `alert` explains why. */
+async function refusedCode(
+  page: Page,
+  report: AccessibilityReport,
+  scan: string,
+  code: string,
+  alert: string,
+) {
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await page.getByLabel(/^Code from/).fill(code);
+  await page.getByRole('button', { name: /sign in$/i }).click();
+  await showing(page, heading, alert);
+  await report.scan(page, scan);
 }
 
 describe('accessibility of the hosted pages', () => {
@@ -142,6 +174,99 @@ describe('accessibility of the hosted pages', () => {
       await report.scan(page, 'mailbox (empty)');
     });
     expect(report.scanned).toHaveLength(17);
+    report.assertClean();
+  });
+
+  it('has no serious violations on the two-step verification pages, plain or with errors', async () => {
+    const report = createAccessibilityReport();
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: app.emulator.urls.jsonApi,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
+    const { clock } = app.emulator;
+    const UserPoolId = app.emulator.userPoolId;
+    try {
+      await withTracedPage(browser, 'a11y-hosted-mfa', async (page) => {
+        // Both factors on, none preferred: the choice page, then the authenticator-app code page.
+        const both = await createConfirmedUser(app, 'a11y-mfa-both');
+        const signedIn = await sdk.send(
+          new InitiateAuthCommand({
+            ClientId: app.emulator.clientId,
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            AuthParameters: { USERNAME: both.email, PASSWORD: both.password },
+          }),
+        );
+        const AccessToken = signedIn.AuthenticationResult!.AccessToken!;
+        const { SecretCode } = await sdk.send(new AssociateSoftwareTokenCommand({ AccessToken }));
+        await sdk.send(
+          new VerifySoftwareTokenCommand({
+            AccessToken,
+            UserCode: totpCode(SecretCode!, clock.now()),
+          }),
+        );
+        await sdk.send(
+          new AdminSetUserMFAPreferenceCommand({
+            UserPoolId,
+            Username: both.email,
+            EmailMfaSettings: { Enabled: true },
+          }),
+        );
+        await page.goto(app.appUrl);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await waitForHostedSignIn(page);
+        const loginUrl = page.url();
+        await submitHostedSignIn(page, both);
+        await showing(page, 'Choose how to verify');
+        await report.scan(page, 'selectMfa');
+        await page.getByLabel('Email').check();
+        await page.getByRole('button', { name: 'Continue' }).click();
+        await showing(page, 'Two-step verification');
+        await report.scan(page, 'mfa (email)');
+        await page.getByRole('button', { name: 'Send a new code' }).click();
+        await page.getByRole('status').filter({ hasText: 'We have sent a new code' }).waitFor();
+        await report.scan(page, 'mfa (email, code sent again)');
+        await refusedCode(page, report, 'mfa (email, bad code)', '12', 'Enter the 6-digit code.');
+
+        // MFA required and nothing set up: the setup page with its QR code.
+        const onPool = await createPoolWithClient(
+          sdk,
+          {},
+          {
+            CallbackURLs: ['http://localhost:4100/done'],
+            AllowedOAuthFlows: ['code'],
+            AllowedOAuthScopes: ['openid'],
+            AllowedOAuthFlowsUserPoolClient: true,
+            SupportedIdentityProviders: ['COGNITO'],
+          },
+        );
+        await sdk.send(
+          new SetUserPoolMfaConfigCommand({
+            UserPoolId: onPool.poolId,
+            MfaConfiguration: 'ON',
+            SoftwareTokenMfaConfiguration: { Enabled: true },
+          }),
+        );
+        // A permanent password straight away: the first sign-in goes to the setup page.
+        await createPoolUser(sdk, onPool.poolId, {
+          username: 'a11ysetup',
+          password: both.password,
+        });
+        const login = new URL(loginUrl);
+        login.searchParams.set('client_id', onPool.clientId);
+        login.searchParams.set('redirect_uri', 'http://localhost:4100/done');
+        login.searchParams.set('scope', 'openid');
+        await page.goto(login.toString());
+        await submitHostedSignIn(page, { email: 'a11ysetup', password: both.password });
+        await showing(page, 'Set up authenticator app MFA');
+        await report.scan(page, 'mfaSetup');
+        await refusedCode(page, report, 'mfaSetup (wrong code)', '000000', 'Code mismatch');
+      });
+    } finally {
+      sdk.destroy();
+    }
+    expect(report.scanned).toHaveLength(6);
     report.assertClean();
   });
 });
