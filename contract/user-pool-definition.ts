@@ -128,6 +128,9 @@ export const triggerNames: readonly TriggerName[] = [
   'PreTokenGeneration',
 ];
 
+/** A second factor, by Cognito's name for it (UserMFASettingList, MFAS_CAN_SETUP). */
+export type MfaFactor = 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+
 export interface UserPoolDefinition {
   /** Email is the username (UsernameAttributes), not an alias of another name. */
   readonly usernameAttributes: readonly 'email'[];
@@ -142,7 +145,14 @@ export interface UserPoolDefinition {
   readonly customAttributes: readonly CustomAttributeDefinition[];
   readonly resourceServers: readonly ResourceServerDefinition[];
   readonly passwordPolicy: PasswordPolicy;
+  /** MfaConfiguration: OPTIONAL lets each user turn a second factor on; ON requires one. */
   readonly mfa: 'OFF' | 'ON' | 'OPTIONAL';
+  /**
+   * The second factors users may use when `mfa` is not OFF: SOFTWARE_TOKEN_MFA (an authenticator
+   * app, SoftwareTokenMfaConfiguration) and EMAIL_OTP (EmailMfaConfiguration; on AWS it needs
+   * the Essentials or Plus plan and SES sending).
+   */
+  readonly mfaFactors: readonly MfaFactor[];
   readonly accountRecovery: readonly 'verified_email'[];
   readonly featurePlan: 'LITE' | 'ESSENTIALS' | 'PLUS';
   /**
@@ -188,7 +198,8 @@ export const userPoolDefinition: UserPoolDefinition = {
     requireSymbols: true,
     temporaryPasswordValidityDays: 7,
   },
-  mfa: 'OFF',
+  mfa: 'OPTIONAL',
+  mfaFactors: ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'],
   accountRecovery: ['verified_email'],
   featurePlan: 'ESSENTIALS',
   triggers: {
