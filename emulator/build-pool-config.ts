@@ -12,6 +12,7 @@ import {
   type AppClientConfig,
   type PoolConfig,
 } from './cognito/pool-config';
+import { mfaSettingsOf } from './cognito/mfa/mfa-factors';
 import { InvalidEmulatorOptionsError, type ResolvedOptions } from './emulator-options';
 
 /** The product's app client (contract/user-pool-definition.ts) at the emulator's app URLs. */
@@ -86,6 +87,7 @@ export function buildPoolConfig(
     resourceServers: product.resourceServers,
     passwordPolicy: product.passwordPolicy,
     mfa: product.mfa,
+    mfaSettings: mfaSettingsOf(product.mfaFactors),
     accountRecovery: product.accountRecovery,
     featurePlan: product.featurePlan,
     preventUserExistenceErrors: product.client.preventUserExistenceErrors,

@@ -10,6 +10,7 @@ import { postConfirmation } from './triggers/post-confirmation';
 import { preSignUp } from './triggers/pre-sign-up';
 import { adminCaller } from './triggers/trigger-event';
 import { codesWithout } from './verification-codes';
+import { userMfaFields } from './mfa/mfa-rules';
 import { checkRequiredAttributes } from './sign-up-user';
 import {
   usernameAttributeOf,
@@ -138,7 +139,7 @@ export async function adminCreateUser(
 export function adminGetUser(ctx: PoolContext, name: string) {
   const user = requireUser(ctx, name);
   const { Attributes, ...rest } = userType(user);
-  return { ...rest, UserAttributes: Attributes };
+  return { ...rest, UserAttributes: Attributes, ...userMfaFields(ctx.config, user) };
 }
 
 /** Deleting a user also deletes their tokens' families, so refresh tokens stop working. */

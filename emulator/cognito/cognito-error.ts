@@ -28,6 +28,8 @@ export type CognitoErrorType =
   | 'UnexpectedLambdaException'
   | 'RefreshTokenReuseException'
   | 'InternalErrorException'
+  | 'SoftwareTokenMFANotFoundException'
+  | 'EnableSoftwareTokenMFAException'
   // The identity pool API (AWSCognitoIdentityService), answered in the same wire format.
   | 'ValidationException'
   | 'InvalidIdentityPoolConfigurationException';

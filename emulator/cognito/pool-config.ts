@@ -57,11 +57,15 @@ export interface CustomAttribute {
   readonly maxValue?: number | undefined;
 }
 
-/** SetUserPoolMfaConfig's settings, kept as sent (configuration only: MFA is not emulated). */
+/**
+ * SetUserPoolMfaConfig's settings, kept as sent. TOTP is offered when `softwareToken.Enabled`,
+ * email codes when `email` is set (emulator/cognito/mfa/mfa-factors.ts); SMS is only recorded.
+ */
 export interface MfaSettings {
   readonly softwareToken?: { readonly Enabled?: boolean | undefined } | undefined;
   readonly sms?: object | undefined;
-  readonly email?: object | undefined;
+  readonly email?:
+    { readonly Message?: string | undefined; readonly Subject?: string | undefined } | undefined;
 }
 
 /** What DescribeUserPool reports beyond the behaviour below (the emulator signs in by email). */

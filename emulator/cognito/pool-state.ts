@@ -2,6 +2,7 @@
  * The pool's data: what is persisted, and the short-lived records kept in memory only. Records
  * are immutable; only pool-repository.ts replaces them (and so knows when to save).
  */
+import type { MfaFactor } from '../../contract/user-pool-definition';
 
 export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
 /** `email`: GetUserAttributeVerificationCode / a changed email (24 h, like sign-up codes). */
@@ -12,6 +13,18 @@ export interface CodeRecord {
   readonly hash: string;
   readonly expiresAt: number;
   readonly failures: number;
+}
+
+/** The second factors the emulator offers (UserMFASettingList / PreferredMfaSetting values). */
+export type MfaMethod = MfaFactor;
+
+/** A verified authenticator-app secret (VerifySoftwareToken succeeded with a code from it). */
+export interface SoftwareToken {
+  /** Base32, as AssociateSoftwareToken returned it. */
+  readonly secret: string;
+  readonly friendlyDeviceName?: string | undefined;
+  /** The TOTP step of the last accepted code: that code, and older ones, never work again. */
+  readonly lastUsedStep?: number | undefined;
 }
 
 export interface UserRecord {
@@ -39,6 +52,12 @@ export interface UserRecord {
    * stays the sign-in name and the listed value until the code is entered.
    */
   readonly pendingEmail?: string | undefined;
+  /** AssociateSoftwareToken's newest secret, until VerifySoftwareToken proves it. */
+  readonly pendingTotpSecret?: string | undefined;
+  readonly softwareToken?: SoftwareToken | undefined;
+  /** Second factors the user turned on (SetUserMFAPreference Enabled, or a verified token). */
+  readonly mfaEnabled?: readonly MfaMethod[] | undefined;
+  readonly mfaPreferred?: MfaMethod | undefined;
 }
 
 /** A group and its details; dates in epoch milliseconds (seconds on the wire). */
@@ -109,12 +128,26 @@ export interface AuthCodeRecord {
   readonly expiresAt: number;
 }
 
+/** The challenges a JSON API `Session` (or the hosted MFA step) can stand for. */
+export type ChallengeName =
+  'NEW_PASSWORD_REQUIRED' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP' | 'SELECT_MFA_TYPE' | 'MFA_SETUP';
+
 export interface SessionRecord {
   readonly username: string;
   readonly clientId: string;
   readonly expiresAt: number;
   /** Only on hosted-UI sign-in sessions: seconds of the authentication. */
   readonly authTime?: number;
+  /** Challenge sessions: what the Session answers (absent: NEW_PASSWORD_REQUIRED). */
+  readonly challenge?: ChallengeName | undefined;
+  /** EMAIL_OTP: SHA-256 of the mailed code, bound to this session. */
+  readonly codeHash?: string | undefined;
+  /** MFA_SETUP: VerifySoftwareToken succeeded with this Session's predecessor. */
+  readonly setupDone?: boolean | undefined;
+  /** SELECT_MFA_TYPE: the factors offered; MFA_SETUP: the ones that can be set up. */
+  readonly choices?: readonly MfaMethod[] | undefined;
+  /** Answered: kept until it expires so a second answer is told the Session was used. */
+  readonly used?: boolean | undefined;
 }
 
 export interface RedeemedCode {
@@ -124,7 +157,7 @@ export interface RedeemedCode {
 
 /** The kinds of short-lived session record, each in its own map. */
 export type SessionKind =
-  /** JSON API challenge sessions (NEW_PASSWORD_REQUIRED). */
+  /** JSON API challenge sessions (NEW_PASSWORD_REQUIRED, the MFA challenges). */
   | 'challenge'
   /** Hosted UI `cognito` cookie sessions. */
   | 'hosted'

@@ -10,6 +10,8 @@ const flag = z.boolean({ error: 'must be true or false' });
 const record = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.looseObject(shape, { error: 'must be an object' });
 
+const mfaMethod = z.enum(['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'], { error: 'must be an MFA method' });
+
 const code = record({ hash: text, expiresAt: time, failures: time });
 
 const user = record({
@@ -28,6 +30,12 @@ const user = record({
   groups: list(text),
   codes: record({ signup: z.optional(code), reset: z.optional(code), email: z.optional(code) }),
   pendingEmail: z.optional(text),
+  pendingTotpSecret: z.optional(text),
+  softwareToken: z.optional(
+    record({ secret: text, friendlyDeviceName: z.optional(text), lastUsedStep: z.optional(time) }),
+  ),
+  mfaEnabled: z.optional(list(mfaMethod)),
+  mfaPreferred: z.optional(mfaMethod),
 });
 
 // Groups were saved as bare names before they had details; both load.

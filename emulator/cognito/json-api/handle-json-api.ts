@@ -47,7 +47,7 @@ export async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
 
 /**
  * The pool a call acts on: an admin call's UserPoolId, a public call's ClientId, an access
- * token's issuer. Unknown clients and tokens fall to the product's pool, whose operation then
+ * token's issuer, the pool holding a challenge Session. Unknown clients and tokens fall to the product's pool, whose operation then
  * answers with Cognito's error for them.
  */
 function poolOfCall(pools: PoolRegistry, operation: Operation, input: JsonInput): PoolContext {
@@ -61,7 +61,13 @@ function poolOfCall(pools: PoolRegistry, operation: Operation, input: JsonInput)
   }
   if (operation.auth === 'accessToken') return poolOfToken(pools, input.peekString('AccessToken'));
   const clientId = input.peekString('ClientId');
-  return (clientId === undefined ? undefined : pools.byClientId(clientId)) ?? pools.primary;
+  if (clientId !== undefined) return pools.byClientId(clientId) ?? pools.primary;
+  // AssociateSoftwareToken / VerifySoftwareToken: an access token, or the Session of MFA_SETUP.
+  const token = input.peekString('AccessToken');
+  if (token !== undefined) return poolOfToken(pools, token);
+  const session = input.peekString('Session');
+  if (session === undefined) return pools.primary;
+  return pools.list().find((p) => p.repo.sessions('challenge').get(session)) ?? pools.primary;
 }
 
 /** The JSON protocol's media type (or plain JSON), else SerializationException. */

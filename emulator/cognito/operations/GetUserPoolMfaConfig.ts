@@ -13,7 +13,7 @@ export function mfaConfigOf(config: PoolConfig): Wire<Sdk.GetUserPoolMfaConfigRe
   };
 }
 
-/** GetUserPoolMfaConfig: the pool's MFA setting and factors (configuration only). */
+/** GetUserPoolMfaConfig: the pool's MFA setting and factors. */
 export const GetUserPoolMfaConfig = defineOperation<
   Record<string, never>,
   Sdk.GetUserPoolMfaConfigResponse,

@@ -1,5 +1,6 @@
 import type { AuthFlowType } from '@aws-sdk/client-cognito-identity-provider';
 import type { ExplicitAuthFlow } from '../pool-config';
+import type { ChallengeName } from '../pool-state';
 import { CognitoError } from '../cognito-error';
 import type { JsonInput } from './json-input';
 
@@ -32,12 +33,21 @@ export function readAuthFlow<F extends AuthFlowType>(input: JsonInput, allowed: 
   );
 }
 
-/** Reads the ChallengeName; only NEW_PASSWORD_REQUIRED is emulated. */
-export function checkChallengeName(name: string): 'NEW_PASSWORD_REQUIRED' {
-  if (name === 'NEW_PASSWORD_REQUIRED') return name;
+const emulatedChallenges: readonly ChallengeName[] = [
+  'NEW_PASSWORD_REQUIRED',
+  'SOFTWARE_TOKEN_MFA',
+  'EMAIL_OTP',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP',
+];
+
+/** Reads the ChallengeName: a password change or one of the MFA challenges. */
+export function checkChallengeName(name: string): ChallengeName {
+  const known = emulatedChallenges.find((c) => c === name);
+  if (known) return known;
   throw new CognitoError(
     'InvalidParameterException',
-    `Challenge ${name} is not supported by the local Cognito emulator (only NEW_PASSWORD_REQUIRED).`,
+    `Challenge ${name} is not supported by the local Cognito emulator (only ${emulatedChallenges.join(', ')}).`,
   );
 }
 

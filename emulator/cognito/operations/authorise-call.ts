@@ -31,12 +31,15 @@ export function resolveCaller(
       throw new CognitoError('ResourceNotFoundException', `User pool ${id} does not exist.`);
     return undefined;
   }
-  if (auth === 'accessToken') {
-    const verified = verifyAccessToken(ctx, input.string('AccessToken', 8192));
-    const scopes = String(verified.claims.scope ?? '').split(' ');
-    if (!scopes.includes('aws.cognito.signin.user.admin'))
-      throw new CognitoError('NotAuthorizedException', messages.accessScopes);
-    return verified.user;
-  }
+  if (auth === 'accessToken') return callerOfAccessToken(ctx, input.string('AccessToken', 8192));
   return undefined;
+}
+
+/** The user of a live access token that carries the admin scope (else NotAuthorizedException). */
+export function callerOfAccessToken(ctx: PoolContext, token: string): UserRecord {
+  const verified = verifyAccessToken(ctx, token);
+  const scopes = String(verified.claims.scope ?? '').split(' ');
+  if (!scopes.includes('aws.cognito.signin.user.admin'))
+    throw new CognitoError('NotAuthorizedException', messages.accessScopes);
+  return verified.user;
 }

@@ -1,4 +1,8 @@
 import { AddCustomAttributes } from './AddCustomAttributes';
+import { AdminSetUserMFAPreference } from './AdminSetUserMFAPreference';
+import { AssociateSoftwareToken } from './AssociateSoftwareToken';
+import { SetUserMFAPreference } from './SetUserMFAPreference';
+import { VerifySoftwareToken } from './VerifySoftwareToken';
 import { CreateUserPool } from './CreateUserPool';
 import { CreateUserPoolClient } from './CreateUserPoolClient';
 import { CreateUserPoolDomain } from './CreateUserPoolDomain';
@@ -117,6 +121,10 @@ export const operations: Readonly<Record<string, Operation>> = {
   SetUserPoolMfaConfig,
   UpdateUserPool,
   UpdateUserPoolClient,
+  AssociateSoftwareToken,
+  VerifySoftwareToken,
+  SetUserMFAPreference,
+  AdminSetUserMFAPreference,
 };
 
 /** The operation named by a target, or undefined (never an inherited property). */

@@ -89,7 +89,8 @@ describe('the operation registry', () => {
 
   // What real Cognito requires: SigV4 for the admin API (Admin*, ListUsers, ListUsersInGroup,
   // the group operations, Describe*, pool and client management), a user's access token for the self-service operations,
-  // nothing for the app-client operations.
+  // nothing for the app-client operations (AssociateSoftwareToken and VerifySoftwareToken take
+  // an access token or a challenge Session, so they check it themselves).
   const selfService = [
     'GetUser',
     'GlobalSignOut',
@@ -99,6 +100,7 @@ describe('the operation registry', () => {
     'VerifyUserAttribute',
     'ChangePassword',
     'DeleteUser',
+    'SetUserMFAPreference',
   ];
   const expected = Object.keys(operations).map((name) => [
     name,

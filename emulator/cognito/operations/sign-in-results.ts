@@ -11,6 +11,14 @@ import { findUser, type PoolContext } from '../pool-context';
 import type { AppClientConfig, ExplicitAuthFlow } from '../pool-config';
 import type { UserRecord } from '../pool-state';
 import { issueTokens, refreshTokens, type RefreshFailure } from '../token-service';
+import {
+  liveChallengeSession,
+  sessionOfOtherUser,
+  startChallengeSession,
+  useUpChallengeSession,
+} from '../mfa/challenge-session';
+import { startMfaChallenge, type MfaChallenge } from '../mfa/mfa-challenge';
+import { mfaStepFor } from '../mfa/mfa-rules';
 import { readAuthFlow, type SignInFlows } from './auth-flows';
 import { checkSecretHash, requireSecretHash } from '../client-secret';
 import { clientIdLimit, requireClient } from './members';
@@ -26,7 +34,7 @@ const result = (tokens: AuthenticationResultType): SignInResult => ({
   ChallengeParameters: {},
 });
 
-async function signedIn(
+export async function signedIn(
   ctx: PoolContext,
   user: UserRecord,
   client: AppClientConfig,
@@ -54,15 +62,10 @@ function newPasswordChallenge(
   user: UserRecord,
   client: AppClientConfig,
 ): SignInResult {
-  const session = `AYABe${ctx.ids.secret(180)}`;
-  ctx.repo.sessions('challenge').set(session, {
-    username: user.username,
-    clientId: client.clientId,
-    expiresAt: ctx.clock.now() + ctx.config.authSessionSeconds * 1000,
-  });
+  const session = startChallengeSession(ctx, user, client.clientId, 'NEW_PASSWORD_REQUIRED');
   return {
     ChallengeName: 'NEW_PASSWORD_REQUIRED',
-    Session: session,
+    Session: session.id,
     ChallengeParameters: {
       USER_ID_FOR_SRP: user.username,
       requiredAttributes: '[]',
@@ -73,6 +76,25 @@ function newPasswordChallenge(
       }),
     },
   };
+}
+
+/** A challenge as the JSON API answers it. */
+export const challengeResult = (challenge: MfaChallenge): SignInResult => ({
+  ChallengeName: challenge.name,
+  Session: challenge.session.id,
+  ChallengeParameters: challenge.parameters,
+});
+
+/** After the password (or a new one): the MFA challenge the pool and user call for, or tokens. */
+async function afterFirstFactor(
+  ctx: PoolContext,
+  user: UserRecord,
+  client: AppClientConfig,
+  newPassword = false,
+): Promise<SignInResult> {
+  const step = mfaStepFor(ctx.config, user);
+  if (step.kind === 'none') return signedIn(ctx, user, client, newPassword);
+  return challengeResult(startMfaChallenge(ctx, user, client.clientId, step));
 }
 
 function requireFlow(client: AppClientConfig, flow: ExplicitAuthFlow, message: string) {
@@ -134,7 +156,7 @@ async function passwordSignIn(
   const outcome = await authenticate(ctx, params.USERNAME, params.PASSWORD);
   return outcome.kind === 'newPasswordRequired'
     ? newPasswordChallenge(ctx, outcome.user, client)
-    : signedIn(ctx, outcome.user, client);
+    : afterFirstFactor(ctx, outcome.user, client);
 }
 
 /** Answers NEW_PASSWORD_REQUIRED with the Session it was given (single use). */
@@ -144,25 +166,25 @@ export async function answerNewPassword(
   sessionId: string,
   responses: Record<string, string>,
 ): Promise<SignInResult> {
-  const sessions = ctx.repo.sessions('challenge');
-  const session = sessions.get(sessionId);
-  if (!session || session.expiresAt <= ctx.clock.now() || session.clientId !== client.clientId) {
-    sessions.delete(sessionId);
-    throw new CognitoError('NotAuthorizedException', messages.sessionExpired);
-  }
+  const session = liveChallengeSession(ctx, client.clientId, sessionId);
+  if (session.challenge !== 'NEW_PASSWORD_REQUIRED')
+    throw new CognitoError(
+      'InvalidParameterException',
+      `The Session is for ${session.challenge}, not NEW_PASSWORD_REQUIRED.`,
+    );
   if (!responses.USERNAME)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter USERNAME');
   const user = findUser(ctx, responses.USERNAME);
   if (!user || user.username !== session.username)
-    throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
+    throw new CognitoError('NotAuthorizedException', sessionOfOtherUser);
   if (!responses.NEW_PASSWORD)
     throw new CognitoError('InvalidParameterException', 'Missing required parameter NEW_PASSWORD');
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', messages.disabled);
   checkPasswordPolicy(ctx.config.passwordPolicy, responses.NEW_PASSWORD, 'newPassword');
-  // Used up before the hash: a parallel answer with the same Session finds it gone.
-  sessions.delete(sessionId);
+  // Used up before the hash: a parallel answer with the same Session finds it used.
+  useUpChallengeSession(ctx, session);
   const updated = await setNewPassword(ctx, user, responses.NEW_PASSWORD, 'newPassword');
-  return signedIn(ctx, updated, client, true);
+  return afterFirstFactor(ctx, updated, client, true);
 }
 
 /** InitiateAuth and AdminInitiateAuth: a password sign-in or a refresh, per `flows`. */
