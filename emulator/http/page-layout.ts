@@ -21,6 +21,12 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;border-bottom:1px solid #d5dbdb;padding:.4rem;vertical-align:top}
 .wide{max-width:60rem}
 code{font-size:1.05rem;font-weight:700}
+fieldset{border:1px solid #d5dbdb;border-radius:4px;margin:0;padding:.5rem .75rem}
+legend{font-weight:600}
+label.inline{display:inline;font-weight:400;margin:0 0 0 .4rem}
+figure{margin:0 0 1rem;text-align:center}
+figure svg{display:block;margin:0 auto .5rem}
+figcaption code{word-break:break-all}
 `;
 
 // Our own constant stylesheet, inserted unescaped.

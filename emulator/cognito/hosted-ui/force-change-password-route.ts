@@ -1,14 +1,15 @@
 import { html } from '../../http/html-escape';
 import { setNewPassword } from '../authenticate';
-import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { defineHostedPage, FormError, PageRedirect } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
+import { continueSignIn } from './mfa-step';
 import { newPasswordFields } from './page-markup';
 import { currentChallenge, endChallenge } from './pending-sign-in';
 
 /**
  * GET/POST /forceChangePassword: users created by an admin set a permanent password after
- * signing in with the temporary one (in this browser, within 10 minutes), then go to the app.
+ * signing in with the temporary one (in this browser, within 10 minutes), then go to the app
+ * (through the MFA step when the pool asks for one).
  */
 export const forceChangePasswordRoute = defineHostedPage({
   path: '/forceChangePassword',
@@ -33,7 +34,6 @@ export const forceChangePasswordRoute = defineHostedPage({
       throw new FormError('The passwords do not match.');
     const updated = await setNewPassword(page.ctx, user, password);
     endChallenge(page, challenge.id);
-    const authTime = startHostedSession(page.ctx, page.res, updated, request.client.clientId);
-    await completeSignIn(page.ctx, page.res, request, updated, authTime);
+    await continueSignIn(page, request, updated);
   },
 });

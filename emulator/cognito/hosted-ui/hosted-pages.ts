@@ -6,6 +6,9 @@ import { forceChangePasswordRoute } from './force-change-password-route';
 import { confirmForgotPasswordRoute, forgotPasswordRoute } from './forgot-password-route';
 import { loginRoute } from './login-route';
 import { logoutRoute } from './logout-route';
+import { mfaCodeRoute, mfaResendRoute } from './mfa-code-route';
+import { mfaSetupRoute } from './mfa-setup-route';
+import { selectMfaRoute } from './select-mfa-route';
 import { signupRoute } from './signup-route';
 
 /** Every hosted-UI route. Adding a page: a `*-route.ts` with defineHostedPage, and one line. */
@@ -18,6 +21,10 @@ const routes: readonly HostedRoute[] = [
   forgotPasswordRoute,
   confirmForgotPasswordRoute,
   forceChangePasswordRoute,
+  mfaCodeRoute,
+  mfaResendRoute,
+  selectMfaRoute,
+  mfaSetupRoute,
   logoutRoute,
   errorRoute,
 ];

@@ -4,11 +4,11 @@ import { authenticate } from '../authenticate';
 import { signUpCodeTarget } from '../code-delivery';
 import { CognitoError } from '../cognito-error';
 import { findUser } from '../pool-context';
-import { completeSignIn, startHostedSession } from '../oauth/complete-sign-in';
 import { resendConfirmationCode } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor } from './hosted-page';
+import { continueSignIn } from './mfa-step';
 import { field } from './page-markup';
 import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field';
 import { rememberPendingSignIn, startChallenge } from './pending-sign-in';
@@ -21,6 +21,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
   notices: {
     adminConfirm:
       'Your account has been created. An administrator must confirm it before you can sign in.',
+    mfaExpired: 'Your sign-in took too long. Sign in again.',
   },
   ...typedEmail,
   form: {
@@ -48,8 +49,7 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         startChallenge(page, outcome.user, request.client.clientId);
         return redirect(page.res, hrefFor('/forceChangePassword', request));
       }
-      const authTime = startHostedSession(ctx, page.res, outcome.user, request.client.clientId);
-      await completeSignIn(ctx, page.res, request, outcome.user, authTime);
+      await continueSignIn(page, request, outcome.user);
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
       if (error.type === 'UserNotConfirmedException') {

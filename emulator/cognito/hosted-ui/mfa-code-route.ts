@@ -1,0 +1,87 @@
+import { html } from '../../http/html-escape';
+import { redirect } from '../../http/respond';
+import { CognitoError } from '../cognito-error';
+import { answerMfaChallenge, resendEmailCode } from '../mfa/mfa-challenge';
+import type { AuthorizeRequest } from '../oauth/authorize-request';
+import { maskEmail } from '../pool-context';
+import { assertCanSend } from '../verification-codes';
+import { codePattern } from './account-step';
+import { defineHostedPage, FormError } from './define-hosted-page';
+import { hrefFor, type HostedPage } from './hosted-page';
+import { currentMfaStep, finishSignIn } from './mfa-step';
+import { codeField, postForm } from './page-markup';
+
+const codeNames = ['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const;
+
+type Step = ReturnType<typeof currentMfaStep>;
+const loadStep = (page: HostedPage, request: AuthorizeRequest): Step =>
+  currentMfaStep(page, request, codeNames);
+
+/**
+ * GET/POST /mfa: the code of the user's second factor after the password, from the
+ * authenticator app or from the email just sent (with "send a new code" for email).
+ */
+export const mfaCodeRoute = defineHostedPage<Record<string, never>, Step>({
+  path: '/mfa',
+  title: 'Two-step verification',
+  notices: {
+    resent: 'We have sent a new code to your email.',
+    limit: 'Too many codes were requested. Use the last code you received, or try again later.',
+  },
+  load: loadStep,
+  form: {
+    name: 'mfaCodeForm',
+    body: ({ loaded: { session, user }, error }) =>
+      html`<p>
+          ${
+            session.challenge === 'EMAIL_OTP'
+              ? `We have sent a 6-digit code to ${maskEmail(user.email)}. Enter it below to finish signing in.`
+              : 'Enter the 6-digit code from your authenticator app to finish signing in.'
+          }
+        </p>
+        ${codeField('mfaCode', 'code', session.challenge === 'EMAIL_OTP' ? 'Code from the email' : 'Code from your authenticator app', Boolean(error))}
+        <button type="submit" name="verify">Sign in</button>`,
+  },
+  after: ({ page, request, loaded: { session } }) =>
+    session.challenge === 'EMAIL_OTP'
+      ? postForm(
+          page,
+          { name: 'mfaResendForm', action: hrefFor('/mfa/resend', request), validate: true },
+          html`<button type="submit" class="secondary" name="resend">Send a new code</button>`,
+        )
+      : html``,
+  async submit({ page, request, form, loaded: { session } }) {
+    const code = (form.get('code') ?? '').trim();
+    if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code.');
+    const responseName =
+      session.challenge === 'EMAIL_OTP' ? 'EMAIL_OTP_CODE' : 'SOFTWARE_TOKEN_MFA_CODE';
+    const answer = await answerMfaChallenge(page.ctx, {
+      clientId: request.client.clientId,
+      sessionId: session.id,
+      challengeName: session.challenge,
+      responses: { USERNAME: session.username, [responseName]: code },
+    });
+    if (answer.kind !== 'signedIn') throw new Error('A code answer always ends the sign-in');
+    await finishSignIn(page, request, answer.user);
+  },
+});
+
+/** POST /mfa/resend: a new email code for this browser's EMAIL_OTP step. */
+export const mfaResendRoute = defineHostedPage<Record<string, never>, Step>({
+  path: '/mfa/resend',
+  methods: ['POST'],
+  load: (page, request) => currentMfaStep(page, request, ['EMAIL_OTP']),
+  submit({ page, request, loaded: { session } }) {
+    let notice = 'resent';
+    try {
+      // The sign-up codes' quota (5 an hour) keeps "send again" from flooding the inbox.
+      const user = page.ctx.repo.user(session.username);
+      if (user) assertCanSend(page.ctx, user);
+      resendEmailCode(page.ctx, session);
+    } catch (error) {
+      if (!(error instanceof CognitoError)) throw error;
+      notice = 'limit';
+    }
+    redirect(page.res, hrefFor('/mfa', request, { notice }));
+  },
+});
