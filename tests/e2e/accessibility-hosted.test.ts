@@ -1,9 +1,21 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page the emulator serves to a person, plain and with
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
-// new-password page, the error pages and the mailbox. The pages are the emulator's, the same in
+// new-password page, the error pages, the mailbox and the two-step verification pages. The pages are the emulator's, the same in
 // both server modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
+import {
+  AdminCreateUserCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AssociateSoftwareTokenCommand,
+  CognitoIdentityProviderClient,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  InitiateAuthCommand,
+  SetUserPoolMfaConfigCommand,
+  VerifySoftwareTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
+import { totpCode } from '../../emulator/cognito/mfa/totp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
@@ -142,6 +154,117 @@ describe('accessibility of the hosted pages', () => {
       await report.scan(page, 'mailbox (empty)');
     });
     expect(report.scanned).toHaveLength(17);
+    report.assertClean();
+  });
+
+  it('has no serious violations on the two-step verification pages, plain or with errors', async () => {
+    const report = createAccessibilityReport();
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: app.emulator.urls.jsonApi,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
+    const { clock } = app.emulator;
+    const UserPoolId = app.emulator.userPoolId;
+    try {
+      await withTracedPage(browser, 'a11y-hosted-mfa', async (page) => {
+        // Both factors on, none preferred: the choice page, then the authenticator-app code page.
+        const both = await createConfirmedUser(app, 'a11y-mfa-both');
+        const signedIn = await sdk.send(
+          new InitiateAuthCommand({
+            ClientId: app.emulator.clientId,
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            AuthParameters: { USERNAME: both.email, PASSWORD: both.password },
+          }),
+        );
+        const AccessToken = signedIn.AuthenticationResult!.AccessToken!;
+        const { SecretCode } = await sdk.send(new AssociateSoftwareTokenCommand({ AccessToken }));
+        await sdk.send(
+          new VerifySoftwareTokenCommand({
+            AccessToken,
+            UserCode: totpCode(SecretCode!, clock.now()),
+          }),
+        );
+        await sdk.send(
+          new AdminSetUserMFAPreferenceCommand({
+            UserPoolId,
+            Username: both.email,
+            EmailMfaSettings: { Enabled: true },
+          }),
+        );
+        await page.goto(app.appUrl);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await waitForHostedSignIn(page);
+        const loginUrl = page.url();
+        await submitHostedSignIn(page, both);
+        await showing(page, 'Choose how to verify');
+        await report.scan(page, 'selectMfa');
+        await page.getByLabel('Email').check();
+        await page.getByRole('button', { name: 'Continue' }).click();
+        await showing(page, 'Two-step verification');
+        await report.scan(page, 'mfa (email)');
+        await page.getByRole('button', { name: 'Send a new code' }).click();
+        await page.getByRole('status').filter({ hasText: 'We have sent a new code' }).waitFor();
+        await report.scan(page, 'mfa (email, code sent again)');
+        await page.getByLabel('Code from the email').fill('12');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await showing(page, 'Two-step verification', 'Enter the 6-digit code.');
+        await report.scan(page, 'mfa (email, bad code)');
+
+        // MFA required and nothing set up: the setup page with its QR code.
+        const { UserPool } = await sdk.send(new CreateUserPoolCommand({ PoolName: 'a11y-mfa-on' }));
+        const client = await sdk.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: UserPool!.Id,
+            ClientName: 'web',
+            CallbackURLs: ['http://localhost:4100/done'],
+            AllowedOAuthFlows: ['code'],
+            AllowedOAuthScopes: ['openid'],
+            AllowedOAuthFlowsUserPoolClient: true,
+            SupportedIdentityProviders: ['COGNITO'],
+          }),
+        );
+        await sdk.send(
+          new SetUserPoolMfaConfigCommand({
+            UserPoolId: UserPool!.Id,
+            MfaConfiguration: 'ON',
+            SoftwareTokenMfaConfiguration: { Enabled: true },
+          }),
+        );
+        const login = new URL(loginUrl);
+        login.searchParams.set('client_id', client.UserPoolClient!.ClientId!);
+        login.searchParams.set('redirect_uri', 'http://localhost:4100/done');
+        login.searchParams.set('scope', 'openid');
+        const created = await sdk.send(
+          new AdminCreateUserCommand({
+            UserPoolId: UserPool!.Id,
+            Username: 'a11ysetup',
+            TemporaryPassword: 'Temp-pass-1!',
+            MessageAction: 'SUPPRESS',
+          }),
+        );
+        expect(created.User?.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
+        await page.goto(login.toString());
+        await submitHostedSignIn(page, {
+          email: 'a11ysetup',
+          password: 'Temp-pass-1!',
+        });
+        await showing(page, 'Change password');
+        await page.getByLabel('New password', { exact: true }).fill(both.password);
+        await page.getByLabel('Enter new password again').fill(both.password);
+        await page.getByRole('button', { name: 'Send' }).click();
+        await showing(page, 'Set up authenticator app MFA');
+        await report.scan(page, 'mfaSetup');
+        await page.getByLabel('Code from your authenticator app').fill('000000');
+        await page.getByRole('button', { name: 'Verify and sign in' }).click();
+        await showing(page, 'Set up authenticator app MFA', 'Code mismatch');
+        await report.scan(page, 'mfaSetup (wrong code)');
+      });
+    } finally {
+      sdk.destroy();
+    }
+    expect(report.scanned).toHaveLength(6);
     report.assertClean();
   });
 });

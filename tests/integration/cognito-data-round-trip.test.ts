@@ -1,6 +1,6 @@
-// What the pool saves comes back after a restart: group details, memberships and an email change
-// waiting for its code. The data-file validator (emulator/persistence/pool-file-schema.ts) must
-// accept every shape the emulator itself writes.
+// What the pool saves comes back after a restart: group details, memberships, an email change
+// waiting for its code, an authenticator app with its last used code. The data-file validator
+// (emulator/persistence/pool-file-schema.ts) must accept every shape the emulator itself writes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,11 @@ import {
   GetUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../../contract/clock';
+import { totpCode } from '../../emulator/cognito/mfa/totp';
 import { startCognitoSdk } from './cognito-sdk-harness';
+import { answer, mfaPassword, passwordSignIn, setUpTotp } from './mfa-flows';
+import { failureOf } from './start-test-emulator';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'round-trip-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -73,6 +77,43 @@ describe('the pool saved under the data folder', () => {
       expect(UserAttributes).toContainEqual({ Name: 'email', Value: 'new@example.com' });
     } finally {
       await second.close();
+    }
+  });
+
+  it('keeps an authenticator app and its last used code across a restart', async () => {
+    const clock = createManualClock();
+    const dir = mkdtempSync(join(tmpdir(), 'round-trip-mfa-'));
+    try {
+      const first = await startCognitoSdk({ dataDir: dir, clock });
+      await first.emulator.pool.createUser({ email: 'app@example.com', password: mfaPassword });
+      const { accessToken } = await first.signIn('app@example.com', mfaPassword);
+      const secret = await setUpTotp(first.sdk, clock, accessToken);
+      await first.close();
+
+      const second = await startCognitoSdk({ dataDir: dir, clock });
+      try {
+        const challenge = await passwordSignIn(second.sdk, second.ClientId, 'app@example.com');
+        expect(challenge.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+        const used = await failureOf(
+          answer(second.sdk, second.ClientId, 'SOFTWARE_TOKEN_MFA', challenge.Session!, {
+            USERNAME: 'app@example.com',
+            SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, clock.now() - 30_000),
+          }),
+        );
+        expect(used.name).toBe('ExpiredCodeException');
+        const done = await answer(
+          second.sdk,
+          second.ClientId,
+          'SOFTWARE_TOKEN_MFA',
+          challenge.Session!,
+          { USERNAME: 'app@example.com', SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, clock.now()) },
+        );
+        expect(done.AuthenticationResult).toBeDefined();
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -52,7 +52,7 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
           TemporaryPasswordValidityDays: 7,
         },
       },
-      MfaConfiguration: 'OFF',
+      MfaConfiguration: 'OPTIONAL',
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
       VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE' },
