@@ -177,6 +177,27 @@ describe('TwoStepSection', () => {
     expect(await screen.findByText(/Two-step verification is on/)).toBeVisible();
   });
 
+  it('says it is loading until GetUser answers, and disables the actions while a key is made', async () => {
+    const pool = createFakeUserPoolMfa();
+    const releaseRead = pool.hold('GetUser');
+    const client = createTwoStepClient({
+      endpoint: 'http://x/',
+      accessToken: () => fakeAccessToken,
+      fetch: pool.fetch,
+    });
+    renderStrict(<TwoStepSection client={client} email={email} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(screen.queryByRole('button')).toBeNull();
+    await act(async () => releaseRead());
+    const releaseKey = pool.hold('AssociateSoftwareToken');
+    await userEvent.click(await button('Set up an authenticator app'));
+    expect(await screen.findByText('Preparing a new key…')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Set up an authenticator app' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Use email codes instead' })).toBeDisabled();
+    await act(async () => releaseKey());
+    expect(await screen.findByLabelText('Key for manual entry')).toBeVisible();
+  });
+
   it('disables the set-up while the code is checked', async () => {
     const { pool } = setUp();
     await startSetup();
