@@ -80,7 +80,7 @@ export function acknowledgeNagFindings({
   acknowledge(
     auth.userPool,
     'COG2',
-    'MFA is not offered yet: the hosted UI sign-in is email + password with email verification; adding TOTP MFA is a product decision tracked separately.',
+    'MFA is OPTIONAL, not required: every user may turn on an authenticator app (and email codes where the stage has an SES sender) from Profile; requiring it for everyone is a product decision.',
   );
   acknowledge(
     auth.userPool,

@@ -35,6 +35,12 @@ export interface StageConfig {
   readonly signUpAllowedDomains: string;
   /** PreSignUp's SIGNUP_AUTO_CONFIRM_DOMAINS: comma list, '' = none. */
   readonly signUpAutoConfirmDomains: string;
+  /**
+   * Context `mfaEmailFrom`: the SES-verified address the pool sends from. Set, the pool sends
+   * its email through SES and offers email codes as a second factor (EMAIL_OTP needs both);
+   * absent (the default), Cognito's own email and the authenticator app only.
+   */
+  readonly mfaEmailFrom: string | null;
 }
 
 /** API Gateway's default authorizerResultTtlInSeconds. */
@@ -67,6 +73,7 @@ const contextKeys = [
   'authorizerCacheSeconds',
   'signUpAllowedDomains',
   'signUpAutoConfirmDomains',
+  'mfaEmailFrom',
 ] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
@@ -75,6 +82,9 @@ const reservedInPrefix = ['aws', 'amazon', 'cognito'];
 // An HTTP header field-name token, short enough to be sane.
 const headerNamePattern = /^[A-Za-z0-9-]{1,64}$/;
 const maxContextValueLength = 200;
+// One plain address (no display name, no list): SES sends from it, so it must be its identity.
+const emailAddressPattern =
+  /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
 /** The problem with a key's value, worded for the deploy log, or undefined when it is fine. */
 type Rule = (value: string) => string | undefined;
@@ -172,6 +182,11 @@ const contextSchema = z
       'signUpAutoConfirmDomains',
       domainListRule('signUpAutoConfirmDomains'),
     ),
+    mfaEmailFrom: contextText('mfaEmailFrom', (address) =>
+      emailAddressPattern.test(address)
+        ? undefined
+        : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
+    ),
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -204,5 +219,6 @@ export function readStageConfig(context: ContextReader): StageConfig {
         : Number(parsed.authorizerCacheSeconds),
     signUpAllowedDomains: splitDomainList(parsed.signUpAllowedDomains ?? '').join(','),
     signUpAutoConfirmDomains: splitDomainList(parsed.signUpAutoConfirmDomains ?? '').join(','),
+    mfaEmailFrom: parsed.mfaEmailFrom ?? null,
   };
 }

@@ -119,6 +119,7 @@ export class TransactionsStack extends Stack {
       allowPasswordAuth: settings.allowPasswordAuth,
       removalPolicy: settings.removalPolicy,
       deletionProtection: settings.deletionProtection,
+      mfaEmailFrom: config.mfaEmailFrom,
     });
 
     const triggers = new UserPoolTriggers(this, 'Triggers', {

@@ -26,6 +26,12 @@ export interface UserPoolAuthProps {
   readonly allowPasswordAuth: boolean;
   readonly removalPolicy: RemovalPolicy;
   readonly deletionProtection: boolean;
+  /**
+   * The SES-verified address the pool sends its email from (stage context `mfaEmailFrom`).
+   * Email codes as a second factor need it (and the Essentials or Plus plan); null keeps
+   * Cognito's own email and leaves EMAIL_OTP out (cognito-extensions §2.1).
+   */
+  readonly mfaEmailFrom: string | null;
 }
 
 /** Paths the SPA routes serve for the OAuth redirect and after Cognito's `/logout` (base `/`). */
@@ -73,6 +79,22 @@ const mfaByName: Readonly<Record<UserPoolDefinition['mfa'], cognito.Mfa>> = {
   ON: cognito.Mfa.REQUIRED,
   OPTIONAL: cognito.Mfa.OPTIONAL,
 };
+
+/**
+ * The pool's second factors: the definition's, less EMAIL_OTP without an SES sender (CDK
+ * refuses email MFA without SES, and AWS without the Essentials or Plus plan). SMS is never
+ * offered: it needs an SNS role and a phone attribute the product does not collect.
+ */
+export function mfaSecondFactor(
+  pool: Pick<UserPoolDefinition, 'mfa' | 'mfaFactors' | 'featurePlan'>,
+  mfaEmailFrom: string | null,
+): cognito.MfaSecondFactor | undefined {
+  if (pool.mfa === 'OFF') return undefined;
+  const email = pool.mfaFactors.includes('EMAIL_OTP') && mfaEmailFrom !== null;
+  if (email && pool.featurePlan === 'LITE')
+    throw new Error('Email MFA needs the Essentials or Plus feature plan');
+  return { sms: false, otp: pool.mfaFactors.includes('SOFTWARE_TOKEN_MFA'), email };
+}
 
 const featurePlanByName: Readonly<Record<UserPoolDefinition['featurePlan'], cognito.FeaturePlan>> =
   {
@@ -189,6 +211,12 @@ export class UserPoolAuth extends Construct {
         tempPasswordValidity: Duration.days(pool.passwordPolicy.temporaryPasswordValidityDays),
       },
       mfa: mfaByName[pool.mfa],
+      ...(pool.mfa === 'OFF' ? {} : { mfaSecondFactor: mfaSecondFactor(pool, props.mfaEmailFrom) }),
+      // Email codes go out through SES only when the stage names a sender; otherwise Cognito's
+      // own email (50 a day, no email MFA) stays, and nothing new must exist before deploying.
+      ...(props.mfaEmailFrom === null
+        ? {}
+        : { email: cognito.UserPoolEmail.withSES({ fromEmail: props.mfaEmailFrom }) }),
       accountRecovery: accountRecovery(pool.accountRecovery),
       featurePlan: featurePlanByName[pool.featurePlan],
       deletionProtection: props.deletionProtection,

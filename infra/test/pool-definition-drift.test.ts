@@ -8,14 +8,20 @@ import {
   CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { UserPoolClientType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import type {
+  GetUserPoolMfaConfigResponse,
+  UserPoolClientType,
+  UserPoolType,
+} from '@aws-sdk/client-cognito-identity-provider';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorOnlyAuthFlows } from '../../emulator/cognito/pool-config';
 import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 import type { BuildOptions } from './build-stack';
 import { buildStack, flatten, onlyResource } from './build-stack';
+import { mfaDrift } from './mfa-drift';
 import { poolDrift, type Deployed } from './pool-drift';
 
 function deployed(options: BuildOptions = {}): Deployed {
@@ -44,6 +50,7 @@ describe('one pool definition: the CDK stack and the emulator agree', () => {
   let sdk: CognitoIdentityProviderClient;
   let pool: UserPoolType;
   let client: UserPoolClientType;
+  let mfa: GetUserPoolMfaConfigResponse;
   let dev: Deployed;
 
   beforeAll(async () => {
@@ -68,6 +75,7 @@ describe('one pool definition: the CDK stack and the emulator agree', () => {
     client = (
       await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: emulator.clientId }))
     ).UserPoolClient!;
+    mfa = await sdk.send(new GetUserPoolMfaConfigCommand({ UserPoolId }));
   });
   afterAll(async () => {
     sdk.destroy();
@@ -76,6 +84,36 @@ describe('one pool definition: the CDK stack and the emulator agree', () => {
 
   it('has no field where the deployed pool and client differ from the emulator', () => {
     expect(poolDrift(dev, pool, client, emulatorOnlyAuthFlows)).toEqual([]);
+  });
+
+  it('has the same second factors as a stage that names an SES sender', () => {
+    const withSes = deployed({ config: { mfaEmailFrom: 'no-reply@example.com' } });
+    expect(mfaDrift(withSes.pool, mfa)).toEqual([]);
+    expect(poolDrift(withSes, pool, client, emulatorOnlyAuthFlows)).toEqual([]);
+  });
+
+  it('differs by email codes alone where the stage names no SES sender (the documented default)', () => {
+    // docs/deploying.md: email MFA on AWS needs an SES sender; offline the mailbox receives it.
+    expect(mfaDrift(dev.pool, mfa)).toEqual([
+      {
+        field: 'EnabledMfas',
+        deployed: ['SOFTWARE_TOKEN_MFA'],
+        emulator: ['EMAIL_OTP', 'SOFTWARE_TOKEN_MFA'],
+      },
+    ]);
+  });
+
+  it('notices a change of the second factors on either side', () => {
+    const withSes = deployed({ config: { mfaEmailFrom: 'no-reply@example.com' } });
+    const noTotp = deployed({
+      config: { mfaEmailFrom: 'no-reply@example.com' },
+      extend: editStack((p) => (p.enabledMfas = ['EMAIL_OTP'])),
+    });
+    expect(mfaDrift(noTotp.pool, mfa).map((d) => d.field)).toEqual(['EnabledMfas']);
+    const emulatorWithoutTotp = { ...mfa, SoftwareTokenMfaConfiguration: { Enabled: false } };
+    expect(mfaDrift(withSes.pool, emulatorWithoutTotp).map((d) => d.field)).toEqual([
+      'EnabledMfas',
+    ]);
   });
 
   it('compares the callback and sign-out paths the dev stack registers', () => {

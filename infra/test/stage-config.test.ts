@@ -21,6 +21,7 @@ const devDefaults = {
   authorizerCacheSeconds: 300,
   signUpAllowedDomains: '',
   signUpAutoConfirmDomains: '',
+  mfaEmailFrom: null,
 };
 
 describe('readStageConfig', () => {
@@ -34,6 +35,12 @@ describe('readStageConfig', () => {
       stage: 'prod',
       domainPrefix: 'acme-tx',
       allowLocalhost: false,
+    });
+  });
+
+  it('reads the SES sender that turns on email MFA', () => {
+    expect(readStageConfig(reader({ mfaEmailFrom: 'no-reply@mail.example.com' }))).toMatchObject({
+      mfaEmailFrom: 'no-reply@mail.example.com',
     });
   });
 
@@ -92,6 +99,13 @@ describe('readStageConfig', () => {
     [{ signUpAutoConfirmDomains: '*.example.com' }, /signUpAutoConfirmDomains: a comma list/],
     [{ signUpAutoConfirmDomains: 'a.com,<b>.com' }, /"<b>.com" is not one/],
     [{ signUpAutoConfirmDomains: ['a.com'] }, /signUpAutoConfirmDomains: expected a string/],
+    [{ mfaEmailFrom: 'no-reply' }, /mfaEmailFrom: one email address like no-reply@example.com/],
+    [{ mfaEmailFrom: 'Ledger <no-reply@example.com>' }, /mfaEmailFrom: one email address/],
+    [{ mfaEmailFrom: 'a@example.com,b@example.com' }, /mfaEmailFrom: one email address/],
+    [{ mfaEmailFrom: 'a@example.com\r\nBcc: x@evil.test' }, /mfaEmailFrom: one email address/],
+    [{ mfaEmailFrom: 'a@Example.COM' }, /mfaEmailFrom: one email address/],
+    [{ mfaEmailFrom: `${'a'.repeat(190)}@example.com` }, /mfaEmailFrom: longer than 200/],
+    [{ mfaEmailFrom: 7 }, /mfaEmailFrom: expected a string/],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
   });

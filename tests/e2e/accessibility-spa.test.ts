@@ -128,6 +128,17 @@ describeEachServerMode('accessibility of the SPA', {}, (env) => {
       await page.getByRole('link', { name: 'Profile' }).click();
       await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor();
       await report.scan(page, 'profile');
+
+      // Two-step verification: the authenticator set-up (QR code, key, code field), then a
+      // refused first code on its field.
+      await page.getByText('Off: signing in needs only your password.').waitFor();
+      await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      await page.getByRole('img', { name: /QR code to add/ }).waitFor();
+      await report.scan(page, 'profile (two-step set-up)');
+      await page.getByLabel('Code from the app').fill('000000');
+      await page.getByRole('button', { name: 'Confirm and turn on' }).click();
+      await page.getByText(/That code is not right/).waitFor();
+      await report.scan(page, 'profile (two-step wrong code)');
     });
     expect(report.scanned).toHaveLength(10);
     report.assertClean();

@@ -3,15 +3,13 @@ import { currencyCodes } from '../../../contract/iso4217';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field } from '../../components/Field';
 import { StatusMessage } from '../../components/StatusMessage';
-import { useConfig } from '../../config/config-context';
 import { useAuthSession } from '../../lib/auth/auth-session';
-import { useAppEnvironment } from '../../lib/environment/app-environment';
 import { normalizeError, type UiError } from '../../lib/errors/normalize-error';
 import {
   createUserAttributesClient,
-  userPoolsApiUrl,
   type UserAttributesClient,
 } from '../../lib/http/user-attributes-client';
+import { useUserPoolApi } from '../../lib/http/use-user-pool-api';
 
 /** The user-pool attribute the transaction form starts with. */
 export const defaultCurrencyAttribute = 'custom:default_currency';
@@ -24,18 +22,9 @@ type SaveState =
 
 /** The Profile page's default-currency setting, wired to the user pool. */
 export default function DefaultCurrencySetting() {
-  const config = useConfig();
   const session = useAuthSession();
-  const environment = useAppEnvironment();
-  const client = useMemo(
-    () =>
-      createUserAttributesClient({
-        endpoint: userPoolsApiUrl(config.authority),
-        accessToken: () => session.accessToken(),
-        fetch: environment.fetch,
-      }),
-    [config, session, environment],
-  );
+  const api = useUserPoolApi();
+  const client = useMemo(() => createUserAttributesClient(api), [api]);
   return (
     <DefaultCurrencyForm
       client={client}

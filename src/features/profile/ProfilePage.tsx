@@ -1,5 +1,6 @@
 import { useAuthSession } from '../../lib/auth/auth-session';
 import DefaultCurrencySetting from './DefaultCurrencyForm';
+import TwoStepSetting from './two-step/TwoStepSetting';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useMemberSince } from './use-member-since';
@@ -50,6 +51,7 @@ export default function ProfilePage() {
         </dd>
       </dl>
       <DefaultCurrencySetting />
+      <TwoStepSetting />
       <p className="muted">
         The session renews itself in the background while you use the app; if it cannot, you will be
         asked to sign in again.
