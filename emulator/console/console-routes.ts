@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CognitoError } from '../cognito/cognito-error';
 import { csrfMatches, csrfToken } from '../http/csrf';
 import { devToolRefusal } from '../http/dev-tool-guard';
-import { readForm, type FormProblem } from '../http/form';
+import { describeFormProblem, readForm, type FormProblem } from '../http/form';
 import { html } from '../http/html-escape';
 import { redirect, sendInternalError } from '../http/respond';
 import { sendConsolePage } from './console-layout';
@@ -32,17 +32,8 @@ class ConsoleRefusal extends Error {
 }
 
 const formRefusal = (problem: FormProblem): Error => {
-  switch (problem.kind) {
-    case 'mediaType':
-      return new ConsoleRefusal(
-        415,
-        'Console forms are sent as application/x-www-form-urlencoded.',
-      );
-    case 'tooLarge':
-      return new ConsoleRefusal(413, `The form is larger than ${problem.limit} bytes.`);
-    case 'duplicate':
-      return new ConsoleRefusal(400, `The field ${problem.field} was sent more than once.`);
-  }
+  const { status, message } = describeFormProblem(problem);
+  return new ConsoleRefusal(status, message);
 };
 
 function findPage(

@@ -1,5 +1,6 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../cognito/cognito-error';
+import type { OperationName } from '../cognito/operations';
 import type { ConsoleEnvironment, ConsoleForm } from './console-page';
 import { callPool, type WireAttribute } from './console-users';
 
@@ -25,6 +26,24 @@ function changedAttributes(form: ConsoleForm, current: readonly WireAttribute[])
   return changes;
 }
 
+/** The actions that are one operation on the user and nothing else, with their notices. */
+const simpleActions: Readonly<Record<string, { operation: OperationName; notice: string }>> = {
+  confirm: { operation: 'AdminConfirmSignUp', notice: 'User confirmed.' },
+  disable: {
+    operation: 'AdminDisableUser',
+    notice: 'User disabled: the next sign-in is refused and their tokens are revoked.',
+  },
+  enable: { operation: 'AdminEnableUser', notice: 'User enabled.' },
+  'reset-password': {
+    operation: 'AdminResetUserPassword',
+    notice: 'Password reset: the reset code is in the mailbox.',
+  },
+  'sign-out': {
+    operation: 'AdminUserGlobalSignOut',
+    notice: 'Signed out everywhere: every refresh token of the user is revoked.',
+  },
+};
+
 /**
  * One action of a user's page, each through the operation the JSON API runs. Returns the
  * notice to show after the redirect.
@@ -35,19 +54,13 @@ export async function runUserAction(
   form: ConsoleForm,
 ): Promise<string> {
   const user = { Username: username };
-  switch (field(form, 'action')) {
-    case 'confirm':
-      await callPool(env, 'AdminConfirmSignUp', user);
-      return 'User confirmed.';
-    case 'disable':
-      await callPool(env, 'AdminDisableUser', user);
-      return 'User disabled: the next sign-in is refused and their tokens are revoked.';
-    case 'enable':
-      await callPool(env, 'AdminEnableUser', user);
-      return 'User enabled.';
-    case 'reset-password':
-      await callPool(env, 'AdminResetUserPassword', user);
-      return 'Password reset: the reset code is in the mailbox.';
+  const action = field(form, 'action');
+  const simple = Object.hasOwn(simpleActions, action) ? simpleActions[action] : undefined;
+  if (simple) {
+    await callPool(env, simple.operation, user);
+    return simple.notice;
+  }
+  switch (action) {
     case 'set-password': {
       const permanent = field(form, 'permanent') === 'true';
       await callPool(env, 'AdminSetUserPassword', {
@@ -57,9 +70,6 @@ export async function runUserAction(
       });
       return permanent ? 'Permanent password set.' : 'Temporary password set.';
     }
-    case 'sign-out':
-      await callPool(env, 'AdminUserGlobalSignOut', user);
-      return 'Signed out everywhere: every refresh token of the user is revoked.';
     case 'attributes': {
       const current = await callPool<Sdk.AdminGetUserResponse>(env, 'AdminGetUser', user);
       const changes = changedAttributes(form, current.UserAttributes ?? []);

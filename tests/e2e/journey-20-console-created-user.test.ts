@@ -8,6 +8,7 @@ import {
   submitHostedSignIn,
   waitForHostedSignIn,
 } from './support/hosted-ui';
+import { searchConsoleUsers } from './support/console';
 import { describeEachServerMode } from './support/journey-fixture';
 import { tabAndPress, tabAndType } from './support/keyboard';
 import { uniqueEmail } from './support/users';
@@ -57,9 +58,7 @@ describeEachServerMode(
         await waitForSignedInAs(page, email);
         expect(appPath(page, app)).toBe('/transactions');
 
-        await page.goto(app.emulator.urls.console);
-        await page.getByLabel('Email starts with').fill(email);
-        await page.getByRole('button', { name: 'Search' }).click();
+        await searchConsoleUsers(page, app, email);
         const row = page.getByRole('row').filter({ hasText: email });
         await row.getByRole('cell', { name: 'CONFIRMED', exact: true }).waitFor();
         await row.getByRole('link', { name: email }).click();
