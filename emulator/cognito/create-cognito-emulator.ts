@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { sendInternalError } from '../http/respond';
 import { createMailbox, type Mailbox } from '../mailbox/mailbox';
 import {
   adminCreateUser,
@@ -13,7 +14,7 @@ import type { KeyFile, PublicJwk } from './key-ring';
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 import { findUser, randomIds, type IdSource } from './pool-context';
 import type { PoolConfig } from './pool-config';
-import { createPoolRegistry, type PoolStore } from './pool-registry';
+import { createPoolRegistry, type PoolRegistry, type PoolStore } from './pool-registry';
 import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { routeCognito } from './cognito-routes';
@@ -74,6 +75,8 @@ export interface CognitoPool {
 
 export interface CognitoEmulator {
   readonly pool: CognitoPool;
+  /** Every pool, for in-process callers of the operations (the dev console). */
+  readonly pools: PoolRegistry;
   /** Answers Cognito's paths; calls `next` for anything else. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   readonly listener: RequestListener;
@@ -118,14 +121,8 @@ export function createCognitoEmulator(
     try {
       return await routeCognito(pools, req, res, url);
     } catch (error) {
-      log(
-        `[cognito] internal error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end('Internal error in the local Cognito emulator.');
-      } else res.destroy();
+      const where = `[cognito] internal error on ${req.method} ${url.pathname}`;
+      sendInternalError(res, log, where, error, 'Internal error in the local Cognito emulator.');
       return true;
     }
   };
@@ -188,6 +185,7 @@ export function createCognitoEmulator(
   };
   return {
     pool,
+    pools,
     handle,
     checkIdToken: (token) => checkIdToken(ctx, token),
     admitJsonApiCaller: (req, res) => admitJsonApiCaller(ctx, req, res),

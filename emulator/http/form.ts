@@ -26,6 +26,34 @@ export type FormProblem =
   | { kind: 'tooLarge'; limit: number }
   | { kind: 'duplicate'; field: string };
 
+/** How a page answers a form problem: its status, an OAuth-style code and the message shown. */
+export function describeFormProblem(problem: FormProblem): {
+  status: number;
+  code: 'invalid_request' | 'request_too_large';
+  message: string;
+} {
+  switch (problem.kind) {
+    case 'mediaType':
+      return {
+        status: 415,
+        code: 'invalid_request',
+        message: 'Forms must be posted as application/x-www-form-urlencoded.',
+      };
+    case 'tooLarge':
+      return {
+        status: 413,
+        code: 'request_too_large',
+        message: `The form is larger than ${problem.limit} bytes.`,
+      };
+    case 'duplicate':
+      return {
+        status: 400,
+        code: 'invalid_request',
+        message: `The field ${problem.field} was sent more than once.`,
+      };
+  }
+}
+
 /**
  * Reads an `application/x-www-form-urlencoded` body of at most `limit` bytes, refusing another
  * media type, a larger body and a field sent twice with the error `refuse` makes.

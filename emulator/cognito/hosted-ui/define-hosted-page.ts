@@ -1,10 +1,10 @@
-import { readForm, type FormProblem } from '../../http/form';
+import { describeFormProblem, readForm, type FormProblem } from '../../http/form';
 import { html, type SafeHtml } from '../../http/html-escape';
 import { sendPage } from '../../http/page-layout';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
 import { checkAuthorizeRequest, type AuthorizeRequest } from '../oauth/authorize-request';
-import { csrfMatches } from './csrf';
+import { csrfMatches } from '../../http/csrf';
 import { hrefFor, renderErrorPage, type HostedPage } from './hosted-page';
 import { alert, info, postForm } from './page-markup';
 
@@ -61,26 +61,8 @@ export function requireAuthorizeRequest(
 }
 
 const formRefusal = (problem: FormProblem): PageError => {
-  switch (problem.kind) {
-    case 'mediaType':
-      return new PageError(
-        415,
-        'invalid_request',
-        'Forms must be posted as application/x-www-form-urlencoded.',
-      );
-    case 'tooLarge':
-      return new PageError(
-        413,
-        'request_too_large',
-        `The form is larger than ${problem.limit} bytes.`,
-      );
-    case 'duplicate':
-      return new PageError(
-        400,
-        'invalid_request',
-        `The field ${problem.field} was sent more than once.`,
-      );
-  }
+  const { status, code, message } = describeFormProblem(problem);
+  return new PageError(status, code, message);
 };
 
 /** Reads a posted form: content type, size limit, no repeated fields, CSRF double-submit. */

@@ -26,6 +26,7 @@ import { AdminGetUser } from './AdminGetUser';
 import { AdminInitiateAuth } from './AdminInitiateAuth';
 import { AdminListGroupsForUser } from './AdminListGroupsForUser';
 import { AdminRemoveUserFromGroup } from './AdminRemoveUserFromGroup';
+import { AdminResetUserPassword } from './AdminResetUserPassword';
 import { AdminRespondToAuthChallenge } from './AdminRespondToAuthChallenge';
 import { AdminSetUserPassword } from './AdminSetUserPassword';
 import { AdminUpdateUserAttributes } from './AdminUpdateUserAttributes';
@@ -64,7 +65,7 @@ import { VerifyUserAttribute } from './VerifyUserAttribute';
  * Every implemented operation of AWSCognitoIdentityProviderService, by its X-Amz-Target name.
  * Adding one: a file `<Name>.ts` exporting `defineOperation(...)`, and one line here.
  */
-export const operations: Readonly<Record<string, Operation>> = {
+export const operations = {
   SignUp,
   ConfirmSignUp,
   ResendConfirmationCode,
@@ -85,6 +86,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   AdminDisableUser,
   AdminEnableUser,
   AdminSetUserPassword,
+  AdminResetUserPassword,
   AdminUserGlobalSignOut,
   AdminUpdateUserAttributes,
   AdminDeleteUserAttributes,
@@ -125,9 +127,12 @@ export const operations: Readonly<Record<string, Operation>> = {
   VerifySoftwareToken,
   SetUserMFAPreference,
   AdminSetUserMFAPreference,
-};
+} as const satisfies Readonly<Record<string, Operation>>;
+
+/** The name of an implemented operation (X-Amz-Target without the service prefix). */
+export type OperationName = keyof typeof operations;
 
 /** The operation named by a target, or undefined (never an inherited property). */
 export function findOperation(name: string): Operation | undefined {
-  return Object.hasOwn(operations, name) ? operations[name] : undefined;
+  return Object.hasOwn(operations, name) ? operations[name as OperationName] : undefined;
 }
