@@ -26,7 +26,10 @@ function openAt(path: string) {
   const apiCalls: Headers[] = [];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init = {}) => {
     const url = String(input);
-    if (new Headers(init.headers).has('X-Amz-Target')) return pool.handle(url, init);
+    const target = new Headers(init.headers).get('X-Amz-Target') ?? '';
+    if (target.startsWith('AWSCognitoIdentityService.')) return pool.handle(url, init);
+    // Profile's two-step section asks the user pool (GetUser): no MFA set up.
+    if (target) return jsonResponse(200, { Username: 'ada', UserAttributes: [] });
     if (url.startsWith(config.apiUrl)) {
       apiCalls.push(new Headers(init.headers));
       return url.includes('/summary')
