@@ -5,16 +5,8 @@ import { ConfigError } from '../contract/config-error';
 import { parseConfig } from '../contract/parse-config';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
 import { isServiceUrl, requiredVariable } from '../contract/env-rules';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiModesProblem,
-  apiTokenModes,
-  defaultApiAuth,
-  defaultApiToken,
-  isApiAuthMode,
-  isApiTokenMode,
-} from '../contract/api-modes';
+import { apiAuthModes, apiModeProblem, apiModesProblem } from '../contract/api-modes';
+import { apiTokenModes, defaultApiAuth, defaultApiToken } from '../contract/api-modes';
 import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 
 export { ConfigError };
@@ -115,9 +107,8 @@ const envSchema = z
   );
 
 function modesProblem(env: unknown): string | undefined {
-  const { API_AUTH: apiAuth, API_TOKEN: apiToken } = env as Record<string, unknown>;
-  if (!isApiAuthMode(apiAuth) || !isApiTokenMode(apiToken)) return undefined;
-  return apiModesProblem(apiAuth, apiToken, { apiAuth: 'API_AUTH', apiToken: 'API_TOKEN' });
+  const { API_AUTH, API_TOKEN } = env as Record<string, unknown>;
+  return apiModesProblem(API_AUTH, API_TOKEN, { apiAuth: 'API_AUTH', apiToken: 'API_TOKEN' });
 }
 
 /** Reads and validates the API's config from `env`; throws ConfigError listing every problem. */

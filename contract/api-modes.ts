@@ -43,12 +43,16 @@ export interface ApiModeSettingNames {
  * Why the pair cannot work, or undefined. Access tokens reach the API only through the Cognito
  * authorizer: with `iam` the SPA signs with identity-pool credentials (got for the ID token) and
  * sends no token at all, and the Lambda authorizer (authorizer/) verifies ID tokens only.
+ * An unset mode is its default; a value that is no mode is its own setting's problem, not this.
  */
 export function apiModesProblem(
-  apiAuth: ApiAuthMode,
-  apiToken: ApiTokenMode,
+  apiAuthSetting: unknown,
+  apiTokenSetting: unknown,
   names: ApiModeSettingNames = { apiAuth: 'apiAuth', apiToken: 'apiToken' },
 ): string | undefined {
+  const apiAuth = apiAuthSetting ?? defaultApiAuth;
+  const apiToken = apiTokenSetting ?? defaultApiToken;
+  if (!isApiAuthMode(apiAuth) || !isApiTokenMode(apiToken)) return undefined;
   if (apiToken === 'id' || apiAuth === 'cognito') return undefined;
   const why =
     apiAuth === 'iam'

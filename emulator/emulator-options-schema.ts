@@ -3,14 +3,8 @@
 import * as z from 'zod/mini';
 import { ConfigError, quoteConfigValue } from '../contract/config-error';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiModesProblem,
-  apiTokenModes,
-  isApiAuthMode,
-  isApiTokenMode,
-} from '../contract/api-modes';
+import { apiAuthModes, apiModeProblem, apiModesProblem } from '../contract/api-modes';
+import { apiTokenModes } from '../contract/api-modes';
 import { triggerNames } from '../contract/user-pool-definition';
 
 /** Thrown by createEmulator/resolveOptions; `problems` lists every wrong option at once. */
@@ -169,7 +163,6 @@ export const emulatorOptionsSchema = z
     z.superRefine(
       (options, context) => {
         const { apiAuth, apiToken } = options as { apiAuth: unknown; apiToken: unknown };
-        if (!isApiAuthMode(apiAuth) || !isApiTokenMode(apiToken)) return;
         const problem = apiModesProblem(apiAuth, apiToken);
         if (problem)
           context.addIssue({

@@ -2,16 +2,8 @@
 // OAuth2/OIDC, JSON API, mailbox) and the Transactions API (gateway, handler, DynamoDB Local).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiModesProblem,
-  apiTokenModes,
-  defaultApiAuth,
-  defaultApiToken,
-  isApiAuthMode,
-  isApiTokenMode,
-} from '../contract/api-modes';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes';
+import { apiModesProblem, isApiAuthMode, isApiTokenMode } from '../contract/api-modes';
 import { systemClock } from '../contract/clock';
 import { createEmulator, cognitoDataFolder, type EmulatorOptions } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
@@ -102,7 +94,7 @@ async function main(): Promise<void> {
   const apiToken = args['api-token'];
   if (apiToken !== undefined && !isApiTokenMode(apiToken))
     fail(apiModeProblem('--api-token', apiTokenModes, apiToken));
-  const modesProblem = apiModesProblem(apiAuth ?? defaultApiAuth, apiToken ?? defaultApiToken, {
+  const modesProblem = apiModesProblem(apiAuth, apiToken, {
     apiAuth: '--api-auth',
     apiToken: '--api-token',
   });

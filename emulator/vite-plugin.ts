@@ -9,14 +9,8 @@ import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
 import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes.ts';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiModesProblem,
-  apiTokenModes,
-  defaultApiAuth,
-  defaultApiToken,
-} from '../contract/api-modes.ts';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes.ts';
+import { apiModesProblem } from '../contract/api-modes.ts';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 import { triggerVariables } from './trigger-variables.ts';
 
@@ -113,7 +107,7 @@ export function readApiModeVariables(env: Record<string, string | undefined>): {
   };
   const apiAuth = read('API_AUTH', apiAuthModes);
   const apiToken = read('API_TOKEN', apiTokenModes);
-  const clash = apiModesProblem(apiAuth ?? defaultApiAuth, apiToken ?? defaultApiToken, {
+  const clash = apiModesProblem(apiAuth, apiToken, {
     apiAuth: 'API_AUTH',
     apiToken: 'API_TOKEN',
   });

@@ -192,12 +192,12 @@ const contextSchema = z
 /** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
 function modesClash(context: unknown): string | undefined {
   const { apiAuthorization, apiToken } = context as Record<string, unknown>;
-  const apiAuth = modeOfAuthorization(
-    typeof apiAuthorization === 'string' ? apiAuthorization : 'COGNITO',
-  );
-  const token = apiToken ?? defaultApiToken;
-  if (apiAuth === undefined || !isApiTokenMode(token)) return undefined;
-  return apiModesProblem(apiAuth, token, {
+  // An unknown apiAuthorization is its own problem: passed on as no mode, it raises none here.
+  const apiAuth =
+    typeof apiAuthorization === 'string'
+      ? (modeOfAuthorization(apiAuthorization) ?? apiAuthorization)
+      : undefined;
+  return apiModesProblem(apiAuth, apiToken, {
     apiAuth: 'apiAuthorization',
     apiToken: 'apiToken',
     cognito: 'COGNITO',

@@ -202,7 +202,7 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
   // unread, so a stage config that carries them for later cannot break the other modes.
   if (config['apiAuth'] === 'iam') check(iamRules);
   const { apiAuth, apiToken } = config as Partial<RuntimeConfig>;
-  if (apiAuth && apiToken && apiModesProblem(apiAuth, apiToken)) {
+  if (apiAuth && apiToken && apiModesProblem(apiAuth, apiToken) !== undefined) {
     problems.push(
       configProblem(
         'apiToken',

@@ -21,16 +21,13 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const call = (path: string, token: string, body?: unknown) =>
-  fetch(`${apiUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      Origin: testAppOrigin,
-      Authorization: token,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+/** GETs `path` with `token`, or POSTs `body` as JSON when there is one. */
+function call(path: string, token: string, body?: unknown): Promise<Response> {
+  const headers = new Headers({ Origin: testAppOrigin, Authorization: token });
+  if (body === undefined) return fetch(`${apiUrl}${path}`, { headers });
+  headers.set('Content-Type', 'application/json');
+  return fetch(`${apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+}
 
 /** The SPA's sign-in through the hosted pages, asking for `scope`. */
 const hostedTokens = (scope: string) =>

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/create-emulator';
 import { InvalidEmulatorOptionsError } from '../../emulator/emulator-options';
@@ -42,23 +43,15 @@ describe('emulator CLI', () => {
   });
 
   it('serves a config.json with apiToken access for --api-token access', async () => {
-    const child = spawn(
-      tsx,
-      ['emulator/main.ts', '--port', '0', '--no-api', '--in-memory', '--api-token', 'access'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+    const { child, out } = await startCli(
+      '--port',
+      '0',
+      '--no-api',
+      '--in-memory',
+      '--api-token',
+      'access',
     );
     try {
-      let out = '';
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('Ctrl-C')) {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-      });
       const domain = /hosted UI \/ domain : (\S+)/.exec(out)![1]!;
       const config = (await (await fetch(`${domain}/_dev/config.json`)).json()) as {
         apiAuth: string;
@@ -66,43 +59,44 @@ describe('emulator CLI', () => {
       };
       expect(config).toMatchObject({ apiAuth: 'cognito', apiToken: 'access' });
     } finally {
-      await new Promise((resolve) => {
-        child.on('exit', resolve);
-        child.kill('SIGINT');
-      });
+      await stopCli(child);
     }
   });
 
   it('prints its URLs and closes cleanly on Ctrl-C', async () => {
-    const child = spawn(
-      tsx,
-      ['emulator/main.ts', '--port', '0', '--api-port', '0', '--in-memory'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Ctrl-C')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    const { child, out } = await startCli('--port', '0', '--api-port', '0', '--in-memory');
     for (const label of ['hosted UI / domain', 'issuer (authority)', 'mailbox', 'JSON API'])
       expect(out).toContain(label);
     const issuer = /issuer \(authority\) : (\S+)/.exec(out)![1]!;
     expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(200);
-    const code = await new Promise<number | null>((resolve) => {
-      child.on('exit', resolve);
-      child.kill('SIGINT');
-    });
-    expect(code).toBe(0);
+    expect(await stopCli(child)).toBe(0);
   });
 });
+
+/** Starts `npm run emulator` with `args`; resolves with its start-up output once it is ready. */
+async function startCli(...args: string[]): Promise<{ child: ChildProcess; out: string }> {
+  const child = spawn(tsx, ['emulator/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Ctrl-C')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return { child, out };
+}
+
+/** Ctrl-C; resolves with the exit code. */
+function stopCli(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGINT');
+  });
+}
 
 describe('createEmulator options', () => {
   it('lists every invalid option at once', async () => {

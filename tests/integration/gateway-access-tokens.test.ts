@@ -4,21 +4,11 @@
 // AuthorizationScopes (cognito-behavior §8.2, cognito-extensions §4.5: 401 Unauthorized).
 import type { JWTPayload } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { routeTable } from '../../api/route-table';
+import { methodScopes, routeTable } from '../../api/route-table';
 import { createGateway, GatewayConfigError } from '../../emulator/gateway/create-gateway';
-import {
-  CLIENT_ID,
-  createTestClock,
-  idTokenClaims,
-  ISSUER,
-  jwksOf,
-  makeSigningKey,
-  secondsOf,
-  send,
-  signToken,
-  SPA_ORIGIN,
-  startTestGateway,
-} from './gateway-fixtures';
+import { CLIENT_ID, createTestClock, idTokenClaims, ISSUER, jwksOf } from './gateway-fixtures';
+import { makeSigningKey, secondsOf, send, signToken, SPA_ORIGIN } from './gateway-fixtures';
+import { startTestGateway } from './gateway-fixtures';
 import type { SigningKey, TestGateway } from './gateway-fixtures';
 
 const UNAUTHORIZED = '{"message":"Unauthorized"}';
@@ -82,15 +72,14 @@ const lastNote = (mode: 'id' | 'access') =>
   (JSON.parse(gateways[mode]!.logLines.at(-1)!) as { authorizer: string }).authorizer;
 
 describe('apiToken access: scoped methods', () => {
-  it.each([
-    ['GET', '/transactions', 'transactions/read'],
-    ['GET', '/transactions/summary', 'transactions/read'],
-    ['GET', '/transactions/01J0000000000000000000000A', 'transactions/read'],
-    ['GET', '/profile', 'transactions/read'],
-    ['POST', '/transactions', 'transactions/write'],
-    ['PUT', '/transactions/01J0000000000000000000000A', 'transactions/write'],
-    ['DELETE', '/transactions/01J0000000000000000000000A', 'transactions/write'],
-  ])(
+  // Each route with a sample path and its one scope (the literal names: route-table.test.ts).
+  const scopedRoutes = routeTable.map((route) => [
+    route.method,
+    route.path.replace('{id}', '01J0000000000000000000000A'),
+    methodScopes(route, 'access').join(' '),
+  ]);
+
+  it.each(scopedRoutes)(
     'lets %s %s through with an access token carrying %s, its claims as strings',
     async (method, path, scope) => {
       const token = await accessToken(`openid ${scope}`);
