@@ -2,13 +2,8 @@
 // OAuth2/OIDC, JSON API, mailbox) and the Transactions API (gateway, handler, DynamoDB Local).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  apiAuthModes,
-  apiModeProblem,
-  apiTokenModes,
-  isApiAuthMode,
-  isApiTokenMode,
-} from '../contract/api-modes';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes';
+import { apiModesProblem, isApiAuthMode, isApiTokenMode } from '../contract/api-modes';
 import { systemClock } from '../contract/clock';
 import { createEmulator, cognitoDataFolder, type EmulatorOptions } from './create-emulator';
 import { rotateKeyFile, type KeyFile } from './cognito/key-ring';
@@ -31,7 +26,8 @@ Options:
   --no-api            run Cognito only (no gateway, no DynamoDB Local, no Java needed)
   --api-auth <mode>   how the API guards its routes: cognito (Cognito authorizer, default),
                       iam (identity pool credentials + SigV4) or lambda (Lambda authorizer)
-  --api-token <type>  which token the SPA sends: id (default) or access (custom scopes)
+  --api-token <type>  which token the SPA sends: id (default) or access (custom scopes on
+                      each method; needs --api-auth cognito)
   --host <addr>       interface to listen on (default 127.0.0.1, loopback only)
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
@@ -98,6 +94,11 @@ async function main(): Promise<void> {
   const apiToken = args['api-token'];
   if (apiToken !== undefined && !isApiTokenMode(apiToken))
     fail(apiModeProblem('--api-token', apiTokenModes, apiToken));
+  const modesProblem = apiModesProblem(apiAuth, apiToken, {
+    apiAuth: '--api-auth',
+    apiToken: '--api-token',
+  });
+  if (modesProblem) fail(modesProblem);
   const triggers: Record<string, string> = {};
   for (const entry of args.trigger ?? []) {
     const eq = entry.indexOf('=');

@@ -1,8 +1,13 @@
-// The Cognito User Pools authorizer of an API Gateway REST method with no OAuth scopes:
-// RS256 signature by kid against the pool's JWKS, exp/nbf, the pool's issuer, ID tokens only,
-// optionally the app client (identityValidationExpression). Allowed results are cached by token
-// value for the authorizer TTL, but never past the token's own exp. See cognito-behavior.md §8.
+// The Cognito User Pools authorizer of an API Gateway REST method: RS256 signature by kid
+// against the pool's JWKS, exp/nbf, the pool's issuer, optionally the app client
+// (identityValidationExpression). A method without OAuth scopes takes ID tokens only; a method
+// with AuthorizationScopes takes only access tokens whose `scope` holds at least one of them
+// (cognito-behavior §8.2, cognito-extensions §4.5; both refusals are 401 Unauthorized).
+// Verified claims are cached by token value for the authorizer TTL, but never past the token's
+// own exp; the token-use and scope check runs on every request, since methods differ.
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
+import { methodScopes } from '../../api/route-table';
+import type { ApiTokenMode } from '../../contract/api-modes';
 import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
 import { createTtlCache } from './create-ttl-cache';
@@ -26,7 +31,9 @@ export type DenyReason =
   | 'jwks-unavailable'
   | 'expired'
   | 'invalid'
-  | 'not-an-id-token';
+  | 'not-an-id-token'
+  | 'not-an-access-token'
+  | 'missing-scope';
 
 export type AuthorizerDecision =
   | {
@@ -110,7 +117,11 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
         requiredClaims: ['exp', 'iat', 'token_use'],
         currentDate: new Date(clock.now()),
       });
-      if (payload.token_use !== 'id') return deny('not-an-id-token');
+      // Cognito writes `scope` as one space-separated string; a list would stringify to the
+      // same text for one entry, so anything else is refused rather than guessed at.
+      if (payload['scope'] !== undefined && typeof payload['scope'] !== 'string') {
+        return deny('invalid');
+      }
       const claims = Object.freeze(stringifyClaims(payload));
       remember(token, claims, payload.exp!);
       return { allow: true, claims, cached: false };
@@ -119,24 +130,52 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     }
   }
 
-  return async function authorize(headerValues: readonly string[]): Promise<AuthorizerDecision> {
+  /**
+   * Decides on the identity-source header's values for a method with these OAuth scopes (none:
+   * the method takes ID tokens).
+   */
+  return async function authorize(
+    headerValues: readonly string[],
+    scopes: readonly string[] = [],
+  ): Promise<AuthorizerDecision> {
     const read = readTokenFromHeader(headerValues);
     if (read.kind === 'refused') return deny(read.reason);
     const hit = cache.get(read.token);
-    if (hit !== undefined) return { allow: true, claims: hit, cached: true };
-    return verify(read.token);
+    const decision: AuthorizerDecision =
+      hit !== undefined ? { allow: true, claims: hit, cached: true } : await verify(read.token);
+    if (!decision.allow) return decision;
+    const refusal = tokenUseRefusal(decision.claims, scopes);
+    return refusal === undefined ? decision : deny(refusal);
   };
 }
 
-/** The Cognito authorizer in the gateway's shape: reads `authHeader`, fills `authorizer.claims`. */
+/** Why an authentic token does not fit a method with these scopes, or undefined when it does. */
+function tokenUseRefusal(
+  claims: Readonly<Record<string, string>>,
+  scopes: readonly string[],
+): DenyReason | undefined {
+  if (scopes.length === 0) return claims['token_use'] === 'id' ? undefined : 'not-an-id-token';
+  if (claims['token_use'] !== 'access') return 'not-an-access-token';
+  const granted = new Set((claims['scope'] ?? '').split(' '));
+  return scopes.some((scope) => granted.has(scope)) ? undefined : 'missing-scope';
+}
+
+/**
+ * The Cognito authorizer in the gateway's shape: reads `authHeader`, asks for the matched
+ * method's scopes under `apiToken` (api/route-table.ts `methodScopes`), fills `authorizer.claims`.
+ */
 export function cognitoGatewayAuthorizer(
   authorize: ReturnType<typeof createCognitoAuthorizer>,
   authHeader: string,
+  apiToken: ApiTokenMode = 'id',
 ): GatewayAuthorizer {
   return {
     readsBody: false,
     async authorize(request) {
-      const decision = await authorize(headerValues(request.rawHeaders, authHeader));
+      const decision = await authorize(
+        headerValues(request.rawHeaders, authHeader),
+        methodScopes(request.match.route, apiToken),
+      );
       if (!decision.allow) {
         return {
           allow: false,

@@ -8,6 +8,7 @@ import { defaultApiAuthHeader } from '../../contract/runtime-config';
 import {
   apiAuthModes,
   apiModeProblem,
+  apiModesProblem,
   apiTokenModes,
   defaultApiAuth,
   defaultApiToken,
@@ -196,7 +197,27 @@ const contextSchema = z
       path: ['allowLocalhost'],
       when: () => true,
     }),
+    z.refine((context) => modesClash(context) === undefined, {
+      error: (issue) => modesClash(issue.input) ?? '',
+      path: ['apiToken'],
+      when: () => true,
+    }),
   );
+
+/** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
+function modesClash(context: unknown): string | undefined {
+  const { apiAuthorization, apiToken } = context as Record<string, unknown>;
+  // An unknown apiAuthorization is its own problem: passed on as no mode, it raises none here.
+  const apiAuth =
+    typeof apiAuthorization === 'string'
+      ? (modeOfAuthorization(apiAuthorization) ?? apiAuthorization)
+      : undefined;
+  return apiModesProblem(apiAuth, apiToken, {
+    apiAuth: 'apiAuthorization',
+    apiToken: 'apiToken',
+    cognito: 'COGNITO',
+  });
+}
 
 type ContextReader = (key: string) => unknown;
 

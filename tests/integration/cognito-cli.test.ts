@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../emulator/create-emulator';
 import { InvalidEmulatorOptionsError } from '../../emulator/emulator-options';
@@ -21,6 +22,8 @@ describe('emulator CLI', () => {
     ['rotation without a data folder', ['--rotate-keys', '--in-memory']],
     ['an unknown API mode', ['--api-auth', 'oauth']],
     ['an unknown token type', ['--api-token', 'refresh']],
+    ['access tokens with the IAM mode', ['--api-auth', 'iam', '--api-token', 'access']],
+    ['access tokens with the Lambda authorizer', ['--api-auth', 'lambda', '--api-token', 'access']],
   ])('refuses %s with exit code 2 and a message', (_name, args) => {
     const r = run(...args);
     expect(r.status).toBe(2);
@@ -34,36 +37,66 @@ describe('emulator CLI', () => {
     );
   });
 
-  it('prints its URLs and closes cleanly on Ctrl-C', async () => {
-    const child = spawn(
-      tsx,
-      ['emulator/main.ts', '--port', '0', '--api-port', '0', '--in-memory'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+  it('names both flags when --api-token access meets another --api-auth', () => {
+    const r = run('--api-auth', 'lambda', '--api-token', 'access');
+    expect(r.stderr).toContain('--api-token access needs --api-auth cognito');
+  });
+
+  it('serves a config.json with apiToken access for --api-token access', async () => {
+    const { child, out } = await startCli(
+      '--port',
+      '0',
+      '--no-api',
+      '--in-memory',
+      '--api-token',
+      'access',
     );
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Ctrl-C')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    try {
+      const domain = /hosted UI \/ domain : (\S+)/.exec(out)![1]!;
+      const config = (await (await fetch(`${domain}/_dev/config.json`)).json()) as {
+        apiAuth: string;
+        apiToken: string;
+      };
+      expect(config).toMatchObject({ apiAuth: 'cognito', apiToken: 'access' });
+    } finally {
+      await stopCli(child);
+    }
+  });
+
+  it('prints its URLs and closes cleanly on Ctrl-C', async () => {
+    const { child, out } = await startCli('--port', '0', '--api-port', '0', '--in-memory');
     for (const label of ['hosted UI / domain', 'issuer (authority)', 'mailbox', 'JSON API'])
       expect(out).toContain(label);
     const issuer = /issuer \(authority\) : (\S+)/.exec(out)![1]!;
     expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(200);
-    const code = await new Promise<number | null>((resolve) => {
-      child.on('exit', resolve);
-      child.kill('SIGINT');
-    });
-    expect(code).toBe(0);
+    expect(await stopCli(child)).toBe(0);
   });
 });
+
+/** Starts `npm run emulator` with `args`; resolves with its start-up output once it is ready. */
+async function startCli(...args: string[]): Promise<{ child: ChildProcess; out: string }> {
+  const child = spawn(tsx, ['emulator/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Ctrl-C')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return { child, out };
+}
+
+/** Ctrl-C; resolves with the exit code. */
+function stopCli(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGINT');
+  });
+}
 
 describe('createEmulator options', () => {
   it('lists every invalid option at once', async () => {
