@@ -2,31 +2,23 @@
 // RS256 signature by kid against the pool's JWKS, exp/nbf, the pool's issuer, ID tokens only,
 // optionally the app client (identityValidationExpression). Allowed results are cached by token
 // value for the authorizer TTL, but never past the token's own exp. See cognito-behavior.md §8.
-import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
+// The checks on one token are judge-cognito-token.ts, which the console's Test also shows.
 import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
 import { createTtlCache } from './create-ttl-cache';
-import type { GatewayAuthorizer } from './gateway-authorizer';
+import type { AuthorizeMode, GatewayAuthorizer } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
 import type { JwksSource } from './create-jwks-store';
+import { judgeCognitoToken } from './judge-cognito-token';
+import type { DenyFacts, TokenDenyReason, EXPIRED_MESSAGE } from './judge-cognito-token';
+import { UNAUTHORIZED_MESSAGE } from './judge-cognito-token';
 import { readTokenFromHeader } from './read-token-from-header';
-import { stringifyClaims } from './stringify-claims';
+import type { TokenRefusal } from './read-token-from-header';
 
-export const UNAUTHORIZED_MESSAGE = 'Unauthorized';
-export const EXPIRED_MESSAGE = 'The incoming token has expired';
+export { EXPIRED_MESSAGE, UNAUTHORIZED_MESSAGE } from './judge-cognito-token';
 
-/** Why a token was refused; for the access log and tests, never sent to the caller. */
-export type DenyReason =
-  | 'missing'
-  | 'repeated'
-  | 'malformed'
-  | 'too-long'
-  | 'bad-header'
-  | 'unknown-kid'
-  | 'jwks-unavailable'
-  | 'expired'
-  | 'invalid'
-  | 'not-an-id-token';
+/** Why a token was refused; for the access log, tests and the console, never sent to the caller. */
+export type DenyReason = TokenRefusal | TokenDenyReason;
 
 export type AuthorizerDecision =
   | {
@@ -38,6 +30,7 @@ export type AuthorizerDecision =
       readonly allow: false;
       readonly message: typeof UNAUTHORIZED_MESSAGE | typeof EXPIRED_MESSAGE;
       readonly reason: DenyReason;
+      readonly facts: DenyFacts;
     };
 
 export interface CognitoAuthorizerOptions {
@@ -54,13 +47,10 @@ export interface CognitoAuthorizerOptions {
   readonly maxCacheEntries?: number;
 }
 
-const deny = (reason: DenyReason): AuthorizerDecision => ({
-  allow: false,
-  message: reason === 'expired' ? EXPIRED_MESSAGE : UNAUTHORIZED_MESSAGE,
-  reason,
-});
-
-/** Creates `authorize(headerValues)`, which decides on the identity-source header's values. */
+/**
+ * Creates `authorize(headerValues, mode)`, which decides on the identity-source header's values:
+ * the header read, the allow cache, then judgeCognitoToken. A probe skips the cache both ways.
+ */
 export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
   const { issuer, audience, clock, cacheTtlSeconds } = options;
   const keysFor = createJwksStore({
@@ -74,57 +64,23 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     options.maxCacheEntries ?? 10_000,
   );
 
-  function remember(
-    token: string,
-    claims: Readonly<Record<string, string>>,
-    expSeconds: number,
-  ): void {
-    if (cacheTtlSeconds <= 0) return;
-    cache.set(token, claims, Math.min(clock.now() + cacheTtlSeconds * 1000, expSeconds * 1000));
-  }
-
-  async function verify(token: string): Promise<AuthorizerDecision> {
-    let kid: unknown;
-    try {
-      const header = decodeProtectedHeader(token);
-      if (header.alg !== 'RS256') return deny('bad-header');
-      kid = header.kid;
-    } catch {
-      return deny('malformed');
+  return async function authorize(
+    values: readonly string[],
+    mode: AuthorizeMode = {},
+  ): Promise<AuthorizerDecision> {
+    const read = readTokenFromHeader(values);
+    if (read.kind === 'refused') {
+      return { allow: false, message: UNAUTHORIZED_MESSAGE, reason: read.reason, facts: {} };
     }
-    if (typeof kid !== 'string' || kid === '') return deny('bad-header');
-
-    let keys: Awaited<ReturnType<typeof keysFor>>;
-    try {
-      keys = await keysFor(kid);
-    } catch {
-      return deny('jwks-unavailable');
-    }
-    if (keys === undefined) return deny('unknown-kid');
-
-    try {
-      const { payload } = await jwtVerify(token, keys, {
-        algorithms: ['RS256'],
-        issuer,
-        ...(audience !== undefined ? { audience } : {}),
-        requiredClaims: ['exp', 'iat', 'token_use'],
-        currentDate: new Date(clock.now()),
-      });
-      if (payload.token_use !== 'id') return deny('not-an-id-token');
-      const claims = Object.freeze(stringifyClaims(payload));
-      remember(token, claims, payload.exp!);
-      return { allow: true, claims, cached: false };
-    } catch (error) {
-      return deny(error instanceof errors.JWTExpired ? 'expired' : 'invalid');
-    }
-  }
-
-  return async function authorize(headerValues: readonly string[]): Promise<AuthorizerDecision> {
-    const read = readTokenFromHeader(headerValues);
-    if (read.kind === 'refused') return deny(read.reason);
-    const hit = cache.get(read.token);
+    const hit = mode.probe ? undefined : cache.get(read.token);
     if (hit !== undefined) return { allow: true, claims: hit, cached: true };
-    return verify(read.token);
+    const verdict = await judgeCognitoToken(read.token, { issuer, audience, clock, keysFor });
+    if (!verdict.allow) return verdict;
+    if (cacheTtlSeconds > 0 && !mode.probe) {
+      const until = Math.min(clock.now() + cacheTtlSeconds * 1000, verdict.payload.exp! * 1000);
+      cache.set(read.token, verdict.claims, until);
+    }
+    return { allow: true, claims: verdict.claims, cached: false };
   };
 }
 
@@ -135,19 +91,21 @@ export function cognitoGatewayAuthorizer(
 ): GatewayAuthorizer {
   return {
     readsBody: false,
-    async authorize(request) {
-      const decision = await authorize(headerValues(request.rawHeaders, authHeader));
+    async authorize(request, mode) {
+      const decision = await authorize(headerValues(request.rawHeaders, authHeader), mode);
       if (!decision.allow) {
         return {
           allow: false,
           error: decision.reason === 'expired' ? 'expired-token' : 'unauthorized',
           note: `deny:${decision.reason}`,
+          explanation: { kind: 'cognito', decision },
         };
       }
       return {
         allow: true,
         context: { authorizer: { claims: { ...decision.claims } } },
         note: decision.cached ? 'allow:cached' : 'allow',
+        explanation: { kind: 'cognito', decision },
       };
     },
   };

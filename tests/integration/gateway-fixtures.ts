@@ -11,7 +11,7 @@ import { routeTable } from '../../api/route-table';
 import { createManualClock } from '../../contract/clock';
 import type { Clock, ManualClock } from '../../contract/clock';
 import { createGateway } from '../../emulator/gateway/create-gateway';
-import type { GatewayOptions } from '../../emulator/gateway/create-gateway';
+import type { Gateway, GatewayOptions } from '../../emulator/gateway/create-gateway';
 
 export const ISSUER = 'https://cognito-idp.local.amazonaws.com/local_Test12345';
 export const CLIENT_ID = '49h4t5jtot5sodb9siij5ncrl4';
@@ -101,6 +101,8 @@ export interface TestGateway {
   readonly baseUrl: string;
   readonly calls: RecordedCall[];
   readonly logLines: string[];
+  /** The gateway's authorizer probe (the console's Test). */
+  readonly probe: Gateway['probe'];
   close(): Promise<void>;
 }
 
@@ -126,7 +128,7 @@ export async function startTestGateway(
     ...options,
   });
   const baseUrl = await gateway.listen(0, '127.0.0.1');
-  return { baseUrl, calls, logLines, close: () => gateway.close() };
+  return { baseUrl, calls, logLines, probe: gateway.probe, close: () => gateway.close() };
 }
 
 export const jwksOf = (...keys: SigningKey[]): JSONWebKeySet => ({
