@@ -20,6 +20,8 @@ import { sendJson } from './http/respond';
 import { setNoStore } from './http/security-headers';
 import { createMailbox, type MailMessage } from './mailbox/mailbox';
 import { routeMailbox } from './mailbox/mailbox-routes';
+import { isConsolePath, routeConsole } from './console/console-routes';
+import type { ConsoleEnvironment } from './console/console-page';
 import { createJsonFile, resetDataDir } from './persistence/atomic-json-file';
 import { keyFileSchema } from './persistence/key-file-schema';
 import { mailboxFileSchema } from './persistence/mailbox-file-schema';
@@ -39,6 +41,8 @@ export interface EmulatorUrls {
   jwks: string;
   mailbox: string;
   mailboxJson: string;
+  /** The local console (users, app client, authorizer test). */
+  console: string;
   jsonApi: string;
   /** The Transactions API stage (the local gateway), or the configured apiUrl without it. */
   api: string;
@@ -225,6 +229,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
 
   const mailboxAccess = { selfOrigin: domain, appOrigins: resolved.appOrigins };
+  const consoleEnv: ConsoleEnvironment = {
+    pools: cognito.pools,
+    access: mailboxAccess,
+    runtimeConfig,
+    apiUrl,
+    apiAuth: resolved.apiAuth,
+    apiToken: resolved.apiToken,
+    apiAuthHeader: resolved.apiAuthHeader,
+  };
   handler = (req, res) => {
     const raw = req.url ?? '/';
     if (!raw.startsWith('/') || raw.startsWith('//')) {
@@ -251,6 +264,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       }
       return;
     }
+    if (isConsolePath(url.pathname)) {
+      void routeConsole(consoleEnv, req, res, url);
+      return;
+    }
     if (identityPool && isIdentityApiCall(req, url.pathname)) {
       void identityPool.handle(req, res);
       return;
@@ -271,6 +288,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       jwks: `${config.issuer}/.well-known/jwks.json`,
       mailbox: `${domain}/_dev/mailbox`,
       mailboxJson: `${domain}/_dev/mailbox.json`,
+      console: `${domain}/_dev/console`,
       jsonApi: `${domain}/`,
       api: apiUrl,
       ...(api ? { dynamoDb: api.dynamoDbEndpoint } : {}),

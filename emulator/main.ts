@@ -165,6 +165,7 @@ async function main(): Promise<void> {
   issuer (authority) : ${u.issuer}
   JWKS               : ${u.jwks}
   mailbox            : ${u.mailbox}  (JSON: ${u.mailboxJson})
+  console            : ${u.console}  (users, app client, authorizer test)
   JSON API           : ${u.jsonApi}  (aws --endpoint-url ${u.domain} cognito-idp ...)
   user pool / client : ${emulator.userPoolId} / ${emulator.clientId} (region ${emulator.region})${identityLine}${apiLines}
   data               : ${dataDir === null ? 'in memory' : join(dataDir, cognitoDataFolder)}

@@ -20,6 +20,7 @@ export interface EmulatorHandle {
     readonly issuer: string;
     readonly mailbox: string;
     readonly mailboxJson: string;
+    readonly console: string;
     readonly jsonApi: string;
   };
   runtimeConfig(appOrigin: string, basePath?: string): RuntimeConfig;
@@ -235,6 +236,7 @@ export function emulatorPlugin(options: EmulatorPluginOptions = {}): Plugin {
               `  app:        ${app}`,
               `  hosted UI:  ${handle.urls.domain}  (sign-in starts from the app)`,
               `  mailbox:    ${handle.urls.mailbox}`,
+              `  console:    ${handle.urls.console}  (users, app client, authorizer test)`,
               `  API:        ${handle.runtimeConfig(allowedOrigins[0]!, base).apiUrl}`,
               '',
             ].join('\n'),

@@ -13,7 +13,7 @@ import type { KeyFile, PublicJwk } from './key-ring';
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 import { findUser, randomIds, type IdSource } from './pool-context';
 import type { PoolConfig } from './pool-config';
-import { createPoolRegistry, type PoolStore } from './pool-registry';
+import { createPoolRegistry, type PoolRegistry, type PoolStore } from './pool-registry';
 import type { PersistedState } from './pool-state';
 import { revokeAllFamilies } from './self-service';
 import { routeCognito } from './cognito-routes';
@@ -74,6 +74,8 @@ export interface CognitoPool {
 
 export interface CognitoEmulator {
   readonly pool: CognitoPool;
+  /** Every pool, for in-process callers of the operations (the dev console). */
+  readonly pools: PoolRegistry;
   /** Answers Cognito's paths; calls `next` for anything else. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   readonly listener: RequestListener;
@@ -188,6 +190,7 @@ export function createCognitoEmulator(
   };
   return {
     pool,
+    pools,
     handle,
     checkIdToken: (token) => checkIdToken(ctx, token),
     admitJsonApiCaller: (req, res) => admitJsonApiCaller(ctx, req, res),

@@ -21,6 +21,26 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;border-bottom:1px solid #d5dbdb;padding:.4rem;vertical-align:top}
 .wide{max-width:60rem}
 code{font-size:1.05rem;font-weight:700}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem}
+header.bar{background:#232f3e;color:#fff;padding:.5rem 1rem}
+header.bar nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+header.bar a{color:#fff;display:inline-block;padding:.35rem 0}
+header.bar a[aria-current=page]{font-weight:700;text-decoration:underline}
+header.bar a:focus{outline-color:#fff}
+.tools form,.tools fieldset{margin:0 0 1rem}
+.tools button{width:auto;margin:.25rem .5rem .25rem 0}
+.tools input[type=text],.tools input[type=email],.tools input[type=password],.tools select{max-width:28rem}
+select{padding:.5rem;font:inherit;border:1px solid #879596;border-radius:4px}
+button.danger{background:#a4260f}
+.scroll{overflow-x:auto}
+td{overflow-wrap:anywhere}
+fieldset{border:1px solid #d5dbdb;border-radius:4px;padding:.5rem 1rem}
+.check{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.5rem 0}
+dl.props{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem;margin:0 0 1rem}
+dl.props dt{font-weight:600}
+dl.props dd{margin:0;overflow-wrap:anywhere}
+@media (max-width:30rem){main{margin:0;border-radius:0;padding:1rem}dl.props{grid-template-columns:1fr}}
 `;
 
 // Our own constant stylesheet, inserted unescaped.
@@ -32,7 +52,7 @@ export function sendPage(
   status: number,
   title: string,
   body: SafeHtml,
-  options: { wide?: boolean } = {},
+  options: { wide?: boolean; header?: SafeHtml } = {},
 ): void {
   const nonce = randomBytes(16).toString('base64');
   setPageSecurityHeaders(res, nonce);
@@ -48,7 +68,8 @@ export function sendPage(
         </style>
       </head>
       <body>
-        <main class="${options.wide ? 'wide' : ''}">${body}</main>
+        ${options.header ?? ''}
+        <main id="main" class="${options.wide ? 'wide' : ''}">${body}</main>
       </body>
     </html> `;
   res.statusCode = status;

@@ -2,32 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html } from '../http/html-escape';
 import { sendPage } from '../http/page-layout';
 import { sendJson } from '../http/respond';
-import { classifyOrigin, isLoopbackAddress, isOwnHost } from '../http/request-origin';
+import { devToolRefusal, type DevToolAccess } from '../http/dev-tool-guard';
 import { setNoStore } from '../http/security-headers';
 import type { Mailbox } from './mailbox';
 
-/** Who may read the mailbox besides loopback tools and the emulator's own pages. */
-export interface MailboxAccess {
-  /** The emulator's own origin (its domain). */
-  readonly selfOrigin: string;
-  /** The configured app origins; only they get a CORS header on the JSON. */
-  readonly appOrigins: readonly string[];
-}
-
-/**
- * The mailbox holds sign-up codes, reset codes and temporary passwords, so it answers only a
- * loopback peer that addresses it by its own host name (no DNS rebinding) and whose Origin, if
- * any, is the emulator itself or an app origin: no other page the developer visits can read it.
- */
-function refusal(req: IncomingMessage, access: MailboxAccess): string | null {
-  if (!isLoopbackAddress(req.socket.remoteAddress))
-    return 'The mailbox answers only on this machine (loopback).';
-  if (!isOwnHost(req, access.selfOrigin))
-    return 'The mailbox answers only under its own host name.';
-  if (classifyOrigin(req, access.selfOrigin, access.appOrigins) === 'foreign')
-    return 'The mailbox answers only its own pages and the configured app origins.';
-  return null;
-}
+/** Who may read the mailbox besides loopback tools and its own pages: the app origins. */
+export type MailboxAccess = DevToolAccess;
 
 /** `{domain}/_dev/mailbox` (HTML) and `/_dev/mailbox.json` (newest first, `?to=` filter). */
 export function routeMailbox(
@@ -39,7 +19,7 @@ export function routeMailbox(
 ): boolean {
   const path = url.pathname;
   if (path !== '/_dev/mailbox' && path !== '/_dev/mailbox.json') return false;
-  const refused = refusal(req, access);
+  const refused = devToolRefusal(req, access, 'mailbox', 'app-origins');
   if (refused !== null) {
     setNoStore(res);
     sendJson(res, 403, { error: 'forbidden', message: refused });
@@ -75,7 +55,8 @@ export function routeMailbox(
     html`<h1>Mailbox${to ? html` for ${to}` : ''}</h1>
       <p>
         Every message the local user pool would have emailed, newest first.
-        <a href="/_dev/mailbox">All messages</a> · <a href="/_dev/mailbox.json">JSON</a>
+        <a href="/_dev/mailbox">All messages</a> · <a href="/_dev/mailbox.json">JSON</a> ·
+        <a href="/_dev/console">Console</a>
       </p>
       ${
         messages.length === 0

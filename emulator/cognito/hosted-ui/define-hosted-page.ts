@@ -4,7 +4,7 @@ import { sendPage } from '../../http/page-layout';
 import { redirect } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
 import { checkAuthorizeRequest, type AuthorizeRequest } from '../oauth/authorize-request';
-import { csrfMatches } from './csrf';
+import { csrfMatches } from '../../http/csrf';
 import { hrefFor, renderErrorPage, type HostedPage } from './hosted-page';
 import { alert, info, postForm } from './page-markup';
 

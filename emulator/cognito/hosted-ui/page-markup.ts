@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../http/html-escape';
 import { describePolicy } from '../password-policy';
-import { csrfToken } from './csrf';
+import { csrfToken } from '../../http/csrf';
 import type { HostedPage } from './hosted-page';
 
 // Shared bits of markup of the hosted pages.
@@ -60,7 +60,7 @@ function csrfField(page: HostedPage): SafeHtml {
   return html`<input
     type="hidden"
     name="_csrf"
-    value="${csrfToken(page.ctx, page.req, page.res)}"
+    value="${csrfToken(page.ctx.ids, page.req, page.res)}"
   />`;
 }
 

@@ -4,13 +4,11 @@ import { readBodyWithin } from '../../http/read-body';
 import { sendJson } from '../../http/respond';
 import { CognitoError } from '../cognito-error';
 import { admitJsonApiCaller } from './json-api-cors';
-import { checkCredentials, resolveCaller } from '../operations/authorise-call';
+import { checkCredentials } from '../operations/authorise-call';
+import { dispatchOperation } from '../operations/invoke-operation';
 import { findOperation } from '../operations';
 import { JsonInput } from '../operations/json-input';
-import type { PoolContext } from '../pool-context';
-import { poolOfToken } from '../pool-of-token';
 import type { PoolRegistry } from '../pool-registry';
-import type { Operation } from '../operations/operation';
 
 const targetPrefix = 'AWSCognitoIdentityProviderService.';
 export const contentType = 'application/x-amz-json-1.1';
@@ -43,25 +41,6 @@ export async function readJsonObject(req: IncomingMessage): Promise<JsonInput> {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new CognitoError('SerializationException', 'The request body must be a JSON object.');
   return new JsonInput(body as Record<string, unknown>);
-}
-
-/**
- * The pool a call acts on: an admin call's UserPoolId, a public call's ClientId, an access
- * token's issuer. Unknown clients and tokens fall to the product's pool, whose operation then
- * answers with Cognito's error for them.
- */
-function poolOfCall(pools: PoolRegistry, operation: Operation, input: JsonInput): PoolContext {
-  if (operation.scope === 'service') return pools.primary;
-  if (operation.auth === 'iam') {
-    const id = input.string('UserPoolId', 55);
-    const ctx = pools.get(id);
-    if (!ctx)
-      throw new CognitoError('ResourceNotFoundException', `User pool ${id} does not exist.`);
-    return ctx;
-  }
-  if (operation.auth === 'accessToken') return poolOfToken(pools, input.peekString('AccessToken'));
-  const clientId = input.peekString('ClientId');
-  return (clientId === undefined ? undefined : pools.byClientId(clientId)) ?? pools.primary;
 }
 
 /** The JSON protocol's media type (or plain JSON), else SerializationException. */
@@ -99,10 +78,7 @@ export async function handleJsonApi(
     checkJsonContentType(req);
     checkCredentials(operation.auth, req.headers);
     const input = await readJsonObject(req);
-    const ctx = poolOfCall(pools, operation, input);
-    const caller =
-      operation.scope === 'service' ? undefined : resolveCaller(ctx, operation.auth, input);
-    const result = await operation.invoke({ ctx, pools }, input, caller);
+    const result = await dispatchOperation(pools, operation, input);
     sendJson(res, 200, result ?? {}, contentType);
   } catch (error) {
     if (error instanceof CognitoError) return sendError(res, error);

@@ -60,7 +60,7 @@ import { VerifyUserAttribute } from './VerifyUserAttribute';
  * Every implemented operation of AWSCognitoIdentityProviderService, by its X-Amz-Target name.
  * Adding one: a file `<Name>.ts` exporting `defineOperation(...)`, and one line here.
  */
-export const operations: Readonly<Record<string, Operation>> = {
+export const operations = {
   SignUp,
   ConfirmSignUp,
   ResendConfirmationCode,
@@ -117,9 +117,12 @@ export const operations: Readonly<Record<string, Operation>> = {
   SetUserPoolMfaConfig,
   UpdateUserPool,
   UpdateUserPoolClient,
-};
+} as const satisfies Readonly<Record<string, Operation>>;
+
+/** The name of an implemented operation (X-Amz-Target without the service prefix). */
+export type OperationName = keyof typeof operations;
 
 /** The operation named by a target, or undefined (never an inherited property). */
 export function findOperation(name: string): Operation | undefined {
-  return Object.hasOwn(operations, name) ? operations[name] : undefined;
+  return Object.hasOwn(operations, name) ? operations[name as OperationName] : undefined;
 }

@@ -112,7 +112,7 @@ describe('the operation registry', () => {
   ]);
 
   it.each(expected)('declares %s as %s', (name, auth) => {
-    expect(operations[name]!.auth).toBe(auth);
+    expect(findOperation(name)!.auth).toBe(auth);
   });
 
   const iam = expected.filter(([, auth]) => auth === 'iam').map(([name]) => name!);
@@ -132,7 +132,7 @@ describe('the operation registry', () => {
   );
 
   // CreateUserPool, ListUserPools and DescribeUserPoolDomain name no pool.
-  const onAPool = iam.filter((name) => operations[name]!.scope === 'pool');
+  const onAPool = iam.filter((name) => findOperation(name)!.scope === 'pool');
 
   it.each(onAPool)('checks the pool %s acts on once it is signed', async (name) => {
     const res = await call(emulator, name, { UserPoolId: 'local_Other', Username: 'a@b.c' }, sigV4);
