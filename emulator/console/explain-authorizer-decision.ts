@@ -114,6 +114,18 @@ const cognitoReasons: Record<DenyReason, (facts: Facts, c: ExplainContext) => Ex
       'With apiToken id the methods have no OAuth scopes, so API Gateway treats the token as an ID token and refuses an access token (401). Send the ID token, or run the API with apiToken access.',
     ],
   }),
+  'not-an-access-token': (f) => ({
+    headline: `Wrong token use: this is an ${f.tokenUse ?? 'unknown'} token, and the API takes access tokens.`,
+    details: [
+      `With apiToken access each method has OAuth scopes (GET /transactions: ${(f.methodScopes ?? []).join(', ')}), so API Gateway treats the token as an access token and refuses an ID token (401). Send the access token.`,
+    ],
+  }),
+  'missing-scope': (f) => ({
+    headline: `Missing scope: the token carries none of ${(f.methodScopes ?? []).join(', ')}.`,
+    details: [
+      `Its scope claim is "${(f.tokenScopes ?? []).join(' ')}". API Gateway lets an access token through when it holds at least one of the method's scopes, else 401. Ask for the scope at sign-in (the app client must allow it).`,
+    ],
+  }),
   invalid: (f) => ({
     headline: `The token failed the authorizer’s checks${f.claim !== undefined ? ` (claim ${f.claim})` : ''}.`,
     details: [],

@@ -126,5 +126,5 @@ function cognitoAuthorizerFor(
     jwksRefreshCooldownMs: options.jwksRefreshCooldownMs,
     ...(options.audience !== undefined ? { audience: options.audience } : {}),
   });
-  return cognitoGatewayAuthorizer(authorize, options.authHeader);
+  return cognitoGatewayAuthorizer(authorize, options.authHeader, options.apiToken);
 }

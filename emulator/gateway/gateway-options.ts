@@ -6,8 +6,8 @@ import { systemClock } from '../../contract/clock';
 import type { Clock } from '../../contract/clock';
 import type { JwksSource } from './create-jwks-store';
 import type { GatewayAuthorizers } from './gateway-authorizer';
-import type { ApiAuthMode } from '../../contract/api-modes';
-import { apiAuthModes, apiModeProblem } from '../../contract/api-modes';
+import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
+import { apiAuthModes, apiModeProblem, apiTokenModes } from '../../contract/api-modes';
 import { MAX_PAYLOAD_BYTES } from './read-request-body';
 import * as z from 'zod/mini';
 import { ConfigError } from '../../contract/config-error';
@@ -31,6 +31,11 @@ export interface GatewayOptions {
    * `cognito`. The Cognito authorizer is built in; `iam` and `lambda` need `authorizers`.
    */
   readonly apiAuth?: ApiAuthMode;
+  /**
+   * Which token signed-in Cognito methods take (api/route-table.ts `methodScopes`); default
+   * `id`. `access`: each method has its OAuth scopes and takes only access tokens carrying one.
+   */
+  readonly apiToken?: ApiTokenMode;
   /** Authorizers for the AWS_IAM and CUSTOM method types (or a replacement Cognito one). */
   readonly authorizers?: GatewayAuthorizers;
   /** The pool's issuer (`iss`), the local stand-in for the authorizer's providerARNs. */
@@ -87,6 +92,7 @@ export type GatewayConfigProblem =
   | 'routes'
   | 'stage'
   | 'apiAuth'
+  | 'apiToken'
   | 'authorizers'
   | 'issuer'
   | 'authHeader'
@@ -146,6 +152,12 @@ const optionsSchema = z.object({
     }),
     'cognito',
   ),
+  apiToken: z._default(
+    z.enum(apiTokenModes, {
+      error: (issue) => apiModeProblem('apiToken', apiTokenModes, issue.input),
+    }),
+    'id',
+  ),
   issuer: z.string(issuerRule).check(z.refine(isIssuer, issuerRule)),
   authHeader: z._default(
     z.string(authHeaderRule).check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, authHeaderRule)),
@@ -186,6 +198,17 @@ export function resolveGatewayOptions(options: GatewayOptions): ResolvedGatewayO
   if (checkedValues.headersTimeoutMs > checkedValues.requestTimeoutMs) {
     throw new GatewayConfigError('gateway options', [
       { path: 'requestTimeoutMs', message: requestTimeoutRule.error },
+    ]);
+  }
+  // API Gateway matches identityValidationExpression against `aud`, which access tokens lack:
+  // every call would be refused, so say so at start instead.
+  if (checkedValues.apiToken === 'access' && checkedValues.audience !== undefined) {
+    throw new GatewayConfigError('gateway options', [
+      {
+        path: 'audience',
+        message:
+          "audience pins the ID token's aud, which access tokens lack: leave it unset with apiToken access",
+      },
     ]);
   }
   return {

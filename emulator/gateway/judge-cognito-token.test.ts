@@ -6,7 +6,12 @@ import { loadKeyRing, newKeyFile } from '../cognito/key-ring';
 import type { KeyRing } from '../cognito/key-ring';
 import { signJwt } from '../cognito/jwt';
 import { createJwksStore } from './create-jwks-store';
-import { EXPIRED_MESSAGE, judgeCognitoToken, UNAUTHORIZED_MESSAGE } from './judge-cognito-token';
+import {
+  EXPIRED_MESSAGE,
+  judgeCognitoToken,
+  judgeTokenUse,
+  UNAUTHORIZED_MESSAGE,
+} from './judge-cognito-token';
 
 const ISSUER = 'http://127.0.0.1:9229/local_Emu1ator9';
 const OTHER_ISSUER = 'http://127.0.0.1:9229/local_0therPool';
@@ -89,12 +94,6 @@ describe('judgeCognitoToken', () => {
       { tokenIssuer: OTHER_ISSUER },
     ],
     [
-      'an access token (the methods take ID tokens)',
-      (): string => mint(idClaims({ token_use: 'access', aud: undefined }), ring, 'access'),
-      'not-an-id-token',
-      { tokenUse: 'access' },
-    ],
-    [
       'a foreign key under this pool’s kid',
       (): string => {
         const { kid } = ring.signing('id');
@@ -163,5 +162,43 @@ describe('judgeCognitoToken', () => {
       },
     });
     expect(verdict).toMatchObject({ allow: false, reason: 'jwks-unavailable' });
+  });
+});
+
+describe('judgeTokenUse', () => {
+  const read = ['transactions/read'];
+  it.each([
+    ['an ID token on a method without scopes', { token_use: 'id' }, [], undefined],
+    [
+      'an access token on a method without scopes',
+      { token_use: 'access', scope: 'transactions/read' },
+      [],
+      { reason: 'not-an-id-token', facts: { tokenUse: 'access' } },
+    ],
+    [
+      'an ID token on a scoped method',
+      { token_use: 'id' },
+      read,
+      { reason: 'not-an-access-token', facts: { tokenUse: 'id', methodScopes: read } },
+    ],
+    [
+      'an access token without the method’s scope',
+      { token_use: 'access', scope: 'openid aws.cognito.signin.user.admin' },
+      read,
+      {
+        reason: 'missing-scope',
+        facts: { methodScopes: read, tokenScopes: ['openid', 'aws.cognito.signin.user.admin'] },
+      },
+    ],
+    [
+      'an access token with one of the method’s scopes',
+      { token_use: 'access', scope: 'openid transactions/read' },
+      read,
+      undefined,
+    ],
+  ] as const)('judges %s', (_name, claims, scopes, refusal) => {
+    const verdict = judgeTokenUse(claims, scopes);
+    if (refusal === undefined) expect(verdict).toBeUndefined();
+    else expect(verdict).toEqual({ allow: false, message: UNAUTHORIZED_MESSAGE, ...refusal });
   });
 });

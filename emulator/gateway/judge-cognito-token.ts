@@ -1,7 +1,8 @@
 // The Cognito User Pools authorizer's decision on one token, with the reason it was refused: the
-// gateway runs exactly this for every uncached token, and the console's "Test the authorizer"
-// shows its answer. The order is the authorizer's: header, key, signature, claims, token use, so
-// a forged expired token is reported as forged, not as expired (cognito-behavior.md §8.2).
+// gateway runs exactly this (judgeCognitoToken for every uncached token, judgeTokenUse for every
+// request), and the console's "Test the authorizer" shows its answer. The order is the
+// authorizer's: header, key, signature, claims, then token use and scopes, so a forged expired
+// token is reported as forged, not as expired (cognito-behavior.md §8.2).
 import { decodeJwt, decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import type { Clock } from '../../contract/clock';
@@ -24,6 +25,8 @@ export type TokenDenyReason =
   | 'missing-claim'
   | 'wrong-audience'
   | 'not-an-id-token'
+  | 'not-an-access-token'
+  | 'missing-scope'
   | 'invalid';
 
 /** What the refused token said, so a reason can be explained (never sent to the API's caller). */
@@ -40,6 +43,10 @@ export interface DenyFacts {
   readonly claim?: string;
   /** The token's `token_use` when it is not the one the methods take. */
   readonly tokenUse?: string;
+  /** The method's OAuth scopes, when the token carries none of them (or is no access token). */
+  readonly methodScopes?: readonly string[];
+  /** The token's `scope` claim, split, when none of it is a method scope. */
+  readonly tokenScopes?: readonly string[];
 }
 
 export type TokenVerdict =
@@ -68,12 +75,16 @@ export interface TokenJudgeOptions {
   readonly keysFor: (kid: string) => Promise<KeyResolver | undefined>;
 }
 
-const deny = (reason: TokenDenyReason, facts: DenyFacts = {}): TokenVerdict => ({
+const refuse = (
+  reason: TokenDenyReason,
+  facts: DenyFacts = {},
+): Extract<TokenVerdict, { allow: false }> => ({
   allow: false,
   reason,
   message: reason === 'expired' ? EXPIRED_MESSAGE : UNAUTHORIZED_MESSAGE,
   facts,
 });
+const deny: (reason: TokenDenyReason, facts?: DenyFacts) => TokenVerdict = refuse;
 
 /** The unverified `iss`, when the payload decodes at all. */
 function claimedIssuer(token: string): string | undefined {
@@ -113,9 +124,28 @@ function denyFor(error: unknown): TokenVerdict {
 }
 
 /**
- * Decides on a compact JWS already read from the identity-source header, as the scope-less
- * Cognito authorizer does: RS256 by kid against the pool's keys, `exp`/`nbf`, the pool's issuer,
- * the optional audience pin, required claims, and ID tokens only. Never throws.
+ * Why an authentic token does not fit a method with these OAuth scopes (none: the method takes ID
+ * tokens), or undefined when it does. Runs on cached claims too: methods differ.
+ */
+export function judgeTokenUse(
+  claims: Readonly<Record<string, string>>,
+  scopes: readonly string[],
+): Extract<TokenVerdict, { allow: false }> | undefined {
+  const tokenUse = claims['token_use'] ?? '';
+  if (scopes.length === 0)
+    return tokenUse === 'id' ? undefined : refuse('not-an-id-token', { tokenUse });
+  if (tokenUse !== 'access')
+    return refuse('not-an-access-token', { tokenUse, methodScopes: scopes });
+  const granted = (claims['scope'] ?? '').split(' ').filter((scope) => scope !== '');
+  return scopes.some((scope) => granted.includes(scope))
+    ? undefined
+    : refuse('missing-scope', { methodScopes: scopes, tokenScopes: granted });
+}
+
+/**
+ * Decides on a compact JWS already read from the identity-source header, as the Cognito
+ * authorizer does before it looks at the method: RS256 by kid against the pool's keys,
+ * `exp`/`nbf`, the pool's issuer, the optional audience pin, required claims. Never throws.
  */
 export async function judgeCognitoToken(
   token: string,
@@ -154,8 +184,10 @@ export async function judgeCognitoToken(
       requiredClaims: ['exp', 'iat', 'token_use'],
       currentDate: new Date(options.clock.now()),
     });
-    if (payload.token_use !== 'id')
-      return deny('not-an-id-token', { tokenUse: String(payload.token_use) });
+    // Cognito writes `scope` as one space-separated string; a list would stringify to the
+    // same text for one entry, so anything else is refused rather than guessed at.
+    if (payload['scope'] !== undefined && typeof payload['scope'] !== 'string')
+      return deny('invalid', { claim: 'scope' });
     return { allow: true, payload, claims: Object.freeze(stringifyClaims(payload)) };
   } catch (error) {
     return denyFor(error);
