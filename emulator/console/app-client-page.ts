@@ -1,15 +1,24 @@
-import { html } from '../http/html-escape';
 import type { ConsolePage } from './console-page';
+import { renderAppClient } from './app-client-view';
 
-/** The app client's settings (callback URLs, flows, scopes, lifetimes, config.json). */
-// Placeholder until the App client page lands (issue 17, second half).
+/** The SPA's app client: settings, config.json, the API's mode and the hosted page links. */
 export const appClientPage: ConsolePage = {
   path: '/app-client',
   navLabel: 'App client',
-  get: () => ({
-    kind: 'page',
-    title: 'App client',
-    body: html`<h1>App client</h1>
-      <p>This page is not built yet.</p>`,
-  }),
+  get: ({ env }) => {
+    const pool = env.pools.primary.config;
+    const origin = pool.appOrigins[0]!;
+    return {
+      kind: 'page',
+      title: 'App client',
+      body: renderAppClient({
+        pool,
+        client: pool.clients[0]!,
+        runtimeConfig: env.runtimeConfig(origin, '/'),
+        runtimeConfigFor: `${origin}/`,
+        apiAuth: env.apiAuth,
+        apiToken: env.apiToken,
+      }),
+    };
+  },
 };
