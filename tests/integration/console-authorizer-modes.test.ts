@@ -1,0 +1,36 @@
+// "Test the authorizer" in the other API modes: under apiAuth lambda the page runs the configured
+// Lambda authorizer (authorizer/) through the gateway; under iam it explains SigV4 and says what
+// the identity pool's own check makes of the ID token.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/create-emulator';
+import { postConsoleForm } from './console-form';
+import { signInWithPassword, startTestEmulator } from './start-test-emulator';
+
+const path = '/_dev/console/authorizer';
+
+describe.each(['lambda', 'iam'] as const)('Test the authorizer, apiAuth %s', (apiAuth) => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startTestEmulator({ apiAuth });
+  }, 60_000);
+  afterAll(() => emulator.close());
+
+  it('decides a fresh ID token and a signed-out one as the mode does', async () => {
+    const alice = await signInWithPassword(emulator, 'alice@example.com');
+    const fresh = await postConsoleForm(emulator, path, { token: alice.idToken });
+    const broken = await postConsoleForm(emulator, path, { token: `${alice.idToken}x` });
+    emulator.pool.globalSignOut('alice@example.com');
+    const revoked = await postConsoleForm(emulator, path, { token: alice.idToken });
+    if (apiAuth === 'lambda') {
+      expect(fresh.body).toContain('The Lambda authorizer would let this token through');
+      expect(broken.body).toContain('The Lambda authorizer refused the token');
+      expect(revoked.body).toContain('does not consult revocation');
+    } else {
+      expect(fresh.body).toContain('In iam mode the API takes no token');
+      expect(fresh.body).toContain('The identity pool would exchange this ID token');
+      expect(fresh.body).toContain('curl -i --aws-sigv4');
+      expect(broken.body).toContain('Its signature does not verify');
+      expect(revoked.body).toContain('server-side token check refuses it');
+    }
+  });
+});
