@@ -7,6 +7,7 @@ import { authenticate } from './authenticate';
 import type { PasswordHasher } from './password-hasher';
 import { randomIds, type PoolContext } from './pool-context';
 import { createPoolRepository } from './pool-repository';
+import { createSignInEvents } from './sign-in-events';
 import { createSignInThrottle } from './sign-in-throttle';
 
 const config = buildPoolConfig(resolveOptions({ dataDir: null }), 'http://127.0.0.1:9229', 0);
@@ -28,6 +29,7 @@ function gatedPool() {
     hasher,
     mailbox: createMailbox({ clock, newId: () => randomIds.uuid(), log: () => {} }),
     throttle: createSignInThrottle({ freeFailures: config.freeFailedSignIns, clock }),
+    signIns: createSignInEvents(clock),
     keys: () => {
       throw new Error('no keys in this test');
     },

@@ -3,7 +3,8 @@ import { findUser, type PoolContext } from './pool-context';
 import { storeConfirmedPassword } from './password-changed';
 import { checkPasswordPolicy } from './password-policy';
 import type { UserRecord } from './pool-state';
-import type { ThrottleKey } from './sign-in-throttle';
+import { recordSignInEvent } from './sign-in-events';
+import type { SignInAttempt, ThrottleKey } from './sign-in-throttle';
 
 export type AuthOutcome =
   { kind: 'signedIn'; user: UserRecord } | { kind: 'newPasswordRequired'; user: UserRecord };
@@ -36,7 +37,13 @@ export async function authenticate(
 ): Promise<AuthOutcome> {
   const found = findUser(ctx, name);
   const key: ThrottleKey = found ? `user:${found.username}` : `name:${name.trim().toLowerCase()}`;
-  const attempt = await ctx.throttle.admit(key);
+  let attempt: SignInAttempt;
+  try {
+    attempt = await ctx.throttle.admit(key);
+  } catch (error) {
+    if (found) recordSignInEvent(ctx, found.username, 'locked', messages.attemptsExceeded);
+    throw error;
+  }
   // Read again: the account may have changed while the attempt waited for its turn.
   const user = found && ctx.repo.user(found.username);
   let ok: boolean;
@@ -48,6 +55,7 @@ export async function authenticate(
   }
   if (!user || !ok) {
     const lockedNow = attempt.failed();
+    if (user) recordSignInEvent(ctx, user.username, lockedNow ? 'locked' : 'wrong-password');
     if (!user && !ctx.config.preventUserExistenceErrors) {
       throw new CognitoError('UserNotFoundException', messages.userNotFound);
     }
@@ -57,6 +65,23 @@ export async function authenticate(
     );
   }
   attempt.succeeded();
+  try {
+    const outcome = accountOutcome(ctx, user);
+    recordSignInEvent(
+      ctx,
+      user.username,
+      outcome.kind === 'signedIn' ? 'signed-in' : 'new-password-required',
+    );
+    return outcome;
+  } catch (error) {
+    if (error instanceof CognitoError)
+      recordSignInEvent(ctx, user.username, 'refused', error.message);
+    throw error;
+  }
+}
+
+/** The right password was given: what the account's state makes of it. */
+function accountOutcome(ctx: PoolContext, user: UserRecord): AuthOutcome {
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', messages.disabled);
   switch (user.status) {
     case 'UNCONFIRMED':

@@ -6,6 +6,7 @@ import type { PasswordHasher } from './password-hasher';
 import type { PoolConfig } from './pool-config';
 import type { PoolRepository } from './pool-repository';
 import type { UserRecord } from './pool-state';
+import type { SignInEvents } from './sign-in-events';
 import type { SignInThrottle } from './sign-in-throttle';
 import { phoneOf, phoneVerified, sameUsername } from './sign-in-names';
 import type { PoolTriggers } from './triggers/pool-triggers';
@@ -35,6 +36,8 @@ export interface PoolContext {
   readonly hasher: PasswordHasher;
   readonly mailbox: Mailbox;
   readonly throttle: SignInThrottle;
+  /** Recent sign-in events per user (memory only), for the dev console. */
+  readonly signIns: SignInEvents;
   /** The Lambda triggers this pool runs; none for pools created through the API. */
   readonly triggers?: PoolTriggers | undefined;
   /** The current key ring (replaced on rotation). */

@@ -10,6 +10,7 @@ import type { IdSource, PoolContext } from './pool-context';
 import type { PoolConfig } from './pool-config';
 import { createPoolRepository, type PoolRepository } from './pool-repository';
 import type { PersistedState } from './pool-state';
+import { createSignInEvents } from './sign-in-events';
 import { createSignInThrottle } from './sign-in-throttle';
 import type { PoolTriggers } from './triggers/pool-triggers';
 
@@ -67,6 +68,7 @@ export function createPoolInstance(input: {
     hasher: shared.hasher,
     mailbox: shared.mailbox,
     throttle,
+    signIns: createSignInEvents(shared.clock),
     triggers: input.triggers,
     keys: () => ring,
     log: shared.log,

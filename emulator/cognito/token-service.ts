@@ -4,6 +4,7 @@ import { CognitoError, messages } from './cognito-error';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
+import { recordSignInEvent } from './sign-in-events';
 import type { AppClientConfig } from './pool-config';
 import { refreshTokensOf, type TokenFamily, type UserRecord } from './pool-state';
 import {
@@ -248,6 +249,7 @@ export async function refreshTokens(
     family,
     withRefreshToken: false,
   });
+  recordSignInEvent(ctx, user.username, 'refreshed');
   if (!client.refreshTokenRotation) return { ok: true, tokens };
   const refreshToken = newRefreshToken(ctx);
   ctx.repo.rotateRefreshToken(family.originJti, token, refreshToken, ctx.clock.now());
@@ -264,6 +266,7 @@ export function revokeRefreshToken(
   if (!family) return 'unknown';
   if (family.clientId !== clientId) return 'otherClient';
   ctx.repo.revokeFamily(family.originJti, ctx.clock.now());
+  recordSignInEvent(ctx, family.username, 'signed-out', 'Refresh token revoked.');
   return 'revoked';
 }
 

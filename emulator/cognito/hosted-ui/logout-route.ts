@@ -1,13 +1,16 @@
 import { clearCookie, parseCookies } from '../../http/cookies';
 import { addCookie, redirect } from '../../http/respond';
 import { findClient } from '../pool-config';
+import { recordSignInEvent } from '../sign-in-events';
 import { sessionCookie } from '../oauth/complete-sign-in';
 import { defineHostedRoute, PageError, requireAuthorizeRequest } from './define-hosted-page';
 import { hrefFor, type HostedPage } from './hosted-page';
 
 function endSession(page: HostedPage): void {
   const id = parseCookies(page.req.headers.cookie).get(sessionCookie);
+  const session = id === undefined ? undefined : page.ctx.repo.sessions('hosted').get(id);
   if (id !== undefined) page.ctx.repo.sessions('hosted').delete(id);
+  if (session) recordSignInEvent(page.ctx, session.username, 'signed-out', 'Hosted UI sign-out.');
   addCookie(page.res, clearCookie(sessionCookie));
 }
 

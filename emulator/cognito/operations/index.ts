@@ -22,6 +22,7 @@ import { AdminGetUser } from './AdminGetUser';
 import { AdminInitiateAuth } from './AdminInitiateAuth';
 import { AdminListGroupsForUser } from './AdminListGroupsForUser';
 import { AdminRemoveUserFromGroup } from './AdminRemoveUserFromGroup';
+import { AdminResetUserPassword } from './AdminResetUserPassword';
 import { AdminRespondToAuthChallenge } from './AdminRespondToAuthChallenge';
 import { AdminSetUserPassword } from './AdminSetUserPassword';
 import { AdminUpdateUserAttributes } from './AdminUpdateUserAttributes';
@@ -81,6 +82,7 @@ export const operations = {
   AdminDisableUser,
   AdminEnableUser,
   AdminSetUserPassword,
+  AdminResetUserPassword,
   AdminUserGlobalSignOut,
   AdminUpdateUserAttributes,
   AdminDeleteUserAttributes,
