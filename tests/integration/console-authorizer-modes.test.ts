@@ -3,10 +3,10 @@
 // the identity pool's own check makes of the ID token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/create-emulator';
-import { postConsoleForm } from './console-form';
+import { postAuthorizerTest } from './console-authorizer-form';
 import { signInWithPassword, startTestEmulator } from './start-test-emulator';
 
-const path = '/_dev/console/authorizer';
+const postTest = postAuthorizerTest;
 
 describe.each(['lambda', 'iam'] as const)('Test the authorizer, apiAuth %s', (apiAuth) => {
   let emulator: Emulator;
@@ -17,10 +17,10 @@ describe.each(['lambda', 'iam'] as const)('Test the authorizer, apiAuth %s', (ap
 
   it('decides a fresh ID token and a signed-out one as the mode does', async () => {
     const alice = await signInWithPassword(emulator, 'alice@example.com');
-    const fresh = await postConsoleForm(emulator, path, { token: alice.idToken });
-    const broken = await postConsoleForm(emulator, path, { token: `${alice.idToken}x` });
+    const fresh = await postTest(emulator, { token: alice.idToken });
+    const broken = await postTest(emulator, { token: `${alice.idToken}x` });
     emulator.pool.globalSignOut('alice@example.com');
-    const revoked = await postConsoleForm(emulator, path, { token: alice.idToken });
+    const revoked = await postTest(emulator, { token: alice.idToken });
     if (apiAuth === 'lambda') {
       expect(fresh.body).toContain('The Lambda authorizer would let this token through');
       expect(broken.body).toContain('The Lambda authorizer refused the token');

@@ -6,14 +6,15 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import type { Emulator } from '../../emulator/create-emulator';
-import { postConsoleForm } from './console-form';
+import { authorizerTestPath, postAuthorizerTest } from './console-authorizer-form';
 import { signInWithPassword, startTestEmulator, type Tokens } from './start-test-emulator';
 
 const clock = createManualClock(Date.now());
 const logLines: string[] = [];
 let emulator: Emulator;
 let tokens: Tokens;
-const path = '/_dev/console/authorizer';
+const path = authorizerTestPath;
+const postTest = postAuthorizerTest;
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ clock, log: (line) => logLines.push(line) });
@@ -21,8 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => emulator.close());
 
-const test = (token: string, header = 'Authorization') =>
-  postConsoleForm(emulator, path, { token, header });
+const test = (token: string, header = 'Authorization') => postTest(emulator, { token, header });
 const api = (token: string, header = 'Authorization') =>
   fetch(`${emulator.urls.api}/transactions`, { headers: { [header]: token } });
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -37,7 +37,7 @@ describe('Test the authorizer (apiAuth cognito, apiToken id)', () => {
   });
 
   it('refuses a post without the CSRF token', async () => {
-    const res = await postConsoleForm(emulator, path, { token: tokens.idToken }, { csrf: false });
+    const res = await postTest(emulator, { token: tokens.idToken }, { csrf: null });
     expect(res.status).toBe(403);
   });
 
