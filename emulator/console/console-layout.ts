@@ -42,6 +42,6 @@ export function sendConsolePage(
     input.status,
     `${input.title} · Local console`,
     html`<div class="tools">${notice}${input.body}</div>`,
-    { wide: true, header },
+    { wide: true, header, sameOriginReferrer: true },
   );
 }

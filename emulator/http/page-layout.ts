@@ -56,10 +56,13 @@ export function sendPage(
   status: number,
   title: string,
   body: SafeHtml,
-  options: { wide?: boolean; header?: SafeHtml } = {},
+  options: { wide?: boolean; header?: SafeHtml; sameOriginReferrer?: boolean } = {},
 ): void {
   const nonce = randomBytes(16).toString('base64');
   setPageSecurityHeaders(res, nonce);
+  // A page whose forms are checked by Origin (the dev console) must let the browser send it:
+  // under `no-referrer` Chromium sends `Origin: null` even on a same-origin POST.
+  if (options.sameOriginReferrer) res.setHeader('Referrer-Policy', 'same-origin');
   const page = html`<!doctype html>
     <html lang="en">
       <head>

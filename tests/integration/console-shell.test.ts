@@ -34,6 +34,8 @@ describe('the console shell', () => {
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(res.headers.get('cache-control')).toBe('no-store');
+      // Under no-referrer Chromium posts same-origin forms with `Origin: null`, which is refused.
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
       const body = await res.text();
       expect(body).toContain('<nav aria-label="Console">');
       expect(body).toMatch(new RegExp(`aria-current="page"\\s*>${label}<`));

@@ -25,10 +25,15 @@ export function formatViolations(label: string, violations: readonly Result[]): 
   return `Accessibility violations on "${label}" (${violations.length}):\n${blocks.join('\n')}`;
 }
 
+/** Every WCAG A/AA violation on the page as it is now, whatever its impact. */
+export async function allViolations(page: Page): Promise<Result[]> {
+  const results = await new AxeBuilder({ page }).withTags([...wcagTags]).analyze();
+  return results.violations;
+}
+
 /** The serious or critical WCAG A/AA violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<Result[]> {
-  const results = await new AxeBuilder({ page }).withTags([...wcagTags]).analyze();
-  return results.violations.filter((violation) =>
+  return (await allViolations(page)).filter((violation) =>
     failingImpacts.has((violation.impact ?? 'minor') as Impact),
   );
 }
