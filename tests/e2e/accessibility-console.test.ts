@@ -65,15 +65,15 @@ describe('accessibility of the local console', () => {
       // then with a refused paste.
       const { idToken } = await tokensFor(app, user);
       await visit(consolePath('/authorizer'), 'Test the authorizer');
-      await page.getByLabel('Token').fill(idToken);
+      await page.getByLabel('Token', { exact: true }).fill(idToken);
       await page.getByRole('button', { name: 'Test' }).click();
       await page.getByRole('heading', { name: 'Verdict: Allowed' }).waitFor();
       await scan('test the authorizer (allowed)');
-      await page.getByLabel('Token').fill(`${idToken.split('.')[0]}.e30.x`);
+      await page.getByLabel('Token', { exact: true }).fill(`${idToken.split('.')[0]}.e30.x`);
       await page.getByRole('button', { name: 'Test' }).click();
       await page.getByRole('heading', { name: 'Verdict: Refused' }).waitFor();
       await scan('test the authorizer (refused)');
-      await page.getByLabel('Header name').fill('Bad header');
+      await page.getByLabel('Header name', { exact: true }).fill('Bad header');
       await page.getByRole('button', { name: 'Test' }).click();
       await page.getByRole('alert').waitFor();
       await scan('test the authorizer (bad input)');

@@ -12,7 +12,7 @@ import { createConfirmedUser } from './support/users';
 
 /** Pastes `token` into the form, submits it and waits for the verdict. */
 async function testToken(page: Page, token: string): Promise<void> {
-  await page.getByLabel('Token').fill(token);
+  await page.getByLabel('Token', { exact: true }).fill(token);
   await page.getByRole('button', { name: 'Test' }).click();
   await page.getByRole('heading', { name: /^Verdict:/ }).waitFor();
 }
@@ -30,7 +30,9 @@ describeEachServerMode(
 
         await page.goto(app.emulator.urls.console);
         await page.getByRole('link', { name: 'Test the authorizer' }).click();
-        await expect(page.getByLabel('Header name').inputValue()).resolves.toBe('Authorization');
+        await expect(page.getByLabel('Header name', { exact: true }).inputValue()).resolves.toBe(
+          'Authorization',
+        );
         await testToken(page, idToken);
         await page.getByRole('heading', { name: 'Verdict: Allowed' }).waitFor();
         await page.getByText('API Gateway would let this token through').waitFor();
