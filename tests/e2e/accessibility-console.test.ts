@@ -95,7 +95,7 @@ describe('accessibility of the local console', () => {
       await page.getByRole('status').waitFor();
       await scan('a user (notice)');
       await page.getByLabel('New password', { exact: true }).fill('short');
-      await page.getByRole('button', { name: 'Set password' }).click();
+      await page.getByRole('button', { name: 'Set password', exact: true }).click();
       await page.getByRole('alert').waitFor();
       await scan('a user (error)');
 
