@@ -2,7 +2,6 @@
 // authorizer the requests meet, deciding afresh, never invoking the handler and never touching
 // the authorizer's cache, so testing a token changes nothing about the next request.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLambdaAuthorizer } from '../../emulator/gateway/create-lambda-authorizer';
 import * as fixtures from './gateway-fixtures';
 import type { SigningKey, TestGateway } from './gateway-fixtures';
 
@@ -74,25 +73,18 @@ describe('gateway probe, Cognito authorizer', () => {
 describe('gateway probe, Lambda authorizer', () => {
   it('invokes the authorizer each time and leaves its cache alone', async () => {
     let invocations = 0;
-    gateway = await fixtures.startTestGateway({
-      getJwks: () => jwksOf(key),
-      apiAuth: 'lambda',
+    gateway = await fixtures.startLambdaGateway({
+      key,
       clock,
-      authorizers: {
-        CUSTOM: createLambdaAuthorizer({
-          identityHeader: 'Authorization',
-          clock,
-          invoke: () => {
-            invocations += 1;
-            return Promise.resolve({
-              principalId: 'user-1',
-              policyDocument: {
-                Version: '2012-10-17',
-                Statement: [{ Action: 'execute-api:Invoke', Effect: 'Deny', Resource: '*' }],
-              },
-            });
+      invoke: () => {
+        invocations += 1;
+        return Promise.resolve({
+          principalId: 'user-1',
+          policyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Action: 'execute-api:Invoke', Effect: 'Deny', Resource: '*' }],
           },
-        }),
+        });
       },
     });
     const probed = await probeList('anything');
