@@ -133,7 +133,7 @@ describe('judgeCognitoToken', () => {
       'not-yet-valid',
       { notBefore: NEXT_YEAR },
     ],
-  ] as const)('refuses %s as %s', async (_name, token, reason, facts) => {
+  ] as const)('refuses %s', async (_name, token, reason, facts) => {
     expect(await judge(token())).toEqual({
       allow: false,
       reason,
