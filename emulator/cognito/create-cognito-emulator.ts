@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { sendInternalError } from '../http/respond';
 import { createMailbox, type Mailbox } from '../mailbox/mailbox';
 import {
   adminCreateUser,
@@ -120,14 +121,8 @@ export function createCognitoEmulator(
     try {
       return await routeCognito(pools, req, res, url);
     } catch (error) {
-      log(
-        `[cognito] internal error on ${req.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end('Internal error in the local Cognito emulator.');
-      } else res.destroy();
+      const where = `[cognito] internal error on ${req.method} ${url.pathname}`;
+      sendInternalError(res, log, where, error, 'Internal error in the local Cognito emulator.');
       return true;
     }
   };

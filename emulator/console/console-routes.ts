@@ -4,7 +4,7 @@ import { csrfMatches, csrfToken } from '../http/csrf';
 import { devToolRefusal } from '../http/dev-tool-guard';
 import { readForm, type FormProblem } from '../http/form';
 import { html } from '../http/html-escape';
-import { redirect } from '../http/respond';
+import { redirect, sendInternalError } from '../http/respond';
 import { sendConsolePage } from './console-layout';
 import { takeNotice, setNotice } from './console-notice';
 import {
@@ -94,14 +94,14 @@ export async function routeConsole(
   try {
     await answerConsole(env, req, res, url);
   } catch (error) {
-    env.pools.primary.log(
-      `[console] internal error on ${req.method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    const where = `[console] internal error on ${req.method} ${path}`;
+    sendInternalError(
+      res,
+      env.pools.primary.log,
+      where,
+      error,
+      'Internal error in the local console.',
     );
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Internal error in the local console.');
-    } else res.destroy();
   }
   return true;
 }

@@ -15,6 +15,11 @@ interface Entered {
   readonly invite: boolean;
 }
 
+const invitationChoices = [
+  ['send', 'Send an email invitation (it lands in the mailbox)'],
+  ['suppress', "Don't send an invitation"],
+] as const;
+
 function form(request: ConsoleRequest, entered: Entered, error?: CognitoError): ConsoleAnswer {
   return {
     kind: 'page',
@@ -56,24 +61,18 @@ function form(request: ConsoleRequest, entered: Entered, error?: CognitoError): 
         >
         <fieldset>
           <legend>Invitation message</legend>
-          <label class="check"
-            ><input
-              type="radio"
-              name="invitation"
-              value="send"
-              ${entered.invite ? html`checked` : ''}
-            />
-            Send an email invitation (it lands in the mailbox)</label
-          >
-          <label class="check"
-            ><input
-              type="radio"
-              name="invitation"
-              value="suppress"
-              ${entered.invite ? '' : html`checked`}
-            />
-            Don't send an invitation</label
-          >
+          ${invitationChoices.map(
+            ([value, label]) =>
+              html`<label class="check"
+                ><input
+                  type="radio"
+                  name="invitation"
+                  value="${value}"
+                  ${(value === 'send') === entered.invite ? html`checked` : ''}
+                />
+                ${label}</label
+              >`,
+          )}
         </fieldset>
         <div><button type="submit">Create user</button></div>
       </form>`,

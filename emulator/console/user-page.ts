@@ -1,6 +1,7 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../cognito/cognito-error';
 import type { SignInEvent } from '../cognito/sign-in-events';
+import { dataTable } from '../http/data-table';
 import { html, type SafeHtml } from '../http/html-escape';
 import {
   consolePath,
@@ -40,27 +41,10 @@ function actionForm(request: ConsoleRequest, action: string, label: string, dang
 
 function eventsTable(events: readonly SignInEvent[]): SafeHtml {
   if (events.length === 0) return html`<p>No sign-in events since the emulator started.</p>`;
-  return html`<div class="scroll">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Event</th>
-          <th scope="col">Detail</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${events.map(
-          (e) =>
-            html`<tr>
-              <td>${formatTime(e.at / 1000)}</td>
-              <td>${eventLabels[e.kind]}</td>
-              <td>${e.detail ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(
+    ['Time', 'Event', 'Detail'],
+    events.map((e) => [formatTime(e.at / 1000), eventLabels[e.kind], e.detail ?? '']),
+  );
 }
 
 async function render(request: ConsoleRequest, error?: CognitoError): Promise<ConsoleAnswer> {

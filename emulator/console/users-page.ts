@@ -1,5 +1,6 @@
 import type * as Sdk from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../cognito/cognito-error';
+import { dataTable } from '../http/data-table';
 import { html, type SafeHtml } from '../http/html-escape';
 import { consolePath, type ConsolePage, type ConsoleRequest } from './console-page';
 import {
@@ -60,7 +61,8 @@ function searchForm(prefix: string, status: string): SafeHtml {
   </form>`;
 }
 
-async function rows(request: ConsoleRequest, users: readonly WireUser[]): Promise<SafeHtml[]> {
+/** One row a user: the list's own columns, groups and MFA from the user's own operations. */
+async function rows(request: ConsoleRequest, users: readonly WireUser[]): Promise<unknown[][]> {
   return Promise.all(
     users.map(async (user) => {
       const username = user.Username ?? '';
@@ -69,14 +71,14 @@ async function rows(request: ConsoleRequest, users: readonly WireUser[]): Promis
       });
       const groups = await groupsOf(request.env, username);
       const email = attributeOf(user.Attributes, 'email') ?? '';
-      return html`<tr>
-        <td><a href="${userPath(username)}">${email || username}</a></td>
-        <td>${user.UserStatus}</td>
-        <td>${user.Enabled ? 'Enabled' : 'Disabled'}</td>
-        <td>${groups.join(', ')}</td>
-        <td>${mfaLabel(detail)}</td>
-        <td>${formatTime(user.UserCreateDate)}</td>
-      </tr>`;
+      return [
+        html`<a href="${userPath(username)}">${email || username}</a>`,
+        user.UserStatus,
+        user.Enabled ? 'Enabled' : 'Disabled',
+        groups.join(', '),
+        mfaLabel(detail),
+        formatTime(user.UserCreateDate),
+      ];
     }),
   );
 }
@@ -126,26 +128,11 @@ export const usersPage: ConsolePage = {
         ${
           users.length === 0
             ? html`<p role="status">No users match.</p>`
-            : html`<div class="scroll">
-                <table>
-                  <caption>
-                    ${users.length === 1 ? '1 user' : `${users.length} users`} on this page
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Email</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Enabled</th>
-                      <th scope="col">Groups</th>
-                      <th scope="col">MFA</th>
-                      <th scope="col">Created</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${await rows(request, users)}
-                  </tbody>
-                </table>
-              </div>`
+            : dataTable(
+                ['Email', 'Status', 'Enabled', 'Groups', 'MFA', 'Created'],
+                await rows(request, users),
+                `${users.length === 1 ? '1 user' : `${users.length} users`} on this page`,
+              )
         }
         <p>${firstLink} ${nextLink}</p>`,
     };

@@ -35,3 +35,22 @@ export function addCookie(res: ServerResponse, cookie: string): void {
   const list = Array.isArray(prev) ? prev : prev === undefined ? [] : [String(prev)];
   res.setHeader('Set-Cookie', [...list, cookie]);
 }
+
+/**
+ * Logs an unexpected error with where it happened and answers a bare 500 `text` (or drops the
+ * connection if the answer had started): nothing internal reaches the client.
+ */
+export function sendInternalError(
+  res: ServerResponse,
+  log: (line: string) => void,
+  where: string,
+  error: unknown,
+  text: string,
+): void {
+  log(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendText(res, 500, text);
+}

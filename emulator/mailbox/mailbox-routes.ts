@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dataTable } from '../http/data-table';
 import { html } from '../http/html-escape';
 import { sendPage } from '../http/page-layout';
 import { sendJson } from '../http/respond';
@@ -61,29 +62,16 @@ export function routeMailbox(
       ${
         messages.length === 0
           ? html`<p role="status">No messages yet.</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">Sent</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Code</th>
-                  <th scope="col">Message</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${messages.map(
-                  (m) =>
-                    html`<tr>
-                      <td>${m.sentAt}</td>
-                      <td><a href="/_dev/mailbox?to=${encodeURIComponent(m.to)}">${m.to}</a></td>
-                      <td>${m.subject}</td>
-                      <td><code>${m.code ?? ''}</code></td>
-                      <td><pre class="mail-body">${m.text}</pre></td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          : dataTable(
+              ['Sent', 'To', 'Subject', 'Code', 'Message'],
+              messages.map((m) => [
+                m.sentAt,
+                html`<a href="/_dev/mailbox?to=${encodeURIComponent(m.to)}">${m.to}</a>`,
+                m.subject,
+                html`<code>${m.code ?? ''}</code>`,
+                html`<pre class="mail-body">${m.text}</pre>`,
+              ]),
+            )
       }`,
     { wide: true },
   );

@@ -7,7 +7,12 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, it } from 'vitest';
-import { appPath, submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
+import {
+  appPath,
+  chooseNewPassword,
+  submitHostedSignIn,
+  waitForHostedSignIn,
+} from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
 import { uniqueEmail } from './support/users';
 import { waitForSignedInAs } from './a11y/journey-steps';
@@ -49,10 +54,7 @@ describeEachServerMode('journey 10: admin-created user', {}, (env) => {
         await submitHostedSignIn(page, { email, password: temporaryPassword });
 
         await page.waitForURL(/\/forceChangePassword\?/);
-        await page.getByRole('heading', { name: 'Change password' }).waitFor();
-        await page.getByLabel('New password', { exact: true }).fill(newPassword);
-        await page.getByLabel('Enter new password again').fill(newPassword);
-        await page.getByRole('button', { name: 'Send' }).click();
+        await chooseNewPassword(page, newPassword);
 
         await page.getByText('No transactions yet.').waitFor();
         await waitForSignedInAs(page, email);

@@ -2,7 +2,12 @@
 // a temporary password (by keyboard, by visible labels), sign in to the app with it, choose a new
 // password on the hosted page, and see the console list the user CONFIRMED.
 import { expect, it } from 'vitest';
-import { appPath, submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
+import {
+  appPath,
+  chooseNewPassword,
+  submitHostedSignIn,
+  waitForHostedSignIn,
+} from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
 import { tabAndPress, tabAndType } from './support/keyboard';
 import { uniqueEmail } from './support/users';
@@ -47,10 +52,7 @@ describeEachServerMode(
         await page.getByRole('button', { name: 'Sign in' }).click();
         await waitForHostedSignIn(page);
         await submitHostedSignIn(page, { email, password: temporaryPassword });
-        await page.getByRole('heading', { name: 'Change password' }).waitFor();
-        await page.getByLabel('New password', { exact: true }).fill(newPassword);
-        await page.getByLabel('Enter new password again').fill(newPassword);
-        await page.getByRole('button', { name: 'Send' }).click();
+        await chooseNewPassword(page, newPassword);
         await page.getByText('No transactions yet.').waitFor();
         await waitForSignedInAs(page, email);
         expect(appPath(page, app)).toBe('/transactions');

@@ -1,10 +1,9 @@
 // The dev mailbox and the JSON API as a hostile web page would call them: a page on another
 // origin, a sandboxed frame (`Origin: null`), a preflight. The AWS CLI and SDKs send no Origin
 // and keep working (cognito-json-api.test.ts, cognito-aws-cli.test.ts).
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/create-emulator';
-import { postJsonApi, startCognito, testAppOrigin } from './start-test-emulator';
+import { postJsonApi, startCognito, statusUnderHost, testAppOrigin } from './start-test-emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -59,24 +58,7 @@ describe('the dev mailbox', () => {
   });
 
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {
-    const { port } = new URL(emulator.urls.domain);
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/_dev/mailbox.json',
-          headers: { host: `evil.example:${port}` },
-        },
-        (res) => {
-          res.resume();
-          resolve(res.statusCode);
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
-    expect(status).toBe(403);
+    expect(await statusUnderHost(emulator, '/_dev/mailbox.json', 'evil.example')).toBe(403);
   });
 });
 

@@ -1,11 +1,10 @@
 // The local console's shell over HTTP: its pages and nav, the dev-tool guard (loopback, own host
 // name, same origin only), the CSRF check on forms and the page security headers.
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/create-emulator';
 import { consolePages } from '../../emulator/console/console-pages';
 import { consolePath } from '../../emulator/console/console-page';
-import { startCognito, testAppOrigin } from './start-test-emulator';
+import { startCognito, statusUnderHost, testAppOrigin } from './start-test-emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -60,24 +59,7 @@ describe('the console shell', () => {
   );
 
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {
-    const { port } = new URL(emulator.urls.domain);
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/_dev/console',
-          headers: { host: `evil.example:${port}` },
-        },
-        (res) => {
-          res.resume();
-          resolve(res.statusCode);
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
-    expect(status).toBe(403);
+    expect(await statusUnderHost(emulator, '/_dev/console', 'evil.example')).toBe(403);
   });
 
   it('links the console from the mailbox', async () => {

@@ -146,6 +146,28 @@ describe('a user', () => {
     expect(page.html).not.toContain(tokens.AuthenticationResult!.AccessToken!);
   });
 
+  it('records refreshes and a lockout among the events', async () => {
+    await emulator.pool.createUser({ email: 'locked@example.com', password });
+    const tokens = await signIn('locked@example.com');
+    const refreshed = await fetch(`${emulator.urls.domain}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: emulator.clientId,
+        refresh_token: tokens.AuthenticationResult!.RefreshToken!,
+      }),
+    });
+    expect(refreshed.status).toBe(200);
+    let message = '';
+    for (let i = 0; i < 10 && message !== 'Password attempts exceeded'; i++)
+      message = (await failureOf(signIn('locked@example.com', 'Wrong-pass-1'))).message;
+    expect(message).toBe('Password attempts exceeded');
+    const page = await browser.get(userUrl('locked@example.com'));
+    expect(page.html).toContain('<td>Tokens refreshed</td>');
+    expect(page.html).toContain('<td>Locked (too many attempts)</td>');
+  });
+
   it('edits attributes, creates a group, adds and removes the user', async () => {
     await emulator.pool.createUser({ email: 'attrs@example.com', password });
     await act('attrs@example.com', 'attributes', {

@@ -5,6 +5,7 @@ import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { request } from 'node:http';
 import {
   createEmulator,
   type Emulator,
@@ -107,4 +108,27 @@ export async function failureOf(
     return e as { name: string; message: string };
   }
   throw new Error('expected the call to fail');
+}
+
+/**
+ * The status of a GET to `path` sent to the emulator's address but naming another `host` in the
+ * Host header, as a page on a rebound DNS name would (fetch cannot set Host).
+ */
+export function statusUnderHost(
+  emulator: Emulator,
+  path: string,
+  host: string,
+): Promise<number | undefined> {
+  const { port } = new URL(emulator.urls.domain);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, headers: { host: `${host}:${port}` } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }

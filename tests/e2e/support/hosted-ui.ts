@@ -89,3 +89,11 @@ export async function signUpToEmptyLedger(
   await page.getByText('No transactions yet.').waitFor();
   await page.getByText(`Signed in as ${user.email}`).waitFor();
 }
+
+/** On the hosted new-password page (NEW_PASSWORD_REQUIRED): types `password` twice and sends. */
+export async function chooseNewPassword(page: Page, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Change password' }).waitFor();
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByLabel('Enter new password again').fill(password);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
