@@ -22,7 +22,16 @@ describe('loadConfig', () => {
       allowedOrigins: ['https://app.example.com', 'http://localhost:5173'],
       dynamoDbEndpoint: 'http://127.0.0.1:8000',
       apiAuth: 'cognito',
+      apiToken: 'id',
     });
+  });
+
+  it('reads API_TOKEN (unset or empty: id)', () => {
+    expect(loadConfig({ ...env, API_TOKEN: 'access' }).apiToken).toBe('access');
+    expect(loadConfig({ ...env, API_TOKEN: '' }).apiToken).toBe('id');
+    expect(loadConfig({ ...env, API_AUTH: 'cognito', API_TOKEN: 'access' }).apiToken).toBe(
+      'access',
+    );
   });
 
   it('reads API_AUTH (unset or empty: cognito)', () => {
@@ -49,6 +58,19 @@ describe('loadConfig', () => {
     ['a non-URL endpoint', { DYNAMODB_ENDPOINT: 'localhost:8000' }, /DYNAMODB_ENDPOINT/],
     ['an unknown API_AUTH', { API_AUTH: 'LAMBDA' }, /API_AUTH/],
     ['a hostile API_AUTH', { API_AUTH: '<script>'.repeat(100) }, /API_AUTH/],
+    ['an unknown API_TOKEN', { API_TOKEN: 'refresh' }, /API_TOKEN must be one of id, access/],
+    ['an upper-case API_TOKEN', { API_TOKEN: 'ACCESS' }, /API_TOKEN must be one of id, access/],
+    ['an oversized API_TOKEN', { API_TOKEN: 'a'.repeat(5000) }, /\(got "a{40}"\)/],
+    [
+      'access tokens with the IAM mode',
+      { API_AUTH: 'iam', API_TOKEN: 'access' },
+      /API_TOKEN access needs API_AUTH cognito/,
+    ],
+    [
+      'access tokens with the Lambda authorizer',
+      { API_AUTH: 'lambda', API_TOKEN: 'access' },
+      /API_TOKEN access needs API_AUTH cognito \(the Lambda authorizer/,
+    ],
   ])('refuses %s', (_label, override, message) => {
     const problems = problemsOf({ ...env, ...override });
     expect(problems).toHaveLength(1);

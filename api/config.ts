@@ -5,8 +5,17 @@ import { ConfigError } from '../contract/config-error';
 import { parseConfig } from '../contract/parse-config';
 import { isOrigin, parseHttpUrl } from '../contract/url-shapes';
 import { isServiceUrl, requiredVariable } from '../contract/env-rules';
-import { apiAuthModes, apiModeProblem, defaultApiAuth } from '../contract/api-modes';
-import type { ApiAuthMode } from '../contract/api-modes';
+import {
+  apiAuthModes,
+  apiModeProblem,
+  apiModesProblem,
+  apiTokenModes,
+  defaultApiAuth,
+  defaultApiToken,
+  isApiAuthMode,
+  isApiTokenMode,
+} from '../contract/api-modes';
+import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 
 export { ConfigError };
 
@@ -22,64 +31,94 @@ export interface ApiConfig {
   readonly dynamoDbEndpoint?: string;
   /** Which authorizer guards the routes, so the caller is read from what it fills in. */
   readonly apiAuth: ApiAuthMode;
+  /**
+   * Which token the Cognito authorizer passes on: `access` makes the handler require an access
+   * token carrying the route's scope (api/route-table.ts `methodScopes`). Default `id`.
+   */
+  readonly apiToken: ApiTokenMode;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const required = requiredVariable;
 
-const envSchema = z.object({
-  TABLE_NAME: required('TABLE_NAME').check(
-    z.regex(/^[A-Za-z0-9_.-]{3,255}$/, {
-      error: 'TABLE_NAME must be 3–255 characters of letters, digits, "_", "-" or ".".',
-    }),
-  ),
-  EXPECTED_ISSUER: required('EXPECTED_ISSUER').check(
-    z.refine(isServiceUrl, {
-      error:
-        'EXPECTED_ISSUER must be an https URL without a trailing slash (http only for localhost).',
-    }),
-  ),
-  EXPECTED_CLIENT_ID: required('EXPECTED_CLIENT_ID').check(
-    z.regex(/^[\w+]{1,128}$/, {
-      error: 'EXPECTED_CLIENT_ID must be an app client id (letters, digits, "_", "+").',
-    }),
-  ),
-  ALLOWED_ORIGINS: z.pipe(
-    z.pipe(
-      required('ALLOWED_ORIGINS'),
-      z.transform((list: string) =>
-        list
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter((origin) => origin !== ''),
+const envSchema = z
+  .object({
+    TABLE_NAME: required('TABLE_NAME').check(
+      z.regex(/^[A-Za-z0-9_.-]{3,255}$/, {
+        error: 'TABLE_NAME must be 3–255 characters of letters, digits, "_", "-" or ".".',
+      }),
+    ),
+    EXPECTED_ISSUER: required('EXPECTED_ISSUER').check(
+      z.refine(isServiceUrl, {
+        error:
+          'EXPECTED_ISSUER must be an https URL without a trailing slash (http only for localhost).',
+      }),
+    ),
+    EXPECTED_CLIENT_ID: required('EXPECTED_CLIENT_ID').check(
+      z.regex(/^[\w+]{1,128}$/, {
+        error: 'EXPECTED_CLIENT_ID must be an app client id (letters, digits, "_", "+").',
+      }),
+    ),
+    ALLOWED_ORIGINS: z.pipe(
+      z.pipe(
+        required('ALLOWED_ORIGINS'),
+        z.transform((list: string) =>
+          list
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter((origin) => origin !== ''),
+        ),
+      ),
+      z.array(
+        z.string().check(
+          z.refine(isOrigin, {
+            error: (issue) =>
+              `ALLOWED_ORIGINS entry "${String(issue.input)}" is not an origin like https://app.example.com ("*" is not allowed).`,
+          }),
+        ),
       ),
     ),
-    z.array(
+    // Unset or empty: the Cognito authorizer, as before the modes existed.
+    API_AUTH: z.pipe(
+      z.transform((value: unknown) =>
+        value === undefined || value === '' ? defaultApiAuth : value,
+      ),
+      z.enum(apiAuthModes, {
+        error: (issue) => `${apiModeProblem('API_AUTH', apiAuthModes, issue.input)}.`,
+      }),
+    ),
+    API_TOKEN: z.pipe(
+      z.transform((value: unknown) =>
+        value === undefined || value === '' ? defaultApiToken : value,
+      ),
+      z.enum(apiTokenModes, {
+        error: (issue) => `${apiModeProblem('API_TOKEN', apiTokenModes, issue.input)}.`,
+      }),
+    ),
+    DYNAMODB_ENDPOINT: z.optional(
       z.string().check(
-        z.refine(isOrigin, {
-          error: (issue) =>
-            `ALLOWED_ORIGINS entry "${String(issue.input)}" is not an origin like https://app.example.com ("*" is not allowed).`,
+        z.trim(),
+        z.refine((endpoint) => endpoint === '' || parseHttpUrl(endpoint) !== undefined, {
+          error: 'DYNAMODB_ENDPOINT must be an http(s) URL when set.',
         }),
       ),
     ),
-  ),
-  // Unset or empty: the Cognito authorizer, as before the modes existed.
-  API_AUTH: z.pipe(
-    z.transform((value: unknown) => (value === undefined || value === '' ? defaultApiAuth : value)),
-    z.enum(apiAuthModes, {
-      error: (issue) => `${apiModeProblem('API_AUTH', apiAuthModes, issue.input)}.`,
+  })
+  .check(
+    // `when`: listed with the other problems; modes that failed their own check are skipped.
+    z.refine((env) => modesProblem(env) === undefined, {
+      error: (issue) => `${modesProblem(issue.input)}.`,
+      path: ['API_TOKEN'],
+      when: () => true,
     }),
-  ),
-  DYNAMODB_ENDPOINT: z.optional(
-    z.string().check(
-      z.trim(),
-      z.refine((endpoint) => endpoint === '' || parseHttpUrl(endpoint) !== undefined, {
-        error: 'DYNAMODB_ENDPOINT must be an http(s) URL when set.',
-      }),
-    ),
-  ),
-});
+  );
+
+function modesProblem(env: unknown): string | undefined {
+  const { API_AUTH: apiAuth, API_TOKEN: apiToken } = env as Record<string, unknown>;
+  if (!isApiAuthMode(apiAuth) || !isApiTokenMode(apiToken)) return undefined;
+  return apiModesProblem(apiAuth, apiToken, { apiAuth: 'API_AUTH', apiToken: 'API_TOKEN' });
+}
 
 /** Reads and validates the API's config from `env`; throws ConfigError listing every problem. */
 export function loadConfig(env: Env): ApiConfig {
@@ -91,6 +130,7 @@ export function loadConfig(env: Env): ApiConfig {
     expectedClientId: parsed.EXPECTED_CLIENT_ID,
     allowedOrigins: parsed.ALLOWED_ORIGINS,
     apiAuth: parsed.API_AUTH,
+    apiToken: parsed.API_TOKEN,
     ...(endpoint ? { dynamoDbEndpoint: endpoint } : {}),
   };
 }

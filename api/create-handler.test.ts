@@ -5,6 +5,7 @@ import type { HandlerDeps } from './create-handler';
 import { createInMemoryTransactionStore } from './testing/in-memory-transaction-store';
 import type { ProxyEventSpec } from './testing/proxy-event-builder';
 import {
+  accessTokenClaims,
   buildContext,
   buildProxyEvent,
   idTokenClaims,
@@ -306,6 +307,35 @@ describe('createHandler', () => {
       event.requestContext.authorizer = { claims };
       const result = await handlerWith()(event, buildContext());
       expect(result.statusCode).toBe(401);
+    });
+  });
+
+  describe('the caller under apiToken access', () => {
+    const accessConfig = { config: { ...testApiConfig, apiToken: 'access' as const } };
+    const send = (claims: Record<string, string>, init: Omit<ProxyEventSpec, 'claims'>) =>
+      handlerWith(accessConfig)(buildProxyEvent({ ...init, claims }), buildContext());
+    const create = { method: 'POST', resource: '/transactions', body: validBody() } as const;
+
+    it("takes each route's scope from the route table: reads need read, writes write", async () => {
+      const both = accessTokenClaims('user-s', 'openid transactions/read transactions/write');
+      expect((await send(both, create)).statusCode).toBe(201);
+      const reader = accessTokenClaims('user-s', 'openid transactions/read');
+      const list = await send(reader, { method: 'GET', resource: '/transactions' });
+      expect(JSON.parse(list.body)).toMatchObject({ items: [{ description: 'Lunch' }] });
+      const write = await send(reader, create);
+      expect(write.statusCode).toBe(403);
+      expect(JSON.parse(write.body)).toMatchObject({ error: { code: 'insufficient_scope' } });
+    });
+
+    it('refuses an ID token with 401, even though the gateway passed it on', async () => {
+      const answer = await send(idTokenClaims('user-s'), {
+        method: 'GET',
+        resource: '/transactions',
+      });
+      expect(answer.statusCode).toBe(401);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        error: { code: 'unauthorized', message: 'Send the access token to this API.' },
+      });
     });
   });
 

@@ -11,8 +11,8 @@ import { HttpError, MethodNotAllowedError, NotFoundError } from './errors/http-e
 import { parseJsonBody } from './http/parse-json-body';
 import { readHeader, readHeaderValues } from './http/read-header';
 import { corsHeaders, errorBody, jsonResponse } from './http/respond';
-import type { RouteOperation } from './route-table';
-import { routeTable } from './route-table';
+import type { RouteDefinition, RouteOperation } from './route-table';
+import { methodScopes, routeTable } from './route-table';
 import { createTransaction } from './routes/create-transaction';
 import { deleteTransaction } from './routes/delete-transaction';
 import { getProfile } from './routes/get-profile';
@@ -56,9 +56,10 @@ export function createHandler(deps: HandlerDeps): ApiHandler {
     };
     let operation: RouteOperation | undefined;
     try {
-      operation = findOperation(event.httpMethod, event.resource);
+      const route = findRoute(event.httpMethod, event.resource);
+      operation = route.operation;
       const request: ApiRequest = {
-        caller: resolveCaller(event, config),
+        caller: resolveCaller(event, config, methodScopes(route, config.apiToken)),
         id: event.pathParameters?.['id'],
         query: event.queryStringParameters ?? {},
         header: (name) => readHeaderValues(event, name),
@@ -89,10 +90,10 @@ export function createHandler(deps: HandlerDeps): ApiHandler {
   };
 }
 
-function findOperation(method: string, resource: string): RouteOperation {
+function findRoute(method: string, resource: string): RouteDefinition {
   const onResource = routeTable.filter((route) => route.path === resource);
   const route = onResource.find((candidate) => candidate.method === method);
-  if (route) return route.operation;
+  if (route) return route;
   if (onResource.length === 0) throw new NotFoundError('No such resource.');
   throw new MethodNotAllowedError(onResource.map((candidate) => candidate.method));
 }

@@ -11,6 +11,7 @@ export const apiErrorCodes = [
   'invalid_idempotency_key',
   'unauthorized',
   'forbidden',
+  'insufficient_scope',
   'not_found',
   'method_not_allowed',
   'version_conflict',

@@ -30,3 +30,29 @@ export function apiModeProblem(
   const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
   return `${setting} must be one of ${allowed.join(', ')} (got ${shown})`;
 }
+
+/** How each edge spells the two settings, so a problem names what the person typed. */
+export interface ApiModeSettingNames {
+  readonly apiAuth: string;
+  readonly apiToken: string;
+  /** How the setting spells the cognito mode (the CDK context says COGNITO). */
+  readonly cognito?: string;
+}
+
+/**
+ * Why the pair cannot work, or undefined. Access tokens reach the API only through the Cognito
+ * authorizer: with `iam` the SPA signs with identity-pool credentials (got for the ID token) and
+ * sends no token at all, and the Lambda authorizer (authorizer/) verifies ID tokens only.
+ */
+export function apiModesProblem(
+  apiAuth: ApiAuthMode,
+  apiToken: ApiTokenMode,
+  names: ApiModeSettingNames = { apiAuth: 'apiAuth', apiToken: 'apiToken' },
+): string | undefined {
+  if (apiToken === 'id' || apiAuth === 'cognito') return undefined;
+  const why =
+    apiAuth === 'iam'
+      ? 'iam signs requests with identity-pool credentials and sends no token'
+      : 'the Lambda authorizer verifies ID tokens only';
+  return `${names.apiToken} access needs ${names.apiAuth} ${names.cognito ?? 'cognito'} (${why})`;
+}

@@ -200,6 +200,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         allowedOrigins: resolved.appOrigins,
         authHeader: resolved.apiAuthHeader,
         apiAuth: resolved.apiAuth,
+        apiToken: resolved.apiToken,
         ...(identityPool ? { iam: { credentials: identityPool.credentials } } : {}),
         clock,
         log,

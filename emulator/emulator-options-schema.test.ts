@@ -17,6 +17,12 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ apiAuth: 'iam' }).credentialsSeconds).toBe(3600);
   });
 
+  it('accepts access tokens with the Cognito authorizer (scoped methods offline)', () => {
+    expect(problemsOf({ apiToken: 'access' })).toEqual([]);
+    expect(resolveOptions({ apiToken: 'access' }).apiToken).toBe('access');
+    expect(problemsOf({ apiAuth: 'cognito', apiToken: 'access' })).toEqual([]);
+  });
+
   it('accepts the Lambda authorizer mode, which runs offline', () => {
     expect(problemsOf({ apiAuth: 'lambda' })).toEqual([]);
     expect(resolveOptions({ apiAuth: 'lambda' }).apiAuth).toBe('lambda');
@@ -41,7 +47,19 @@ describe('resolveOptions', () => {
     ['an unknown API mode', { apiAuth: 'oauth' }, 'apiAuth', /one of cognito, iam, lambda/],
     ['an upper-case mode', { apiAuth: 'LAMBDA' }, 'apiAuth', /one of cognito, iam, lambda/],
     ['an unknown token type', { apiToken: 'jwt' }, 'apiToken', /one of id, access \(got "jwt"\)/],
-    ['access tokens (not built offline)', { apiToken: 'access' }, 'apiToken', /not available/],
+    [
+      'access tokens with the IAM mode',
+      { apiAuth: 'iam', apiToken: 'access' },
+      'apiToken',
+      /apiToken access needs apiAuth cognito \(iam signs requests .* sends no token\)/,
+    ],
+    [
+      'access tokens with the Lambda authorizer',
+      { apiAuth: 'lambda', apiToken: 'access' },
+      'apiToken',
+      /apiToken access needs apiAuth cognito \(the Lambda authorizer verifies ID tokens only\)/,
+    ],
+    ['an oversized token type', { apiToken: 'a'.repeat(9000) }, 'apiToken', /\(got "a{40}"\)/],
     [
       'a zero ID token lifetime',
       { tokenLifetimes: { idTokenSeconds: 0 } },

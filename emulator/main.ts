@@ -5,7 +5,10 @@ import { parseArgs } from 'node:util';
 import {
   apiAuthModes,
   apiModeProblem,
+  apiModesProblem,
   apiTokenModes,
+  defaultApiAuth,
+  defaultApiToken,
   isApiAuthMode,
   isApiTokenMode,
 } from '../contract/api-modes';
@@ -31,7 +34,8 @@ Options:
   --no-api            run Cognito only (no gateway, no DynamoDB Local, no Java needed)
   --api-auth <mode>   how the API guards its routes: cognito (Cognito authorizer, default),
                       iam (identity pool credentials + SigV4) or lambda (Lambda authorizer)
-  --api-token <type>  which token the SPA sends: id (default) or access (custom scopes)
+  --api-token <type>  which token the SPA sends: id (default) or access (custom scopes on
+                      each method; needs --api-auth cognito)
   --host <addr>       interface to listen on (default 127.0.0.1, loopback only)
   --data-dir <dir>    data folder (default .local); users, tokens and keys live in <dir>/${cognitoDataFolder}
   --in-memory         keep nothing on disk
@@ -98,6 +102,11 @@ async function main(): Promise<void> {
   const apiToken = args['api-token'];
   if (apiToken !== undefined && !isApiTokenMode(apiToken))
     fail(apiModeProblem('--api-token', apiTokenModes, apiToken));
+  const modesProblem = apiModesProblem(apiAuth ?? defaultApiAuth, apiToken ?? defaultApiToken, {
+    apiAuth: '--api-auth',
+    apiToken: '--api-token',
+  });
+  if (modesProblem) fail(modesProblem);
   const triggers: Record<string, string> = {};
   for (const entry of args.trigger ?? []) {
     const eq = entry.indexOf('=');

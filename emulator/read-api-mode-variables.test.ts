@@ -24,4 +24,20 @@ describe('readApiModeVariables (API_AUTH / API_TOKEN for npm run dev)', () => {
       `API_TOKEN must be one of id, access (got "${'x'.repeat(40)}")`,
     ]);
   });
+
+  it('reads access tokens with the Cognito authorizer, set or by default', () => {
+    expect(readApiModeVariables({ API_TOKEN: 'access' })).toEqual({
+      modes: { apiToken: 'access' },
+      problems: [],
+    });
+    expect(readApiModeVariables({ API_AUTH: 'cognito', API_TOKEN: 'access' }).problems).toEqual([]);
+  });
+
+  it.each([
+    ['iam', /API_TOKEN access needs API_AUTH cognito \(iam signs requests/],
+    ['lambda', /API_TOKEN access needs API_AUTH cognito \(the Lambda authorizer verifies ID/],
+  ])('refuses API_TOKEN=access with API_AUTH=%s, naming both', (apiAuth, message) => {
+    const { problems } = readApiModeVariables({ API_AUTH: apiAuth, API_TOKEN: 'access' });
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
 });

@@ -12,7 +12,7 @@ import { createDynamoDbProfileStore } from '../api/store/dynamodb-profile-store'
 import { createDynamoDbTransactionStore } from '../api/store/dynamodb-transaction-store';
 import type { ProfileStore } from '../api/store/profile-store';
 import { defaultTableName } from '../api/store/table-schema';
-import type { ApiAuthMode } from '../contract/api-modes';
+import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { transactionLimits } from '../contract/transaction';
 import type { PublicJwk } from './cognito/key-ring';
@@ -47,6 +47,8 @@ export interface LocalApiOptions {
   readonly allowedOrigins: readonly string[];
   readonly authHeader: string;
   readonly apiAuth: ApiAuthMode;
+  /** Which token the Cognito methods take (`access`: the route table's scopes on each method). */
+  readonly apiToken: ApiTokenMode;
   /**
    * apiAuth `iam`: the identity pool's issued credentials the AWS_IAM authorizer verifies
    * against, and the role policy it evaluates (default: api/api-invoke-policy.ts for this stage).
@@ -163,6 +165,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         allowedOrigins: options.allowedOrigins,
         dynamoDbEndpoint: dynamo.endpoint,
         apiAuth: options.apiAuth,
+        apiToken: options.apiToken,
       },
       store: createDynamoDbTransactionStore({ client: documents, tableName: defaultTableName }),
       profiles,
@@ -182,6 +185,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       getJwks: options.jwks,
       authHeader: options.authHeader,
       apiAuth: options.apiAuth,
+      apiToken: options.apiToken,
       allowedOrigins: options.allowedOrigins,
       clock: options.clock,
       region: localApiLocation.region,

@@ -9,7 +9,14 @@ import type { Logger, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { loadEnv } from 'vite';
 import type { RuntimeConfig } from '../contract/runtime-config';
 import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes.ts';
-import { apiAuthModes, apiModeProblem, apiTokenModes } from '../contract/api-modes.ts';
+import {
+  apiAuthModes,
+  apiModeProblem,
+  apiModesProblem,
+  apiTokenModes,
+  defaultApiAuth,
+  defaultApiToken,
+} from '../contract/api-modes.ts';
 import { contentSecurityPolicyMiddleware } from './preview-csp.ts';
 import { triggerVariables } from './trigger-variables.ts';
 
@@ -86,7 +93,10 @@ export function readPortVariables(env: Record<string, string | undefined>): {
 /** The API mode settings `npm run dev` reads, beside the ports. */
 export const apiModeVariables = ['API_AUTH', 'API_TOKEN'] as const;
 
-/** API_AUTH / API_TOKEN as modes; a bad value is a problem naming the variable and the choices. */
+/**
+ * API_AUTH / API_TOKEN as modes; a bad value is a problem naming the variable and the choices,
+ * and so is a pair that cannot work (API_TOKEN=access needs the Cognito authorizer).
+ */
 export function readApiModeVariables(env: Record<string, string | undefined>): {
   modes: { apiAuth?: ApiAuthMode; apiToken?: ApiTokenMode };
   problems: string[];
@@ -104,6 +114,11 @@ export function readApiModeVariables(env: Record<string, string | undefined>): {
   };
   const apiAuth = read('API_AUTH', apiAuthModes);
   const apiToken = read('API_TOKEN', apiTokenModes);
+  const clash = apiModesProblem(apiAuth ?? defaultApiAuth, apiToken ?? defaultApiToken, {
+    apiAuth: 'API_AUTH',
+    apiToken: 'API_TOKEN',
+  });
+  if (clash) problems.push(clash);
   return {
     modes: { ...(apiAuth ? { apiAuth } : {}), ...(apiToken ? { apiToken } : {}) },
     problems,

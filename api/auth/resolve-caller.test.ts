@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, UnauthorizedError } from '../errors/http-error';
+import { ForbiddenError, InsufficientScopeError, UnauthorizedError } from '../errors/http-error';
 import {
+  accessTokenClaims,
   buildProxyEvent,
   idTokenClaims,
   testClientId,
@@ -93,5 +94,61 @@ describe('resolveCaller', () => {
     ],
   ] as const)('refuses %s with 403', (_case, identity) => {
     expect(() => resolveCaller(iamEvent(identity), expectedIam)).toThrow(ForbiddenError);
+  });
+});
+
+describe('resolveCaller in apiToken access mode', () => {
+  const expectedAccess = { ...expected, apiToken: 'access' as const };
+  const read = ['transactions/read'];
+  const event = (claims: Record<string, string>) =>
+    buildProxyEvent({ method: 'GET', resource: '/transactions', claims });
+
+  it('takes the sub from an access token carrying the route scope', () => {
+    const claims = accessTokenClaims(sub, 'openid transactions/read transactions/write');
+    expect(resolveCaller(event(claims), expectedAccess, read)).toEqual({ sub });
+    expect(resolveCaller(event(claims), expectedAccess, ['transactions/write'])).toEqual({ sub });
+  });
+
+  it('refuses an ID token that a misconfigured gateway let through (401, send the access token)', () => {
+    const call = () => resolveCaller(event(idTokenClaims(sub)), expectedAccess, read);
+    expect(call).toThrow(UnauthorizedError);
+    expect(call).toThrow('Send the access token to this API.');
+  });
+
+  it('still refuses an access token in id mode (401, send the ID token)', () => {
+    const call = () => resolveCaller(event(accessTokenClaims(sub, 'transactions/read')), expected);
+    expect(call).toThrow(UnauthorizedError);
+    expect(call).toThrow('Send the ID token to this API.');
+  });
+
+  it.each([
+    ['no scope claim', { scope: '' }],
+    [
+      'only aws.cognito.signin.user.admin (a JSON-API sign-in)',
+      { scope: 'aws.cognito.signin.user.admin' },
+    ],
+    ['the other scope only', { scope: 'openid transactions/write' }],
+    ['a look-alike scope', { scope: 'transactions/readonly xtransactions/read' }],
+    ['the scopes comma-joined', { scope: 'openid,transactions/read' }],
+  ])('refuses an access token with %s (403 insufficient_scope)', (_case, overrides) => {
+    const claims = accessTokenClaims(sub, 'x', overrides);
+    const call = () => resolveCaller(event(claims), expectedAccess, read);
+    expect(call).toThrow(InsufficientScopeError);
+    expect(call).toThrow(expect.objectContaining({ status: 403, code: 'insufficient_scope' }));
+  });
+
+  it('refuses every access token on a route that lost its scopes (fails closed)', () => {
+    const claims = accessTokenClaims(sub, 'transactions/read transactions/write');
+    expect(() => resolveCaller(event(claims), expectedAccess, [])).toThrow(InsufficientScopeError);
+  });
+
+  it('refuses an access token of another app client (403) or issuer (401)', () => {
+    const other = accessTokenClaims(sub, 'transactions/read', { client_id: 'another0client0id' });
+    expect(() => resolveCaller(event(other), expectedAccess, read)).toThrow(ForbiddenError);
+    const noClient = accessTokenClaims(sub, 'transactions/read');
+    delete noClient['client_id'];
+    expect(() => resolveCaller(event(noClient), expectedAccess, read)).toThrow(ForbiddenError);
+    const foreign = accessTokenClaims(sub, 'transactions/read', { iss: `${testIssuer}x` });
+    expect(() => resolveCaller(event(foreign), expectedAccess, read)).toThrow(UnauthorizedError);
   });
 });

@@ -6,14 +6,18 @@
 // authorizer checks signature, expiry and pool but not the app client, so the
 // token's use, audience and issuer are checked again here (defence in depth).
 //
-// Status choice: no claims, a token that is not an id_token, or another issuer → 401, as
-// API Gateway itself answers for an unusable token (the SPA renews once, then signs in).
-// An authentic id_token of our pool minted for another app client → 403: renewing in that
-// client cannot help, so the client must not loop on it.
+// Status choice: no claims, a token of the wrong use (an access token where the API takes ID
+// tokens, an ID token where it takes access tokens), or another issuer → 401, as API Gateway
+// itself answers for an unusable token (the SPA renews once, then signs in).
+// An authentic token of our pool minted for another app client → 403: renewing in that
+// client cannot help, so the client must not loop on it. In apiToken `access` mode an access
+// token without the route's scope → 403 `insufficient_scope`, for the same reason (a renewal
+// keeps the granted scopes). The gateway already checked use and scope (a scoped method); this
+// is the second check, so a gateway deployed without the scopes cannot let an ID token in.
 
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { ApiAuthMode } from '../../contract/api-modes';
-import { ForbiddenError, UnauthorizedError } from '../errors/http-error';
+import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
+import { ForbiddenError, InsufficientScopeError, UnauthorizedError } from '../errors/http-error';
 import { subFromIamIdentity } from './caller-from-iam-identity';
 
 export interface Caller {
@@ -26,6 +30,8 @@ export interface ClaimExpectations {
   readonly expectedClientId: string;
   /** Which authorizer filled `requestContext.authorizer` (default cognito). */
   readonly apiAuth?: ApiAuthMode;
+  /** Which token the Cognito authorizer passes on (default id). */
+  readonly apiToken?: ApiTokenMode;
 }
 
 // Cognito subs are UUIDs; allowing only these characters also keeps "#" (the key
@@ -46,8 +52,15 @@ function lambdaAuthorizerCaller(event: APIGatewayProxyEvent): Caller {
   return { sub };
 }
 
-/** Returns the verified caller, or throws 401/403 HttpErrors. */
-export function resolveCaller(event: APIGatewayProxyEvent, expected: ClaimExpectations): Caller {
+/**
+ * Returns the verified caller, or throws 401/403 HttpErrors. `scopes`: the route's
+ * (api/route-table.ts `methodScopes`); in apiToken `access` mode the token must carry one.
+ */
+export function resolveCaller(
+  event: APIGatewayProxyEvent,
+  expected: ClaimExpectations,
+  scopes: readonly string[] = [],
+): Caller {
   switch (expected.apiAuth ?? 'cognito') {
     case 'lambda':
       return lambdaAuthorizerCaller(event);
@@ -60,12 +73,16 @@ export function resolveCaller(event: APIGatewayProxyEvent, expected: ClaimExpect
     case 'cognito': {
       const claims: unknown = event.requestContext?.authorizer?.['claims'];
       if (typeof claims !== 'object' || claims === null) throw new UnauthorizedError();
-      return callerFromClaims(claims, expected);
+      return callerFromClaims(claims, expected, scopes);
     }
   }
 }
 
-function callerFromClaims(claims: object, expected: ClaimExpectations): Caller {
+function callerFromClaims(
+  claims: object,
+  expected: ClaimExpectations,
+  scopes: readonly string[],
+): Caller {
   const claim = (name: string): string | undefined => {
     const value: unknown = Object.hasOwn(claims, name)
       ? (claims as Record<string, unknown>)[name]
@@ -74,10 +91,22 @@ function callerFromClaims(claims: object, expected: ClaimExpectations): Caller {
   };
   const sub = claim('sub');
   if (sub === undefined || !subPattern.test(sub)) throw new UnauthorizedError();
-  if (claim('token_use') !== 'id') throw new UnauthorizedError('Send the ID token to this API.');
+  const access = (expected.apiToken ?? 'id') === 'access';
+  if (claim('token_use') !== (access ? 'access' : 'id')) {
+    throw new UnauthorizedError(`Send the ${access ? 'access' : 'ID'} token to this API.`);
+  }
   if (claim('iss') !== expected.expectedIssuer) throw new UnauthorizedError();
-  if (claim('aud') !== expected.expectedClientId) {
+  // Access tokens name their app client in `client_id`; they carry no `aud`.
+  if (claim(access ? 'client_id' : 'aud') !== expected.expectedClientId) {
     throw new ForbiddenError('This token was issued to another application.');
+  }
+  if (access) {
+    // A route without scopes in access mode is a route-table bug: refuse rather than let any
+    // access token of the pool in.
+    const granted = new Set((claim('scope') ?? '').split(' '));
+    if (scopes.length === 0 || !scopes.some((scope) => granted.has(scope))) {
+      throw new InsufficientScopeError(scopes);
+    }
   }
   return { sub };
 }

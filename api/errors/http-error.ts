@@ -53,6 +53,17 @@ export class ForbiddenError extends HttpError {
   }
 }
 
+/**
+ * 403 `insufficient_scope` (RFC 6750's name): an access token without the scope this route needs
+ * (apiToken `access`). A renewal keeps the granted scopes, so it will not help either.
+ */
+export class InsufficientScopeError extends HttpError {
+  override readonly name = 'InsufficientScopeError';
+  constructor(scopes: readonly string[]) {
+    super(403, 'insufficient_scope', `This token does not carry the scope ${scopes.join(' or ')}.`);
+  }
+}
+
 /** 404: no such resource; for transactions, see routes/store-error-responses.ts. */
 export class NotFoundError extends HttpError {
   override readonly name = 'NotFoundError';

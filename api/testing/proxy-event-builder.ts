@@ -44,6 +44,28 @@ export function idTokenClaims(
   };
 }
 
+/**
+ * Claims of an access token as the Cognito authorizer passes them (apiToken `access`):
+ * `client_id` instead of `aud`, the granted scopes space-separated in `scope`.
+ */
+export function accessTokenClaims(
+  sub: string,
+  scope: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const shared: Record<string, string> = { ...idTokenClaims(sub) };
+  for (const idOnly of ['aud', 'email', 'email_verified']) delete shared[idOnly];
+  return {
+    ...shared,
+    client_id: testClientId,
+    token_use: 'access',
+    scope,
+    username: sub,
+    version: '2',
+    ...overrides,
+  };
+}
+
 /** `EEE MMM dd HH:mm:ss zzz yyyy` in UTC, the way API Gateway renders exp and iat. */
 function javaDate(date: Date): string {
   const [weekday, month, day, year, time] = date.toUTCString().replace(',', '').split(' ');

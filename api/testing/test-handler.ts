@@ -25,6 +25,7 @@ export const testApiConfig: ApiConfig = {
   expectedClientId: testClientId,
   allowedOrigins: [testOrigin],
   apiAuth: 'cognito',
+  apiToken: 'id',
 };
 
 /** createHandler() with test defaults for everything but the store. */

@@ -22,7 +22,8 @@ Options:
   --no-localhost            do not accept localhost in dev
   --auth-header <name>      header the API reads the id_token from (default: Authorization)
   --api-auth <mode>         how the API is guarded: cognito (default), iam or lambda
-  --api-token <type>        which token the SPA sends: id (default) or access
+  --api-token <type>        which token the SPA sends: id (default) or access (scoped
+                            methods; needs --api-auth cognito)
   --site-dir <path>         deploy this existing build instead of building (promote a build)
   --skip-build              deploy the existing dist/ without rebuilding it
   --dry-run                 print the commands without running them

@@ -8,6 +8,7 @@ import { defaultApiAuthHeader } from '../../contract/runtime-config';
 import {
   apiAuthModes,
   apiModeProblem,
+  apiModesProblem,
   apiTokenModes,
   defaultApiAuth,
   defaultApiToken,
@@ -181,7 +182,27 @@ const contextSchema = z
       path: ['allowLocalhost'],
       when: () => true,
     }),
+    z.refine((context) => modesClash(context) === undefined, {
+      error: (issue) => modesClash(issue.input) ?? '',
+      path: ['apiToken'],
+      when: () => true,
+    }),
   );
+
+/** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
+function modesClash(context: unknown): string | undefined {
+  const { apiAuthorization, apiToken } = context as Record<string, unknown>;
+  const apiAuth = modeOfAuthorization(
+    typeof apiAuthorization === 'string' ? apiAuthorization : 'COGNITO',
+  );
+  const token = apiToken ?? defaultApiToken;
+  if (apiAuth === undefined || !isApiTokenMode(token)) return undefined;
+  return apiModesProblem(apiAuth, token, {
+    apiAuth: 'apiAuthorization',
+    apiToken: 'apiToken',
+    cognito: 'COGNITO',
+  });
+}
 
 type ContextReader = (key: string) => unknown;
 

@@ -14,8 +14,8 @@ import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../api/route-table';
-import { methodAuthorization } from '../../api/route-table';
-import type { ApiAuthMode } from '../../contract/api-modes';
+import { methodAuthorization, methodScopes } from '../../api/route-table';
+import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
 import { LambdaAuthorizer } from './lambda-authorizer';
 import { createNodeLambda } from './node-lambda';
 
@@ -37,6 +37,11 @@ export interface TransactionsApiProps {
   readonly authHeader: string;
   /** How signed-in routes are guarded (the stage config's apiAuthorization). */
   readonly apiAuth: ApiAuthMode;
+  /**
+   * Which token the Cognito methods take (the stage config's apiToken): `access` gives each
+   * signed-in method its AuthorizationScopes from the route table (`methodScopes`).
+   */
+  readonly apiToken: ApiTokenMode;
   /** apiAuth lambda: absolute path of authorizer/handler.ts, or prebuilt code (template tests). */
   readonly authorizerEntry: string;
   readonly authorizerCode?: lambda.Code;
@@ -112,6 +117,7 @@ export class TransactionsApi extends Construct {
         EXPECTED_CLIENT_ID: props.client.userPoolClientId,
         ALLOWED_ORIGINS: props.allowedOrigins.join(','),
         API_AUTH: props.apiAuth,
+        API_TOKEN: props.apiToken,
         POWERTOOLS_SERVICE_NAME: serviceName,
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
@@ -182,8 +188,11 @@ export class TransactionsApi extends Construct {
         providerArns: [props.userPool.userPoolArn],
         identitySource: `method.request.header.${props.authHeader}`,
         // For Cognito authorizers API Gateway matches this against the token's `aud`: only ID
-        // tokens of this app client pass (cognito-behavior §8.1). The Lambda re-checks anyway.
-        identityValidationExpression: `^${props.client.userPoolClientId}$`,
+        // tokens of this app client pass (cognito-behavior §8.1). Access tokens carry no `aud`
+        // and would all fail it, so access mode leaves it out; the Lambda re-checks `client_id`.
+        ...(props.apiToken === 'id'
+          ? { identityValidationExpression: `^${props.client.userPoolClientId}$` }
+          : {}),
         authorizerResultTtlInSeconds: 300,
       });
       this.authorizer = {
@@ -198,7 +207,14 @@ export class TransactionsApi extends Construct {
       if (type === 'NONE') return { authorizationType: apigateway.AuthorizationType.NONE };
       if (type === 'AWS_IAM') return { authorizationType: apigateway.AuthorizationType.IAM };
       if (!this.authorizer) throw new Error(`${route.method} ${route.path}: no ${type} authorizer`);
-      return { authorizationType: this.authorizer.authorizationType, authorizer: this.authorizer };
+      // Scopes make API Gateway's Cognito authorizer take access tokens carrying one of them
+      // and refuse ID tokens (cognito-behavior §8.2); none in id mode.
+      const scopes = type === 'COGNITO_USER_POOLS' ? methodScopes(route, props.apiToken) : [];
+      return {
+        authorizationType: this.authorizer.authorizationType,
+        authorizer: this.authorizer,
+        ...(scopes.length > 0 ? { authorizationScopes: [...scopes] } : {}),
+      };
     };
 
     const integration = new apigateway.LambdaIntegration(this.handler, {

@@ -147,6 +147,7 @@ export class TransactionsStack extends Stack {
       client: userPoolAuth.client,
       authHeader: config.apiAuthHeader,
       apiAuth: config.apiAuth,
+      apiToken: config.apiToken,
       authorizerEntry: defaultAuthorizerEntry,
       ...(props.authorizerCode ? { authorizerCode: props.authorizerCode } : {}),
       authorizerCacheSeconds: config.authorizerCacheSeconds,

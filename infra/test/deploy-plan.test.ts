@@ -69,17 +69,22 @@ describe('planDeploy', () => {
   });
 
   it('passes the API modes to the stack as its stage config spells them', () => {
+    const iam = deployPlan(['--domain-prefix', 'acme-tx-dev', '--api-auth', 'iam']);
+    expect(iam.config).toMatchObject({ apiAuth: 'iam', apiToken: 'id' });
+    expect(iam.commands.at(-1)!.args).toEqual(
+      expect.arrayContaining(['apiAuthorization=IAM', 'apiToken=id']),
+    );
     const plan = deployPlan([
       '--domain-prefix',
       'acme-tx-dev',
       '--api-auth',
-      'iam',
+      'cognito',
       '--api-token',
       'access',
     ]);
-    expect(plan.config).toMatchObject({ apiAuth: 'iam', apiToken: 'access' });
+    expect(plan.config).toMatchObject({ apiAuth: 'cognito', apiToken: 'access' });
     expect(plan.commands.at(-1)!.args).toEqual(
-      expect.arrayContaining(['apiAuthorization=IAM', 'apiToken=access']),
+      expect.arrayContaining(['apiAuthorization=COGNITO', 'apiToken=access']),
     );
   });
 
@@ -102,6 +107,10 @@ describe('planDeploy', () => {
     [['--domain-prefix', 'x', '--auth-header', 'a\nb'], /apiAuthHeader/],
     [['--domain-prefix', 'x', '--api-auth', 'IAM'], /--api-auth must be one of cognito, iam/],
     [['--domain-prefix', 'x', '--api-token', 'refresh'], /apiToken must be one of id, access/],
+    [
+      ['--domain-prefix', 'x', '--api-auth', 'iam', '--api-token', 'access'],
+      /apiToken access needs apiAuthorization COGNITO/,
+    ],
   ])('refuses %j', (argv, message) => {
     expect(() => planDeploy(argv, root)).toThrow(DeployPlanError);
     expect(() => planDeploy(argv, root)).toThrow(message);

@@ -12,6 +12,8 @@ export interface DeployedMethod {
   readonly path: string;
   readonly authorizationType: string;
   readonly authorizerId: unknown;
+  /** AuthorizationScopes (OAuth scopes), or undefined when the method has none. */
+  readonly authorizationScopes: unknown;
 }
 
 function refOf(value: unknown): string | undefined {
@@ -34,6 +36,7 @@ export function deployedMethods(template: Template): DeployedMethod[] {
     path: pathOf(m['ResourceId']) || '/',
     authorizationType: String(m['AuthorizationType']),
     authorizerId: m['AuthorizerId'],
+    authorizationScopes: m['AuthorizationScopes'],
   }));
 }
 

@@ -76,6 +76,16 @@ describe('readStageConfig', () => {
     [{ apiAuthorization: 'cognito' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
     [{ apiAuthorization: 'OAUTH' }, /apiAuthorization must be one of COGNITO, IAM, LAMBDA/],
     [{ apiToken: 'refresh' }, /apiToken must be one of id, access \(got "refresh"\)/],
+    [{ apiToken: 'ACCESS' }, /apiToken must be one of id, access/],
+    [{ apiToken: 'a'.repeat(500) }, /apiToken: longer than 200/],
+    [
+      { apiAuthorization: 'IAM', apiToken: 'access' },
+      /apiToken access needs apiAuthorization COGNITO \(iam signs requests/,
+    ],
+    [
+      { apiAuthorization: 'LAMBDA', apiToken: 'access' },
+      /apiToken access needs apiAuthorization COGNITO \(the Lambda authorizer/,
+    ],
     [
       { authorizerCacheSeconds: '3601' },
       /authorizerCacheSeconds: a whole number of seconds 0-3600/,
@@ -111,7 +121,9 @@ describe('readStageConfig', () => {
 
   it.each([
     ['COGNITO', 'id', { apiAuth: 'cognito', apiToken: 'id' }],
-    ['IAM', 'access', { apiAuth: 'iam', apiToken: 'access' }],
+    ['COGNITO', 'access', { apiAuth: 'cognito', apiToken: 'access' }],
+    ['IAM', 'id', { apiAuth: 'iam', apiToken: 'id' }],
+    [undefined, 'access', { apiAuth: 'cognito', apiToken: 'access' }],
     ['LAMBDA', 'id', { apiAuth: 'lambda', apiToken: 'id' }],
   ])('reads apiAuthorization=%s and apiToken=%s', (apiAuthorization, apiToken, expected) => {
     expect(readStageConfig(reader({ apiAuthorization, apiToken }))).toMatchObject(expected);

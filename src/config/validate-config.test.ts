@@ -71,6 +71,20 @@ describe('validateRuntimeConfig', () => {
     ]);
   });
 
+  it.each(['iam', 'lambda'])('refuses apiToken access beside apiAuth %s', (apiAuth) => {
+    const result = validateRuntimeConfig(
+      { ...buildConfig(), ...iamKeys, apiAuth, apiToken: 'access' },
+      app,
+    );
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({
+        key: 'apiToken',
+        expected: 'id unless apiAuth is cognito',
+        found: `"access" with apiAuth "${apiAuth}"`,
+      }),
+    ]);
+  });
+
   it('lists every bad key at once', () => {
     const result = validateRuntimeConfig({ region: 'local' }, app);
     // Every key but the one given and the four with defaults, in order.

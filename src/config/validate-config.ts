@@ -10,6 +10,7 @@ import type { iamRuntimeConfigKeys, runtimeConfigKeys } from '../../contract/run
 import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
 import {
   apiAuthModes,
+  apiModesProblem,
   apiTokenModes,
   defaultApiAuth,
   defaultApiToken,
@@ -200,6 +201,16 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
   // The identity pool keys matter only when the API takes SigV4; elsewhere they are dropped
   // unread, so a stage config that carries them for later cannot break the other modes.
   if (config['apiAuth'] === 'iam') check(iamRules);
+  const { apiAuth, apiToken } = config as Partial<RuntimeConfig>;
+  if (apiAuth && apiToken && apiModesProblem(apiAuth, apiToken)) {
+    problems.push(
+      configProblem(
+        'apiToken',
+        'id unless apiAuth is cognito',
+        `"access" with apiAuth "${apiAuth}"`,
+      ),
+    );
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, config: config as unknown as RuntimeConfig };
 }

@@ -4,10 +4,13 @@
 // adds one transaction, exactly as in cognito mode. Underneath:
 // - iam (17): the SPA exchanged its ID token at the emulator's identity pool (GetId,
 //   GetCredentialsForIdentity) and signed every API request with SigV4, never sending the token;
-// - lambda (18): the SPA sent the ID token and the gateway ran authorizer/handler.ts in-process.
+// - lambda (18): the SPA sent the ID token and the gateway ran authorizer/handler.ts in-process;
+// - cognito with apiToken access (issue 15): the SPA sent its access token, carrying the
+//   transactions/* scopes the scoped methods need, and never the ID token.
 import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { ApiAuthMode } from '../../contract/api-modes';
+import { decodeJwt } from 'jose';
+import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
 import type { AppServer } from './support/app-server';
 import { signUpToEmptyLedger } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
@@ -55,30 +58,54 @@ async function expectIdTokenThroughLambdaAuthorizer(app: AppServer, requests: Re
   }
 }
 
+async function expectScopedAccessToken(app: AppServer, requests: Request[]) {
+  expect(app.emulator.runtimeConfig(app.origin).apiToken).toBe('access');
+  for (const request of apiCallsOf(app, requests)) {
+    const token = (await request.headerValue('authorization'))?.replace(/^Bearer /, '') ?? '';
+    const claims = decodeJwt(token);
+    expect(claims.token_use).toBe('access');
+    expect(String(claims.scope).split(' ')).toEqual(
+      expect.arrayContaining(['transactions/read', 'transactions/write']),
+    );
+  }
+}
+
 const journeys: readonly {
-  readonly apiAuth: Exclude<ApiAuthMode, 'cognito'>;
+  readonly name: string;
+  readonly apiAuth: ApiAuthMode;
+  readonly apiToken?: ApiTokenMode;
   readonly title: string;
   readonly underneath: (app: AppServer, requests: Request[]) => Promise<void>;
 }[] = [
   {
+    name: 'iam',
     apiAuth: 'iam',
     title: 'journey 17: new user, API guarded by IAM (SigV4)',
     underneath: expectSignedWithIdentityPoolCredentials,
   },
   {
+    name: 'lambda',
     apiAuth: 'lambda',
     title: 'journey 18: new user, API guarded by the Lambda authorizer',
     underneath: expectIdTokenThroughLambdaAuthorizer,
   },
+  {
+    name: 'access',
+    apiAuth: 'cognito',
+    apiToken: 'access',
+    title: 'journey 17-18 (access): new user, API taking scoped access tokens',
+    underneath: expectScopedAccessToken,
+  },
 ];
 
-for (const { apiAuth, title, underneath } of journeys) {
-  describeEachServerMode(title, { modes: ['preview'], emulator: { apiAuth } }, (env) => {
+for (const { name, apiAuth, apiToken, title, underneath } of journeys) {
+  const emulator = { apiAuth, ...(apiToken ? { apiToken } : {}) };
+  describeEachServerMode(title, { modes: ['preview'], emulator }, (env) => {
     it('signs up, sees the empty page and adds a transaction, as in cognito mode', async () => {
       const { app, withPage } = env();
-      await withPage(`journey-api-${apiAuth}`, async (page) => {
+      await withPage(`journey-api-${name}`, async (page) => {
         const requests = recordRequests(page);
-        const user = newTestUser(`journey-api-${apiAuth}`);
+        const user = newTestUser(`journey-api-${name}`);
         await signUpToEmptyLedger(page, app, user);
 
         await page.getByRole('button', { name: 'Add transaction' }).click();

@@ -21,6 +21,8 @@ describe('emulator CLI', () => {
     ['rotation without a data folder', ['--rotate-keys', '--in-memory']],
     ['an unknown API mode', ['--api-auth', 'oauth']],
     ['an unknown token type', ['--api-token', 'refresh']],
+    ['access tokens with the IAM mode', ['--api-auth', 'iam', '--api-token', 'access']],
+    ['access tokens with the Lambda authorizer', ['--api-auth', 'lambda', '--api-token', 'access']],
   ])('refuses %s with exit code 2 and a message', (_name, args) => {
     const r = run(...args);
     expect(r.status).toBe(2);
@@ -32,6 +34,43 @@ describe('emulator CLI', () => {
     expect(r.stderr).toContain(
       '--api-auth must be one of cognito, iam, lambda (got "OAuth<script>")',
     );
+  });
+
+  it('names both flags when --api-token access meets another --api-auth', () => {
+    const r = run('--api-auth', 'lambda', '--api-token', 'access');
+    expect(r.stderr).toContain('--api-token access needs --api-auth cognito');
+  });
+
+  it('serves a config.json with apiToken access for --api-token access', async () => {
+    const child = spawn(
+      tsx,
+      ['emulator/main.ts', '--port', '0', '--no-api', '--in-memory', '--api-token', 'access'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start-up output: ${out}`)), 50_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Ctrl-C')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const domain = /hosted UI \/ domain : (\S+)/.exec(out)![1]!;
+      const config = (await (await fetch(`${domain}/_dev/config.json`)).json()) as {
+        apiAuth: string;
+        apiToken: string;
+      };
+      expect(config).toMatchObject({ apiAuth: 'cognito', apiToken: 'access' });
+    } finally {
+      await new Promise((resolve) => {
+        child.on('exit', resolve);
+        child.kill('SIGINT');
+      });
+    }
   });
 
   it('prints its URLs and closes cleanly on Ctrl-C', async () => {

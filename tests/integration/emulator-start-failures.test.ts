@@ -124,4 +124,20 @@ describe('the Vite plugin (npm run dev)', () => {
     });
     expect(seen?.triggers).toEqual({ PreSignUp: './mine.ts' });
   });
+
+  it('passes API_TOKEN=access to the emulator, and refuses it beside API_AUTH=iam', async () => {
+    let seen: Parameters<NonNullable<EmulatorPluginOptions['start']>>[0] | undefined;
+    const stop = (options: typeof seen) => {
+      seen = options;
+      return Promise.reject(new Error('stop here'));
+    };
+    expect((await devServer('API_TOKEN=access\n', { start: stop })).code).toBe(1);
+    expect(seen).toMatchObject({ apiToken: 'access' });
+    seen = undefined;
+    const { code, errors } = await devServer('API_AUTH=iam\nAPI_TOKEN=access\n', { start: stop });
+    expect(code).toBe(1);
+    expect(errors).toContain('API_TOKEN access needs API_AUTH cognito');
+    expect(seen).toBeUndefined();
+    expect(errors).not.toMatch(stack);
+  });
 });

@@ -55,7 +55,12 @@ describe('the SPA client creating through the offline API', () => {
     const client = createTransactionsClient({
       baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
       authHeader: 'Authorization',
-      session: { idToken: () => idToken, renew: async () => null, signInAgain: () => undefined },
+      session: {
+        idToken: () => idToken,
+        accessToken: () => null,
+        renew: async () => null,
+        signInAgain: () => undefined,
+      },
       fetch: fetchDroppingFirstPostAnswer(sent),
     });
 

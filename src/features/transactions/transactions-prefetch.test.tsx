@@ -37,7 +37,12 @@ function setUp(options: { now?: () => number; prefetchClient?: Partial<Transacti
     ...(options.now ? { now: options.now } : {}),
   });
   const pageClient = (token: string) =>
-    apiFor({ idToken: () => `${token} (page)`, renew: async () => null, signInAgain: vi.fn() });
+    apiFor({
+      idToken: () => `${token} (page)`,
+      accessToken: () => null,
+      renew: async () => null,
+      signInAgain: vi.fn(),
+    });
   return { prefetch, prefetchClients, pageClient, memories };
 }
 

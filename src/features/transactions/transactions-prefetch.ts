@@ -16,10 +16,11 @@ interface FirstLoad {
 
 export interface TransactionsPrefetch {
   /**
-   * Starts the first page and the totals with `idToken`, unless they are already under way;
-   * `memory` is the session's (the page's client shares what the prefetch keeps there).
+   * Starts the first page and the totals with the new sign-in's tokens (the client sends the one
+   * config.apiToken names), unless they are already under way for this `idToken`; `memory` is
+   * the session's (the page's client shares what the prefetch keeps there).
    */
-  start(idToken: string, memory: SessionMemory): void;
+  start(idToken: string, memory: SessionMemory, accessToken?: string | null): void;
   /** Hands over, once, what `start` began for this same token if it is still fresh. */
   take(idToken: string | null): Pick<FirstLoad, 'list' | 'summary'> | null;
 }
@@ -49,10 +50,15 @@ export function createTransactionsPrefetch(deps: TransactionsPrefetchDeps): Tran
   const maxAgeMs = deps.maxAgeMs ?? 10_000;
   let entry: FirstLoad | null = null;
   return {
-    start(idToken, memory) {
+    start(idToken, memory, accessToken = null) {
       if (!idToken || entry?.idToken === idToken) return;
       const created = deps.createClient(
-        { idToken: () => idToken, renew: async () => null, signInAgain: () => undefined },
+        {
+          idToken: () => idToken,
+          accessToken: () => accessToken || null,
+          renew: async () => null,
+          signInAgain: () => undefined,
+        },
         memory,
       );
       // With the client at hand both requests leave now, in this task.

@@ -73,10 +73,10 @@ function SessionProvider({
           setRefused({ source: 'sign-in', error: normalizeError(error) });
         }
       },
-      renew: async () => {
+      renew: async (token = 'id') => {
         try {
           const renewed = await runtime.managers.main.signinSilent();
-          return renewed?.id_token ?? null;
+          return (token === 'access' ? renewed?.access_token : renewed?.id_token) ?? null;
         } catch {
           return null;
         }
@@ -91,12 +91,12 @@ function SessionProvider({
 /**
  * Wraps the routes that need auth (callback, transactions, profile): one AuthProvider on the
  * page's UserManager, sign-out for this and other tabs, and the bfcache guard. `onSignedIn`
- * gets the id_token the moment a callback has stored it, before any page renders.
+ * gets the tokens the moment a callback has stored them, before any page renders.
  */
 export default function AuthShell({
   onSignedIn,
 }: {
-  readonly onSignedIn?: (idToken: string, memory: SessionMemory) => void;
+  readonly onSignedIn?: (idToken: string, memory: SessionMemory, accessToken: string) => void;
 }) {
   const config = useConfig();
   const environment = useAppEnvironment();
@@ -112,7 +112,7 @@ export default function AuthShell({
   const onSigninCallback = useCallback(
     (user: User | undefined) => {
       runtime.signInRecord.markCompleted();
-      if (user?.id_token) onSignedIn?.(user.id_token, runtime.memory);
+      if (user?.id_token) onSignedIn?.(user.id_token, runtime.memory, user.access_token);
       navigateRef.current(readReturnTo(user?.state), { replace: true });
     },
     [runtime, onSignedIn],

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ApiTokenMode } from '../../../contract/api-modes';
 import type { UiError } from '../errors/ui-error';
 import type { SessionMemory } from './session-memory';
 import type { SessionUser } from './session-user';
@@ -27,17 +28,20 @@ export interface AuthSession {
   readonly user: SessionUser | null;
   readonly error: AuthFailure | null;
   readonly ending: EndingReason | null;
-  /** The current id_token (the API's authorizer accepts only ID tokens), or null. */
+  /** The current id_token (the API's, with apiToken `id`), or null. */
   idToken(): string | null;
-  /** The current access_token (the User Pools JSON API's self-service calls), or null. */
+  /**
+   * The current access_token (the User Pools JSON API's self-service calls, and the API's with
+   * apiToken `access`), or null.
+   */
   accessToken(): string | null;
   /**
    * Leaves for the hosted sign-in page and comes back to `returnTo` (sanitised). `automatic`:
    * the app, not a person, asks; refused (as a `sign-in` error) moments after a sign-in.
    */
   signIn(returnTo: string, options?: { readonly automatic?: boolean }): Promise<void>;
-  /** Renews with the refresh token; the new id_token, or null if it cannot. */
-  renew(): Promise<string | null>;
+  /** Renews with the refresh token; the new token of that kind (default id), or null if it cannot. */
+  renew(token?: ApiTokenMode): Promise<string | null>;
   /** Signs out here, in the other tabs and at Cognito. */
   signOut(): Promise<void>;
   /** Kept in memory for this session only; emptied when it ends. */

@@ -4,7 +4,7 @@ import type { ApiSession } from '../http/transactions-client';
 import { useAuthSession } from './auth-session';
 
 /**
- * The signed-in session as the API client needs it: the current id_token, one refresh-token
+ * The signed-in session as the API client needs it: the current tokens, one refresh-token
  * renewal, and a sign-in that returns here. Stable across renders, so a client built on it is too.
  */
 export function useApiSession(): ApiSession {
@@ -17,7 +17,8 @@ export function useApiSession(): ApiSession {
   return useMemo<ApiSession>(
     () => ({
       idToken: () => latest.current.session.idToken(),
-      renew: () => latest.current.session.renew(),
+      accessToken: () => latest.current.session.accessToken(),
+      renew: (token) => latest.current.session.renew(token),
       // Only a refused fresh token can loop: a failed renewal needs the sign-in.
       signInAgain: (why) =>
         void latest.current.session.signIn(latest.current.returnTo, {

@@ -57,6 +57,7 @@ function setup(
   }) as unknown as typeof globalThis.fetch;
   const fullSession: ApiSession = {
     idToken: vi.fn(() => 'id-token-1'),
+    accessToken: () => 'access-token-1',
     renew: vi.fn(async () => 'id-token-2'),
     signInAgain: vi.fn(),
     ...session,

@@ -14,6 +14,7 @@ export const apiErrorTitles: Record<ApiErrorCode, string> = {
   invalid_idempotency_key: 'The request was refused',
   unauthorized: 'Signing you in again',
   forbidden: 'Not allowed',
+  insufficient_scope: 'Not allowed',
   not_found: 'Not found',
   method_not_allowed: 'The request was refused',
   version_conflict: 'Changed elsewhere',

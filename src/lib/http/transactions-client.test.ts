@@ -26,6 +26,7 @@ function setup(
   });
   const fullSession: ApiSession = {
     idToken: () => 'id-token-1',
+    accessToken: () => 'access-token-1',
     renew: vi.fn(async () => 'id-token-2'),
     signInAgain: vi.fn(),
     ...session,

@@ -12,16 +12,22 @@ import {
   RequestTimeoutError,
   SignInRequiredError,
 } from './http-errors';
+import type { ApiTokenMode } from '../../../contract/api-modes';
 import { readApiResponse } from './read-api-response';
 import type { RequestSigner, SignRequest } from './request-signer';
 import { createTokenSigner } from './request-signer';
 
-/** How the client gets and renews the caller's ID token. */
+/** How the client gets and renews the caller's tokens. */
 export interface ApiSession {
   /** The current id_token, or null when there is none. */
   idToken(): string | null;
-  /** Renews the session (refresh token) and returns the new id_token, or null if it cannot. */
-  renew(): Promise<string | null>;
+  /** The current access_token (apiToken `access`), or null when there is none. */
+  accessToken(): string | null;
+  /**
+   * Renews the session (refresh token) and returns the new token of that kind (default the
+   * id_token), or null if it cannot.
+   */
+  renew(token?: ApiTokenMode): Promise<string | null>;
   /**
    * Starts a fresh sign-in that returns to the current page. `freshTokenRefused`: renewal
    * worked and the API refused the new token too, so a new sign-in may not help (a loop).

@@ -21,7 +21,7 @@ export const apiCredentialsKey = 'api-credentials';
 /**
  * The one place that picks how API requests prove the caller, by config.apiAuth: SigV4 with the
  * identity pool's credentials (kept in the session's memory, so they outlive this page), or the
- * token in a header (the Cognito and Lambda authorizers).
+ * token config.apiToken names (ID or access token) in a header (the Cognito and Lambda authorizers).
  */
 export function requestSignerFor(
   config: RuntimeConfig,
@@ -29,7 +29,10 @@ export function requestSignerFor(
   memory: SessionMemory,
   fetch: typeof globalThis.fetch,
 ): RequestSigner {
-  if (config.apiAuth !== 'iam') return createTokenSigner(session, config.apiAuthHeader);
+  // validate-config.ts allows apiToken access only beside apiAuth cognito.
+  if (config.apiAuth !== 'iam') {
+    return createTokenSigner(session, config.apiAuthHeader, config.apiToken);
+  }
   const { identityPoolId, identityEndpoint } = config;
   // validate-config.ts requires both in iam mode; a config that skipped it is a bug.
   if (!identityPoolId || !identityEndpoint) throw new Error('iam mode without an identity pool');
