@@ -34,3 +34,26 @@ describe.each(['lambda', 'iam'] as const)('Test the authorizer, apiAuth %s', (ap
     }
   });
 });
+
+describe('Test the authorizer, apiToken access', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startTestEmulator({ apiToken: 'access' });
+  }, 60_000);
+  afterAll(() => emulator.close());
+
+  it('refuses an ID token as the wrong token use and a scope-less access token by its scopes', async () => {
+    const alice = await signInWithPassword(emulator, 'alice@example.com');
+    const id = await postAuthorizerTest(emulator, { token: alice.idToken });
+    expect(id.body).toContain(
+      'Wrong token use: this is an id token, and the API takes access tokens.',
+    );
+    const access = await postAuthorizerTest(emulator, { token: alice.accessToken });
+    expect(access.body).toContain('Missing scope: the token carries none of transactions/read.');
+    expect(access.body).toContain('Its scope claim is &quot;aws.cognito.signin.user.admin&quot;');
+    const real = await fetch(`${emulator.urls.api}/transactions`, {
+      headers: { Authorization: alice.accessToken },
+    });
+    expect(real.status).toBe(401);
+  });
+});
