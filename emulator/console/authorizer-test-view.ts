@@ -1,5 +1,6 @@
 // The markup of "Test the authorizer": the form, and after a test the verdict, the decoded token,
 // what the Lambda would get and the curl command. Everything shown is escaped by `html`.
+import { field } from '../cognito/hosted-ui/page-markup';
 import { html, type SafeHtml } from '../http/html-escape';
 import type { AuthorizerTestOutcome } from './authorizer-test';
 import { MAX_PASTED_TOKEN } from './authorizer-test';
@@ -106,20 +107,15 @@ ${view.posted?.token ?? ''}</textarea>
       <p class="hint" id="token-hint">
         An ID or access token, with or without "Bearer ", at most ${MAX_PASTED_TOKEN} characters.
       </p>
-      <label for="header">Header name</label>
-      <input
-        type="text"
-        id="header"
-        name="header"
-        autocomplete="off"
-        spellcheck="false"
-        value="${view.posted?.headerName ?? view.identityHeader}"
-        aria-describedby="header-hint"
-      />
-      <p class="hint" id="header-hint">
-        The API's identity source is ${view.identityHeader}
-        (method.request.header.${view.identityHeader}).
-      </p>
+      ${field({
+        id: 'header',
+        name: 'header',
+        label: 'Header name',
+        type: 'text',
+        autocomplete: 'off',
+        value: view.posted?.headerName ?? view.identityHeader,
+        hint: `The API's identity source is ${view.identityHeader} (method.request.header.${view.identityHeader}).`,
+      })}
       <button type="submit">Test</button>
     </form>
     ${tested ? verdictSection(tested) : ''} ${tested ? decodedSection(tested) : ''}
