@@ -238,6 +238,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     apiAuth: resolved.apiAuth,
     apiToken: resolved.apiToken,
     apiAuthHeader: resolved.apiAuthHeader,
+    ...(api ? { probeAuthorizer: api.probe } : {}),
   };
   handler = (req, res) => {
     const raw = req.url ?? '/';

@@ -19,7 +19,7 @@ import type { PublicJwk } from './cognito/key-ring';
 import { apiInvokePolicy, type ApiLocation } from '../api/api-invoke-policy';
 import { authorizerFromEnv } from '../authorizer/authorizer-from-env';
 import { createGateway } from './gateway/create-gateway';
-import type { GatewayAuthorizers } from './gateway/create-gateway';
+import type { GatewayAuthorizers, ProbeRequest, ProbeResult } from './gateway/create-gateway';
 import { createIamAuthorizer } from './gateway/create-iam-authorizer';
 import { createLambdaAuthorizer } from './gateway/create-lambda-authorizer';
 import type { PolicyDocument } from './iam/evaluate-policy';
@@ -71,6 +71,8 @@ export interface LocalApi {
   readonly handler: ApiHandler;
   /** The profile items on the same table (the PostConfirmation trigger writes them). */
   readonly profiles: ProfileStore;
+  /** The gateway's authorizer decision for a request it is not sent (the console's Test). */
+  probe(request: ProbeRequest): Promise<ProbeResult>;
   /** Stops taking requests, e.g. to show the SPA's "API down" state in tests. */
   stop(): Promise<void>;
   /** Takes requests again on the same port after stop(). */
@@ -205,6 +207,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       dynamoDbRegion: dynamo.region,
       handler,
       profiles,
+      probe: (request) => gateway.probe(request),
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -3,6 +3,7 @@
 // still live in the pool (its session not signed out or revoked, its user present and enabled).
 import { verifyOwnJwt } from './jwt';
 import { nowSeconds, type PoolContext } from './pool-context';
+import { sessionLiveness } from './session-liveness';
 
 export type IdTokenCheck =
   | {
@@ -30,10 +31,7 @@ export function checkIdToken(ctx: PoolContext, token: string): IdTokenCheck {
     return { ok: false, reason: 'not-a-token' };
   const now = nowSeconds(ctx);
   if (now >= c.exp) return { ok: false, reason: 'expired', now, exp: c.exp };
-  const family = typeof c.origin_jti === 'string' ? ctx.repo.family(c.origin_jti) : undefined;
-  const username = c['cognito:username'];
-  const user = typeof username === 'string' ? ctx.repo.user(username) : undefined;
-  if (!family || family.revokedAt !== null || !user || !user.enabled)
+  if (sessionLiveness(ctx, c, 'cognito:username').state !== 'live')
     return { ok: false, reason: 'revoked' };
   return { ok: true, sub: c.sub, issuer: c.iss, audience: c.aud };
 }

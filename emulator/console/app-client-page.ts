@@ -1,5 +1,24 @@
-import { placeholderPage } from './placeholder-page';
+import type { ConsolePage } from './console-page';
+import { renderAppClient } from './app-client-view';
 
-/** The app client's settings (callback URLs, flows, scopes, lifetimes, config.json). */
-// Placeholder until the App client page lands (issue 17, second half).
-export const appClientPage = placeholderPage('/app-client', 'App client');
+/** The SPA's app client: settings, config.json, the API's mode and the hosted page links. */
+export const appClientPage: ConsolePage = {
+  path: '/app-client',
+  navLabel: 'App client',
+  get: ({ env }) => {
+    const pool = env.pools.primary.config;
+    const origin = pool.appOrigins[0]!;
+    return {
+      kind: 'page',
+      title: 'App client',
+      body: renderAppClient({
+        pool,
+        client: pool.clients[0]!,
+        runtimeConfig: env.runtimeConfig(origin, '/'),
+        runtimeConfigFor: `${origin}/`,
+        apiAuth: env.apiAuth,
+        apiToken: env.apiToken,
+      }),
+    };
+  },
+};

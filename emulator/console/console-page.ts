@@ -4,6 +4,7 @@ import type { DevToolAccess } from '../http/dev-tool-guard';
 import type { SafeHtml } from '../http/html-escape';
 import type { PoolRegistry } from '../cognito/pool-registry';
 import type { ApiAuthMode, ApiTokenMode } from '../../contract/api-modes';
+import type { ProbeRequest, ProbeResult } from '../gateway/probe-authorizer';
 
 /** What the console's pages may read about the running emulator. */
 export interface ConsoleEnvironment {
@@ -18,6 +19,8 @@ export interface ConsoleEnvironment {
   readonly apiAuth: ApiAuthMode;
   readonly apiToken: ApiTokenMode;
   readonly apiAuthHeader: string;
+  /** The running gateway's authorizer probe (LocalApi.probe); absent without the API. */
+  readonly probeAuthorizer?: ((request: ProbeRequest) => Promise<ProbeResult>) | undefined;
 }
 
 /** One request to a console page, after the dev-tool guard (and, for POST, the CSRF check). */

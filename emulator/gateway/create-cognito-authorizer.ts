@@ -4,36 +4,26 @@
 // with AuthorizationScopes takes only access tokens whose `scope` holds at least one of them
 // (cognito-behavior §8.2, cognito-extensions §4.5; both refusals are 401 Unauthorized).
 // Verified claims are cached by token value for the authorizer TTL, but never past the token's
-// own exp; the token-use and scope check runs on every request, since methods differ.
-import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
+// own exp; the token-use and scope check runs on every request, since methods differ. The checks
+// themselves are judge-cognito-token.ts, whose reasons the console's Test shows.
 import { methodScopes } from '../../api/route-table';
 import type { ApiTokenMode } from '../../contract/api-modes';
 import type { Clock } from '../../contract/clock';
 import { createJwksStore } from './create-jwks-store';
 import { createTtlCache } from './create-ttl-cache';
-import type { GatewayAuthorizer } from './gateway-authorizer';
+import type { AuthorizeMode, GatewayAuthorizer } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
 import type { JwksSource } from './create-jwks-store';
+import { judgeCognitoToken, judgeTokenUse } from './judge-cognito-token';
+import type { DenyFacts, TokenDenyReason, EXPIRED_MESSAGE } from './judge-cognito-token';
+import { UNAUTHORIZED_MESSAGE } from './judge-cognito-token';
 import { readTokenFromHeader } from './read-token-from-header';
-import { stringifyClaims } from './stringify-claims';
+import type { TokenRefusal } from './read-token-from-header';
 
-export const UNAUTHORIZED_MESSAGE = 'Unauthorized';
-export const EXPIRED_MESSAGE = 'The incoming token has expired';
+export { EXPIRED_MESSAGE, UNAUTHORIZED_MESSAGE } from './judge-cognito-token';
 
-/** Why a token was refused; for the access log and tests, never sent to the caller. */
-export type DenyReason =
-  | 'missing'
-  | 'repeated'
-  | 'malformed'
-  | 'too-long'
-  | 'bad-header'
-  | 'unknown-kid'
-  | 'jwks-unavailable'
-  | 'expired'
-  | 'invalid'
-  | 'not-an-id-token'
-  | 'not-an-access-token'
-  | 'missing-scope';
+/** Why a token was refused; for the access log, tests and the console, never sent to the caller. */
+export type DenyReason = TokenRefusal | TokenDenyReason;
 
 export type AuthorizerDecision =
   | {
@@ -45,6 +35,7 @@ export type AuthorizerDecision =
       readonly allow: false;
       readonly message: typeof UNAUTHORIZED_MESSAGE | typeof EXPIRED_MESSAGE;
       readonly reason: DenyReason;
+      readonly facts: DenyFacts;
     };
 
 export interface CognitoAuthorizerOptions {
@@ -61,13 +52,12 @@ export interface CognitoAuthorizerOptions {
   readonly maxCacheEntries?: number;
 }
 
-const deny = (reason: DenyReason): AuthorizerDecision => ({
-  allow: false,
-  message: reason === 'expired' ? EXPIRED_MESSAGE : UNAUTHORIZED_MESSAGE,
-  reason,
-});
-
-/** Creates `authorize(headerValues)`, which decides on the identity-source header's values. */
+/**
+ * Creates `authorize(headerValues, scopes, mode)`, which decides on the identity-source header's
+ * values for a method with these OAuth scopes (none: the method takes ID tokens): the header
+ * read, the cache of verified claims, judgeCognitoToken, then judgeTokenUse. A probe skips the
+ * cache both ways.
+ */
 export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
   const { issuer, audience, clock, cacheTtlSeconds } = options;
   const keysFor = createJwksStore({
@@ -81,83 +71,29 @@ export function createCognitoAuthorizer(options: CognitoAuthorizerOptions) {
     options.maxCacheEntries ?? 10_000,
   );
 
-  function remember(
-    token: string,
-    claims: Readonly<Record<string, string>>,
-    expSeconds: number,
-  ): void {
-    if (cacheTtlSeconds <= 0) return;
-    cache.set(token, claims, Math.min(clock.now() + cacheTtlSeconds * 1000, expSeconds * 1000));
-  }
-
-  async function verify(token: string): Promise<AuthorizerDecision> {
-    let kid: unknown;
-    try {
-      const header = decodeProtectedHeader(token);
-      if (header.alg !== 'RS256') return deny('bad-header');
-      kid = header.kid;
-    } catch {
-      return deny('malformed');
-    }
-    if (typeof kid !== 'string' || kid === '') return deny('bad-header');
-
-    let keys: Awaited<ReturnType<typeof keysFor>>;
-    try {
-      keys = await keysFor(kid);
-    } catch {
-      return deny('jwks-unavailable');
-    }
-    if (keys === undefined) return deny('unknown-kid');
-
-    try {
-      const { payload } = await jwtVerify(token, keys, {
-        algorithms: ['RS256'],
-        issuer,
-        ...(audience !== undefined ? { audience } : {}),
-        requiredClaims: ['exp', 'iat', 'token_use'],
-        currentDate: new Date(clock.now()),
-      });
-      // Cognito writes `scope` as one space-separated string; a list would stringify to the
-      // same text for one entry, so anything else is refused rather than guessed at.
-      if (payload['scope'] !== undefined && typeof payload['scope'] !== 'string') {
-        return deny('invalid');
-      }
-      const claims = Object.freeze(stringifyClaims(payload));
-      remember(token, claims, payload.exp!);
-      return { allow: true, claims, cached: false };
-    } catch (error) {
-      return deny(error instanceof errors.JWTExpired ? 'expired' : 'invalid');
-    }
-  }
-
-  /**
-   * Decides on the identity-source header's values for a method with these OAuth scopes (none:
-   * the method takes ID tokens).
-   */
   return async function authorize(
-    headerValues: readonly string[],
+    values: readonly string[],
     scopes: readonly string[] = [],
+    mode: AuthorizeMode = {},
   ): Promise<AuthorizerDecision> {
-    const read = readTokenFromHeader(headerValues);
-    if (read.kind === 'refused') return deny(read.reason);
-    const hit = cache.get(read.token);
-    const decision: AuthorizerDecision =
-      hit !== undefined ? { allow: true, claims: hit, cached: true } : await verify(read.token);
-    if (!decision.allow) return decision;
-    const refusal = tokenUseRefusal(decision.claims, scopes);
-    return refusal === undefined ? decision : deny(refusal);
+    const read = readTokenFromHeader(values);
+    if (read.kind === 'refused') {
+      return { allow: false, message: UNAUTHORIZED_MESSAGE, reason: read.reason, facts: {} };
+    }
+    let claims = mode.probe ? undefined : cache.get(read.token);
+    const cached = claims !== undefined;
+    if (claims === undefined) {
+      const verdict = await judgeCognitoToken(read.token, { issuer, audience, clock, keysFor });
+      if (!verdict.allow) return verdict;
+      claims = verdict.claims;
+      if (cacheTtlSeconds > 0 && !mode.probe) {
+        const until = Math.min(clock.now() + cacheTtlSeconds * 1000, verdict.payload.exp! * 1000);
+        cache.set(read.token, claims, until);
+      }
+    }
+    const refusal = judgeTokenUse(claims, scopes);
+    return refusal ?? { allow: true, claims, cached };
   };
-}
-
-/** Why an authentic token does not fit a method with these scopes, or undefined when it does. */
-function tokenUseRefusal(
-  claims: Readonly<Record<string, string>>,
-  scopes: readonly string[],
-): DenyReason | undefined {
-  if (scopes.length === 0) return claims['token_use'] === 'id' ? undefined : 'not-an-id-token';
-  if (claims['token_use'] !== 'access') return 'not-an-access-token';
-  const granted = new Set((claims['scope'] ?? '').split(' '));
-  return scopes.some((scope) => granted.has(scope)) ? undefined : 'missing-scope';
 }
 
 /**
@@ -171,22 +107,25 @@ export function cognitoGatewayAuthorizer(
 ): GatewayAuthorizer {
   return {
     readsBody: false,
-    async authorize(request) {
+    async authorize(request, mode) {
       const decision = await authorize(
         headerValues(request.rawHeaders, authHeader),
         methodScopes(request.match.route, apiToken),
+        mode,
       );
       if (!decision.allow) {
         return {
           allow: false,
           error: decision.reason === 'expired' ? 'expired-token' : 'unauthorized',
           note: `deny:${decision.reason}`,
+          explanation: { kind: 'cognito', decision },
         };
       }
       return {
         allow: true,
         context: { authorizer: { claims: { ...decision.claims } } },
         note: decision.cached ? 'allow:cached' : 'allow',
+        explanation: { kind: 'cognito', decision },
       };
     },
   };

@@ -11,11 +11,14 @@ import type { GatewayOptions } from './gateway-options';
 import { sendGatewayError } from './gateway-response';
 import { createRequestHandler } from './handle-gateway-request';
 import { createRouteMatcher } from './match-route';
+import { createAuthorizerProbe } from './probe-authorizer';
+import type { ProbeRequest, ProbeResult } from './probe-authorizer';
 import { stringifyClaims } from './stringify-claims';
 
 export type { GatewayOptions } from './gateway-options';
 export { GatewayConfigError } from './gateway-options';
 export type { GatewayAuthorizer, GatewayAuthorizers } from './gateway-authorizer';
+export type { ProbeRequest, ProbeResult } from './probe-authorizer';
 
 export interface Gateway {
   /** Mountable on any Node HTTP server; serves `/{stage}/…`. */
@@ -24,6 +27,11 @@ export interface Gateway {
   listen(port?: number, host?: string): Promise<string>;
   /** Stops the own server and drops its keep-alive connections. */
   close(): Promise<void>;
+  /**
+   * What the authorizer guarding `method path` in the current apiAuth mode would answer for these
+   * headers, decided afresh (the cache untouched) and without invoking the handler.
+   */
+  probe(request: ProbeRequest): Promise<ProbeResult>;
 }
 
 /** Creates the gateway; throws GatewayConfigError when options are invalid. */
@@ -48,6 +56,7 @@ export function createGateway(input: GatewayOptions): Gateway {
     }
   }
   const handle = createRequestHandler({ options, match, authorizers });
+  const probe = createAuthorizerProbe({ options, match, authorizers });
 
   const listener: RequestListener = (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -62,6 +71,7 @@ export function createGateway(input: GatewayOptions): Gateway {
   let server: Server | undefined;
   return {
     listener,
+    probe,
     listen(port = 0, host = '127.0.0.1') {
       if (server !== undefined) return Promise.reject(new Error('gateway is already listening'));
       // Node's defaults let a client hold a request open for 5 minutes; these bound a slow

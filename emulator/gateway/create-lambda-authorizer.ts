@@ -13,6 +13,7 @@ import type {
   AuthorizationOutcome,
   AuthorizationRequest,
   GatewayAuthorizer,
+  LambdaAuthorizerStep,
 } from './gateway-authorizer';
 import { headerValues } from './gateway-authorizer';
 import { invokeWithTimeout } from './invoke-with-timeout';
@@ -72,36 +73,57 @@ export function createLambdaAuthorizer(input: LambdaAuthorizerOptions): GatewayA
   const decide = (
     answer: AuthorizerAnswer,
     methodArn: string,
-    note: string,
+    cached: boolean,
     startedAt: number,
   ): AuthorizationOutcome => {
+    const note = cached ? ':cached' : '';
+    const why = (step: LambdaAuthorizerStep) =>
+      ({ kind: 'lambda', step, principalId: answer.principalId, cached }) as const;
     const decision = evaluatePolicy(answer.policy, 'execute-api:Invoke', methodArn);
     if (decision === 'explicit-deny')
-      return { allow: false, error: 'access-denied-explicit', note: `deny:policy${note}` };
+      return {
+        allow: false,
+        error: 'access-denied-explicit',
+        note: `deny:policy${note}`,
+        explanation: why('explicit-deny'),
+      };
     if (decision === 'implicit-deny')
-      return { allow: false, error: 'access-denied', note: `deny:no-allow${note}` };
+      return {
+        allow: false,
+        error: 'access-denied',
+        note: `deny:no-allow${note}`,
+        explanation: why('implicit-deny'),
+      };
     return {
       allow: true,
       context: {
         authorizer: { ...answer.authorizer, integrationLatency: clock.now() - startedAt },
       },
       note: `allow${note}`,
+      explanation: why('allow'),
     };
   };
 
   return {
     readsBody: false,
-    async authorize(request) {
+    async authorize(request, mode = {}) {
       const startedAt = clock.now();
       const values = headerValues(request.rawHeaders, options.identityHeader);
       // API Gateway checks the identity source itself: absent or empty → 401, no invocation.
       if (values.length === 0 || values.every((value) => value.trim() === '')) {
-        return { allow: false, error: 'unauthorized', note: 'deny:no-identity-source' };
+        return {
+          allow: false,
+          error: 'unauthorized',
+          note: 'deny:no-identity-source',
+          explanation: { kind: 'lambda', step: 'no-identity-source', cached: false },
+        };
       }
       // The cache key is the identity source (all values as sent), never the method.
       const key = values.join(',');
-      const cached = cacheTtlSeconds > 0 ? cache.get(key) : undefined;
-      if (cached !== undefined) return decide(cached, request.methodArn, ':cached', startedAt);
+      // A probe (the console's Test) neither reads nor fills the cache: it shows a fresh answer.
+      const useCache = cacheTtlSeconds > 0 && !mode.probe;
+      const cached = useCache ? cache.get(key) : undefined;
+      if (cached !== undefined) return decide(cached, request.methodArn, true, startedAt);
 
       const requestId = options.newId();
       const event = buildAuthorizerEvent(request, requestId, startedAt);
@@ -115,7 +137,12 @@ export function createLambdaAuthorizer(input: LambdaAuthorizerOptions): GatewayA
       });
       const outcome = await invokeWithTimeout(() => options.invoke(event, context), timeoutMs);
       if (outcome.kind === 'threw' && isUnauthorized(outcome.error)) {
-        return { allow: false, error: 'unauthorized', note: 'deny:unauthorized' };
+        return {
+          allow: false,
+          error: 'unauthorized',
+          note: 'deny:unauthorized',
+          explanation: { kind: 'lambda', step: 'unauthorized', cached: false },
+        };
       }
       const answer = outcome.kind === 'result' ? readAuthorizerResult(outcome.value) : undefined;
       if (answer === undefined) {
@@ -124,10 +151,15 @@ export function createLambdaAuthorizer(input: LambdaAuthorizerOptions): GatewayA
         options.log(
           JSON.stringify({ level: 'error', message: `lambda authorizer ${why}`, requestId }),
         );
-        return { allow: false, error: 'authorizer-configuration-error', note: `fail:${why}` };
+        return {
+          allow: false,
+          error: 'authorizer-configuration-error',
+          note: `fail:${why}`,
+          explanation: { kind: 'lambda', step: why, cached: false },
+        };
       }
-      if (cacheTtlSeconds > 0) cache.set(key, answer, clock.now() + cacheTtlSeconds * 1000);
-      return decide(answer, request.methodArn, '', startedAt);
+      if (useCache) cache.set(key, answer, clock.now() + cacheTtlSeconds * 1000);
+      return decide(answer, request.methodArn, false, startedAt);
     },
   };
 }

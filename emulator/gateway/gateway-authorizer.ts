@@ -3,6 +3,7 @@
 // place in the order, and the Lambda event gets what that authorizer fills in.
 import type { APIGatewayEventIdentity } from 'aws-lambda';
 import type { MethodAuthorization } from '../../api/route-table';
+import type { AuthorizerDecision } from './create-cognito-authorizer';
 import type { GatewayError } from './gateway-response';
 import type { RouteMatch } from './match-route';
 
@@ -30,12 +31,34 @@ export interface AuthorizedContext {
   readonly identity?: Readonly<Partial<APIGatewayEventIdentity>>;
 }
 
+/** Where a Lambda authorizer's decision came from (create-lambda-authorizer.ts). */
+export type LambdaAuthorizerStep =
+  | 'no-identity-source'
+  | 'unauthorized'
+  | 'threw'
+  | 'timeout'
+  | 'malformed'
+  | 'explicit-deny'
+  | 'implicit-deny'
+  | 'allow';
+
+/** Why an authorizer decided as it did, for the console's Test (never sent to the caller). */
+export type AuthorizerExplanation =
+  | { readonly kind: 'cognito'; readonly decision: AuthorizerDecision }
+  | {
+      readonly kind: 'lambda';
+      readonly step: LambdaAuthorizerStep;
+      readonly principalId?: string;
+      readonly cached: boolean;
+    };
+
 export type AuthorizationOutcome =
   | {
       readonly allow: true;
       readonly context: AuthorizedContext;
       /** For the access log only, e.g. `allow:cached`. */
       readonly note: string;
+      readonly explanation?: AuthorizerExplanation;
     }
   | {
       readonly allow: false;
@@ -44,12 +67,18 @@ export type AuthorizationOutcome =
       /** The error's message when it depends on the request (SigV4: dates, canonical request, ARN). */
       readonly message?: string;
       readonly note: string;
+      readonly explanation?: AuthorizerExplanation;
     };
+
+export interface AuthorizeMode {
+  /** The console's Test: decide afresh, and neither read nor fill the authorizer's cache. */
+  readonly probe?: boolean;
+}
 
 export interface GatewayAuthorizer {
   /** True when the decision needs the body (SigV4 signs the payload): the body is read first. */
   readonly readsBody: boolean;
-  authorize(request: AuthorizationRequest): Promise<AuthorizationOutcome>;
+  authorize(request: AuthorizationRequest, mode?: AuthorizeMode): Promise<AuthorizationOutcome>;
 }
 
 /** The authorizers a gateway may be given, by the method authorization type they serve. */

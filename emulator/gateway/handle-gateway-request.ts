@@ -14,6 +14,7 @@ import { sendGatewayError } from './gateway-response';
 import type { GatewayError } from './gateway-response';
 import { mapProxyResult } from './map-proxy-result';
 import type { createRouteMatcher } from './match-route';
+import { methodArnFor } from './probe-authorizer';
 import { declaresTooLarge, MAX_PAYLOAD_BYTES, readRequestBody } from './read-request-body';
 
 /** API Gateway's quota for the request line plus all header names and values. */
@@ -132,7 +133,7 @@ export function createRequestHandler({ options, match, authorizers }: RequestHan
         rawHeaders: req.rawHeaders,
         match: lookup.match,
         stage,
-        methodArn: `arn:aws:execute-api:${options.region}:${options.accountId}:${options.apiId}/${stage}/${method}${path}`,
+        methodArn: methodArnFor(options, method, path),
         sourceIp,
         body: body !== undefined && body.kind !== 'too-large' ? body.bytes : null,
       });

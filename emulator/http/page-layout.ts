@@ -45,6 +45,10 @@ fieldset{border:1px solid #d5dbdb;border-radius:4px;padding:.5rem 1rem}
 dl.props{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem;margin:0 0 1rem}
 dl.props dt{font-weight:600}
 dl.props dd{margin:0;overflow-wrap:anywhere}
+textarea{width:100%;padding:.6rem;font:.9rem/1.4 ui-monospace,monospace;border:1px solid #879596;border-radius:4px}
+textarea:focus,pre:focus{outline:3px solid #0073bb;outline-offset:2px}
+pre.wrap{white-space:pre-wrap;overflow-wrap:anywhere;background:#f2f3f3;padding:.5rem;border-radius:4px;font-size:.85rem;margin:0 0 1rem}
+code.plain{font-size:inherit;font-weight:400;overflow-wrap:anywhere}
 @media (max-width:30rem){main{margin:0;border-radius:0;padding:1rem}dl.props{grid-template-columns:1fr}}
 `;
 

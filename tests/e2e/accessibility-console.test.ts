@@ -7,7 +7,7 @@ import { consolePath } from '../../emulator/console/console-page';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
-import { createConfirmedUser } from './support/users';
+import { createConfirmedUser, tokensFor } from './support/users';
 import { allViolations, formatViolations } from './a11y/axe-scan';
 
 let app: AppServer;
@@ -61,6 +61,23 @@ describe('accessibility of the local console', () => {
         await visit(consolePath(entry.path), entry.navLabel!);
         await scan(entry.navLabel!);
       }
+      // Test the authorizer with its verdict, decoded token, Lambda context and curl showing,
+      // then with a refused paste.
+      const { idToken } = await tokensFor(app, user);
+      await visit(consolePath('/authorizer'), 'Test the authorizer');
+      await page.getByLabel('Token', { exact: true }).fill(idToken);
+      await page.getByRole('button', { name: 'Test' }).click();
+      await page.getByRole('heading', { name: 'Verdict: Allowed' }).waitFor();
+      await scan('test the authorizer (allowed)');
+      await page.getByLabel('Token', { exact: true }).fill(`${idToken.split('.')[0]}.e30.x`);
+      await page.getByRole('button', { name: 'Test' }).click();
+      await page.getByRole('heading', { name: 'Verdict: Refused' }).waitFor();
+      await scan('test the authorizer (refused)');
+      await page.getByLabel('Header name', { exact: true }).fill('Bad header');
+      await page.getByRole('button', { name: 'Test' }).click();
+      await page.getByRole('alert').waitFor();
+      await scan('test the authorizer (bad input)');
+
       await visit(consolePath('/users/:username', { username }), user.email);
       await scan('a user');
       await visit(consolePath('/users/:username/delete', { username }), /^Delete/);
@@ -87,7 +104,7 @@ describe('accessibility of the local console', () => {
       await visit(consolePath('/nope'), 'Not found');
       await scan('not found');
 
-      expect(scanned).toHaveLength(11);
+      expect(scanned).toHaveLength(14);
       expect(failures, failures.join('\n\n')).toEqual([]);
     });
   });

@@ -280,7 +280,7 @@ describe('gateway Cognito authorizer', () => {
     await list({ Authorization: `${token}x` });
     const log = gateway.logLines.join('\n');
     expect(log).not.toContain(token.split('.')[2]!);
-    expect(log).toContain('"authorizer":"deny:invalid"');
+    expect(log).toContain('"authorizer":"deny:bad-signature"');
   });
 });
 

@@ -11,7 +11,9 @@ import { routeTable } from '../../api/route-table';
 import { createManualClock } from '../../contract/clock';
 import type { Clock, ManualClock } from '../../contract/clock';
 import { createGateway } from '../../emulator/gateway/create-gateway';
-import type { GatewayOptions } from '../../emulator/gateway/create-gateway';
+import type { Gateway, GatewayOptions } from '../../emulator/gateway/create-gateway';
+import { createLambdaAuthorizer } from '../../emulator/gateway/create-lambda-authorizer';
+import type { LambdaAuthorizerOptions } from '../../emulator/gateway/create-lambda-authorizer';
 
 export const ISSUER = 'https://cognito-idp.local.amazonaws.com/local_Test12345';
 export const CLIENT_ID = '49h4t5jtot5sodb9siij5ncrl4';
@@ -101,6 +103,8 @@ export interface TestGateway {
   readonly baseUrl: string;
   readonly calls: RecordedCall[];
   readonly logLines: string[];
+  /** The gateway's authorizer probe (the console's Test). */
+  readonly probe: Gateway['probe'];
   close(): Promise<void>;
 }
 
@@ -126,7 +130,30 @@ export async function startTestGateway(
     ...options,
   });
   const baseUrl = await gateway.listen(0, '127.0.0.1');
-  return { baseUrl, calls, logLines, close: () => gateway.close() };
+  return { baseUrl, calls, logLines, probe: gateway.probe, close: () => gateway.close() };
+}
+
+/** A gateway in lambda mode: the CUSTOM authorizer on `Authorization` in front of `invoke`. */
+export function startLambdaGateway(input: {
+  readonly key: SigningKey;
+  readonly clock: Clock;
+  readonly invoke: LambdaAuthorizerOptions['invoke'];
+  readonly options?: Partial<LambdaAuthorizerOptions>;
+}): Promise<TestGateway> {
+  const { key, clock, invoke } = input;
+  return startTestGateway({
+    getJwks: () => jwksOf(key),
+    apiAuth: 'lambda',
+    clock,
+    authorizers: {
+      CUSTOM: createLambdaAuthorizer({
+        invoke,
+        identityHeader: 'Authorization',
+        clock,
+        ...input.options,
+      }),
+    },
+  });
 }
 
 export const jwksOf = (...keys: SigningKey[]): JSONWebKeySet => ({

@@ -47,21 +47,14 @@ async function start(
   invoke: (event: APIGatewayRequestAuthorizerEvent) => Promise<unknown> = realAuthorizer,
   options: Partial<LambdaAuthorizerOptions> = {},
 ): Promise<TestGateway> {
-  gateway = await fixtures.startTestGateway({
-    getJwks: () => jwksOf(key),
-    apiAuth: 'lambda',
+  gateway = await fixtures.startLambdaGateway({
+    key,
     clock,
-    authorizers: {
-      CUSTOM: createLambdaAuthorizer({
-        invoke: (event) => {
-          events.push(event);
-          return invoke(event);
-        },
-        identityHeader: 'Authorization',
-        clock,
-        ...options,
-      }),
+    invoke: (event) => {
+      events.push(event);
+      return invoke(event);
     },
+    options,
   });
   return gateway;
 }

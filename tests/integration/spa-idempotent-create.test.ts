@@ -90,7 +90,12 @@ describe('the SPA client creating through the offline API', () => {
     const client = createTransactionsClient({
       baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
       authHeader: 'Authorization',
-      session: { idToken: () => idToken, renew: async () => null, signInAgain: () => undefined },
+      session: {
+        idToken: () => idToken,
+        accessToken: () => null,
+        renew: async () => null,
+        signInAgain: () => undefined,
+      },
       fetch,
     });
     const input = { date: '2026-11-21', description: 'Tea', amount: -300, currency: 'EUR' };
