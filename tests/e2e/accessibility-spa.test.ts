@@ -15,7 +15,7 @@ async function openAt(page: Page, app: AppServer, path: string, heading: string 
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 }
 
-describeEachServerMode('accessibility of the SPA', {}, (env) => {
+describeEachServerMode('accessibility of the SPA', { modes: ['preview'] }, (env) => {
   it('has no serious violations on the public pages and the failure pages', async () => {
     const { app, withPage } = env();
     const report = createAccessibilityReport();
@@ -140,7 +140,7 @@ describeEachServerMode('accessibility of the SPA', {}, (env) => {
       await page.getByText(/That code is not right/).waitFor();
       await report.scan(page, 'profile (two-step wrong code)');
     });
-    expect(report.scanned).toHaveLength(10);
+    expect(report.scanned).toHaveLength(12);
     report.assertClean();
   });
 });

@@ -36,7 +36,7 @@ const row = (page: Page, description: string) =>
     hasText: description,
   });
 
-describeEachServerMode('journey 2: transactions', {}, (env) => {
+describeEachServerMode('journey 2: transactions', { modes: ['preview'] }, (env) => {
   it('adds, edits and deletes (with its confirm step) by keyboard; a reload shows the right list and totals', async () => {
     const { app, withPage } = env();
     await withPage(

@@ -110,7 +110,7 @@ const faults: readonly Fault[] = [
   },
 ];
 
-describeEachServerMode('journey 7: callback faults', {}, (env) => {
+describeEachServerMode('journey 7: callback faults', { modes: ['preview'] }, (env) => {
   it.each(faults)(
     '$name shows a clear message and a way to start again, without a loop',
     async (fault) => {

@@ -8,7 +8,7 @@ import { tabAndPress } from './support/keyboard';
 import { createConfirmedUser, seedTransactions } from './support/users';
 import { waitForSignedInAs } from './a11y/journey-steps';
 
-describeEachServerMode('journey 8: API down', {}, (env) => {
+describeEachServerMode('journey 8: API down', { modes: ['preview'] }, (env) => {
   it('shows an error with retry while the gateway is stopped and recovers without signing out', async () => {
     const { app, withPage } = env();
     const api = app.emulator.api!;

@@ -8,7 +8,7 @@ import { tabAndPress, tabAndType } from './support/keyboard';
 import { createConfirmedUser, readCode } from './support/users';
 import { mailboxMark, waitForSignedInAs } from './a11y/journey-steps';
 
-describeEachServerMode('journey 9: forgot password', {}, (env) => {
+describeEachServerMode('journey 9: forgot password', { modes: ['preview'] }, (env) => {
   it('resets the password with the mailed code and signs in with the new one, by keyboard', async () => {
     const { app, withPage } = env();
     await withPage('journey-09-forgot-password', async (page) => {

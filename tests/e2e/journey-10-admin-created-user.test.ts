@@ -17,7 +17,7 @@ import { describeEachServerMode } from './support/journey-fixture';
 import { uniqueEmail } from './support/users';
 import { waitForSignedInAs } from './a11y/journey-steps';
 
-describeEachServerMode('journey 10: admin-created user', {}, (env) => {
+describeEachServerMode('journey 10: admin-created user', { modes: ['preview'] }, (env) => {
   it('forces a new password on first sign-in, then lands in the app', async () => {
     const { app, withPage } = env();
     const cognito = new CognitoIdentityProviderClient({

@@ -11,7 +11,7 @@ import { describeEachServerMode } from './support/journey-fixture';
 import { tabAndPress } from './support/keyboard';
 import { createConfirmedUser, seedTransactions } from './support/users';
 
-describeEachServerMode('journey 11: two tabs', {}, (env) => {
+describeEachServerMode('journey 11: two tabs', { modes: ['preview'] }, (env) => {
   it('signing out in one tab signs out the other', async () => {
     const { app, withPage } = env();
     await withPage('journey-11-two-tabs', async (first, context) => {

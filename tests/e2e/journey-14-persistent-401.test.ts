@@ -25,31 +25,37 @@ function countAuthorizeNavigations(page: Page): () => number {
  */
 const settled = (page: Page) => page.waitForLoadState('networkidle');
 
-describeEachServerMode('journey 14: persistent 401', { api: 'always-401' }, (env) => {
-  it('shows an error with Try again instead of looping through the hosted UI', async () => {
-    const { app, withPage } = env();
-    await withPage('journey-14-persistent-401', async (page) => {
-      const user = await createConfirmedUser(app, 'journey14');
-      const authorizeCount = countAuthorizeNavigations(page);
-      await page.goto(app.appUrl);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await waitForHostedSignIn(page);
-      await submitHostedSignIn(page, user);
+describeEachServerMode(
+  'journey 14: persistent 401',
+  { modes: ['preview'], api: 'always-401' },
+  (env) => {
+    it('shows an error with Try again instead of looping through the hosted UI', async () => {
+      const { app, withPage } = env();
+      await withPage('journey-14-persistent-401', async (page) => {
+        const user = await createConfirmedUser(app, 'journey14');
+        const authorizeCount = countAuthorizeNavigations(page);
+        await page.goto(app.appUrl);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await waitForHostedSignIn(page);
+        await submitHostedSignIn(page, user);
 
-      const refused = page.getByRole('alert').filter({ hasText: 'Your sign-in was not accepted' });
-      await refused.waitFor();
-      await settled(page);
-      expect(authorizeCount()).toBe(1);
-      expect(new URL(page.url()).origin).toBe(app.origin);
+        const refused = page
+          .getByRole('alert')
+          .filter({ hasText: 'Your sign-in was not accepted' });
+        await refused.waitFor();
+        await settled(page);
+        expect(authorizeCount()).toBe(1);
+        expect(new URL(page.url()).origin).toBe(app.origin);
 
-      // Try again: one more trip (the hosted UI still has its session, so no form), then the
-      // same error, and no further trips.
-      await refused.getByRole('button', { name: 'Try again' }).click();
-      await expect.poll(authorizeCount).toBe(2);
-      await refused.waitFor();
-      await settled(page);
-      expect(authorizeCount()).toBe(2);
-      await refused.getByRole('button', { name: 'Try again' }).waitFor();
+        // Try again: one more trip (the hosted UI still has its session, so no form), then the
+        // same error, and no further trips.
+        await refused.getByRole('button', { name: 'Try again' }).click();
+        await expect.poll(authorizeCount).toBe(2);
+        await refused.waitFor();
+        await settled(page);
+        expect(authorizeCount()).toBe(2);
+        await refused.getByRole('button', { name: 'Try again' }).waitFor();
+      });
     });
-  });
-});
+  },
+);

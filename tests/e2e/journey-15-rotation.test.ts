@@ -15,7 +15,7 @@ const shortTokens = { idTokenSeconds: tokenSeconds, accessTokenSeconds: tokenSec
 
 describeEachServerMode(
   'journey 15: renewals under refresh-token rotation',
-  { emulator: { tokenLifetimes: shortTokens }, manualClock: true },
+  { modes: ['preview'], emulator: { tokenLifetimes: shortTokens }, manualClock: true },
   (env) => {
     it('renews three times with a new refresh token each time and stays signed in', async () => {
       const { app, clock, withPage } = env();

@@ -5,7 +5,7 @@ import { signInFromLanding, waitForTransactions } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
 import { createConfirmedUser } from './support/users';
 
-describeEachServerMode('journey 16: default currency', {}, (env) => {
+describeEachServerMode('journey 16: default currency', { modes: ['preview'] }, (env) => {
   it('sets the default currency on Profile and the transaction form starts with it', async () => {
     const { app, withPage } = env();
     await withPage('journey-16-default-currency', async (page) => {

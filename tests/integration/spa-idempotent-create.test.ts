@@ -40,6 +40,21 @@ function fetchDroppingFirstPostAnswer(sent: Sent[]): typeof fetch {
   };
 }
 
+/** The SPA's client against the emulator's API, as signed in with `idToken` (id mode). */
+function clientFor(idToken: string, fetchImpl: typeof fetch) {
+  return createTransactionsClient({
+    baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
+    authHeader: 'Authorization',
+    session: {
+      idToken: () => idToken,
+      accessToken: () => null,
+      renew: async () => null,
+      signInAgain: () => undefined,
+    },
+    fetch: fetchImpl,
+  });
+}
+
 beforeAll(async () => {
   emulator = await startTestEmulator();
 });
@@ -52,17 +67,7 @@ describe('the SPA client creating through the offline API', () => {
   it('makes one transaction when the answer to a create is lost and the client retries', async () => {
     const { idToken } = await signInWithPassword(emulator, 'retry@example.com');
     const sent: Sent[] = [];
-    const client = createTransactionsClient({
-      baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
-      authHeader: 'Authorization',
-      session: {
-        idToken: () => idToken,
-        accessToken: () => null,
-        renew: async () => null,
-        signInAgain: () => undefined,
-      },
-      fetch: fetchDroppingFirstPostAnswer(sent),
-    });
+    const client = clientFor(idToken, fetchDroppingFirstPostAnswer(sent));
 
     const created = await client.create({
       date: '2026-11-20',
@@ -87,17 +92,7 @@ describe('the SPA client creating through the offline API', () => {
 
   it('tells a CSV import that the API replayed its own key, keeping one transaction', async () => {
     const { idToken } = await signInWithPassword(emulator, 'csv-import@example.com');
-    const client = createTransactionsClient({
-      baseUrl: emulator.runtimeConfig(appOrigin).apiUrl,
-      authHeader: 'Authorization',
-      session: {
-        idToken: () => idToken,
-        accessToken: () => null,
-        renew: async () => null,
-        signInAgain: () => undefined,
-      },
-      fetch,
-    });
+    const client = clientFor(idToken, fetch);
     const input = { date: '2026-11-21', description: 'Tea', amount: -300, currency: 'EUR' };
     const first = await client.createIdempotent(input, 'csv1-integration-key');
     const again = await client.createIdempotent(input, 'csv1-integration-key');

@@ -6,6 +6,7 @@ import {
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { request } from 'node:http';
+import { inject } from 'vitest';
 import {
   createEmulator,
   type Emulator,
@@ -20,11 +21,15 @@ export function startCognito(options: EmulatorOptions = {}): Promise<Emulator> {
   return createEmulator({ cognitoPort: 0, api: false, dataDir: null, log: () => {}, ...options });
 }
 
-/** Starts the emulator with the API; `extra` adds options such as `clock` or `tokenLifetimes`. */
+/**
+ * Starts the emulator with the API on the run's shared DynamoDB Local
+ * (tests/integration/global-setup.ts), under a key of its own; `extra` adds options such as
+ * `clock` or `tokenLifetimes`, and an `api` of its own replaces the shared one.
+ */
 export function startTestEmulator(extra: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   return createEmulator({
     cognitoPort: 0,
-    api: { port: 0 },
+    api: { port: 0, sharedDynamoDbEndpoint: inject('sharedDynamoDbEndpoint') },
     dataDir: null,
     appOrigins: [testAppOrigin],
     log: () => undefined,

@@ -10,7 +10,12 @@ import { launchChromium, withTracedPage } from './chromium';
 import { assertServesCsp } from './csp-guard';
 
 export interface JourneyOptions extends Omit<AppServerOptions, 'mode'> {
-  /** The server modes to run in; default both (dev and the production build's preview). */
+  /**
+   * The server modes to run in; default both (dev and the production build's preview). A
+   * journey runs in both only where the dev server changes what it tests (sign-in, sign-out,
+   * deep links, renewal, a base path: journeys 1, 3-6, 13); the others run on the production
+   * build, under the deployed CSP, as a user meets them (CPU on two cores is the e2e budget).
+   */
   readonly modes?: readonly ServerMode[];
   /**
    * Runs the emulator on a manual clock (contract/clock.ts) that starts at the wall time and
