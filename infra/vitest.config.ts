@@ -12,5 +12,8 @@ export default defineConfig({
     // Synthesis bundles the Lambda with esbuild and stages assets: seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Every file imports aws-cdk-lib (seconds of module loading); one worker keeps it loaded
+    // across files. The tests share no module state: each builds its own App.
+    isolate: false,
   },
 });
