@@ -1,4 +1,4 @@
 import { defineChallengeAnswer } from './challenge-answer';
 
-/** AdminRespondToAuthChallenge: NEW_PASSWORD_REQUIRED only, on the pool's admin API. */
+/** AdminRespondToAuthChallenge: the same challenges as RespondToAuthChallenge, on the admin API. */
 export const AdminRespondToAuthChallenge = defineChallengeAnswer('iam');

@@ -3,7 +3,7 @@ import type { CsvImportDeps } from './use-csv-import';
 import { useCsvImport } from './use-csv-import';
 import { ImportPreview } from './ImportPreview';
 import { ImportSummaryView } from './ImportSummaryView';
-import { csvColumns, csvLimits } from './csv-limits';
+import { csvColumns, csvLimits, maxImportSize } from './csv-limits';
 
 export interface ImportCsvPanelProps extends CsvImportDeps {
   readonly onClose: () => void;
@@ -40,7 +40,7 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
             />
             <p id={hintId} className="muted">
               UTF-8, header {csvColumns.join(',')}, at most{' '}
-              {csvLimits.maxImportRows.toLocaleString('en-US')} rows and 2 MB.
+              {csvLimits.maxImportRows.toLocaleString('en-US')} rows and {maxImportSize}.
             </p>
           </div>
           {state.refusal ? (

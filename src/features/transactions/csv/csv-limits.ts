@@ -18,3 +18,6 @@ export const csvLimits = {
   /** Rows the preview table shows. */
   previewRows: 10,
 } as const;
+
+/** `maxImportBytes` in words, for the form's hint and the refusal ("2 MB"). */
+export const maxImportSize = `${csvLimits.maxImportBytes / (1024 * 1024)} MB`;

@@ -1,6 +1,6 @@
 import type { TransactionInput } from '../../../../contract/transaction';
 import { parseCsv } from './csv-parse';
-import { csvColumns, csvLimits } from './csv-limits';
+import { csvColumns, csvLimits, maxImportSize } from './csv-limits';
 import { csvRowToInput } from './csv-row-to-input';
 
 /** One data row of an import, with the line it starts on (the header is line 1). */
@@ -28,7 +28,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** Why a file of `bytes` is refused unread, or null when its size is fine. */
 export function fileSizeRefusal(bytes: number): string | null {
   if (bytes <= csvLimits.maxImportBytes) return null;
-  return `The file is ${count(bytes)} bytes; at most ${count(csvLimits.maxImportBytes)} bytes (2 MB) can be imported at once. Split it into smaller files.`;
+  return `The file is ${count(bytes)} bytes; at most ${count(csvLimits.maxImportBytes)} bytes (${maxImportSize}) can be imported at once. Split it into smaller files.`;
 }
 
 /**
