@@ -32,7 +32,7 @@ describe("Profile's two-step client against the emulator", () => {
     await expect(client.status()).resolves.toEqual({ enabled: [], preferred: null });
     const secret = await client.associateAuthenticator();
     await client.verifyAuthenticator(totpCode(secret, clock.now()));
-    await client.prefer('SOFTWARE_TOKEN_MFA');
+    await client.preferOnly('SOFTWARE_TOKEN_MFA', []);
     await expect(client.status()).resolves.toEqual({
       enabled: ['SOFTWARE_TOKEN_MFA'],
       preferred: 'SOFTWARE_TOKEN_MFA',
@@ -55,9 +55,9 @@ describe("Profile's two-step client against the emulator", () => {
     const client = await clientFor('spa-email@example.com');
     const secret = await client.associateAuthenticator();
     await client.verifyAuthenticator(totpCode(secret, clock.now()));
-    await client.prefer('SOFTWARE_TOKEN_MFA');
-    await client.prefer('EMAIL_OTP');
-    await client.turnOff(['SOFTWARE_TOKEN_MFA']);
+    await client.preferOnly('SOFTWARE_TOKEN_MFA', []);
+    // One call: email on and preferred, the app off.
+    await client.preferOnly('EMAIL_OTP', ['SOFTWARE_TOKEN_MFA']);
     await expect(client.status()).resolves.toEqual({
       enabled: ['EMAIL_OTP'],
       preferred: 'EMAIL_OTP',

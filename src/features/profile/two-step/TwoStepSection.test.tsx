@@ -223,10 +223,11 @@ describe('TwoStepSection', () => {
       await screen.findByText(`On: after your password, enter a code we email to ${email}.`),
     ).toBeVisible();
     const preferences = pool.calls.filter((c) => c.operation === 'SetUserMFAPreference');
+    // One call: email on and preferred, the app off, so no failure leaves both on.
     expect(preferences.map((c) => c.body)).toEqual([
-      { AccessToken: fakeAccessToken, EmailMfaSettings: { Enabled: true, PreferredMfa: true } },
       {
         AccessToken: fakeAccessToken,
+        EmailMfaSettings: { Enabled: true, PreferredMfa: true },
         SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
       },
     ]);

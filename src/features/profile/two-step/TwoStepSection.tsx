@@ -79,8 +79,7 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
   const finishSetup = async (code: string) => {
     await client.verifyAuthenticator(code);
     // Verified: the app works. One method at a time: it becomes the preferred one, others off.
-    await client.prefer('SOFTWARE_TOKEN_MFA');
-    if (others('SOFTWARE_TOKEN_MFA').length > 0) await client.turnOff(others('SOFTWARE_TOKEN_MFA'));
+    await client.preferOnly('SOFTWARE_TOKEN_MFA', others('SOFTWARE_TOKEN_MFA'));
     if (!live.current) return;
     setSecret(null);
     setNotice('Two-step verification is on: sign-ins now ask for a code from your app.');
@@ -95,8 +94,7 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
 
   const chooseEmail = () =>
     run('email', async () => {
-      await client.prefer('EMAIL_OTP');
-      if (others('EMAIL_OTP').length > 0) await client.turnOff(others('EMAIL_OTP'));
+      await client.preferOnly('EMAIL_OTP', others('EMAIL_OTP'));
       return `Two-step verification is on: sign-ins now ask for a code sent to ${email ?? 'your email'}.`;
     });
 

@@ -31,8 +31,11 @@ export interface TwoStepClient {
    * (Cognito's own type, or `EnableSoftwareTokenMFAException` for an `ERROR` status).
    */
   verifyAuthenticator(code: string): Promise<void>;
-  /** SetUserMFAPreference: `method` enabled and preferred. */
-  prefer(method: TwoStepMethod): Promise<void>;
+  /**
+   * One SetUserMFAPreference: `method` enabled and preferred, each of `others` disabled, in the
+   * same call, so a failure never leaves two methods on.
+   */
+  preferOnly(method: TwoStepMethod, others: readonly TwoStepMethod[]): Promise<void>;
   /** SetUserMFAPreference: each of `enabled` disabled and no longer preferred. */
   turnOff(enabled: readonly TwoStepMethod[]): Promise<void>;
 }
@@ -46,6 +49,13 @@ const settingsField: Readonly<Record<TwoStepMethod, string>> = {
 export const friendlyDeviceName = 'Authenticator app';
 
 const refusal = 'The user pool refused the change.';
+
+/** Settings blocks turning `methods` off; only the methods that are on, since a pool without
+ * email MFA may refuse its block. */
+const offSettings = (methods: readonly TwoStepMethod[]) =>
+  Object.fromEntries(
+    methods.map((m) => [settingsField[m], { Enabled: false, PreferredMfa: false }]),
+  );
 
 /** Creates the client; failures are typed like the attributes client's. */
 export function createTwoStepClient(options: UserPoolApiOptions): TwoStepClient {
@@ -80,20 +90,15 @@ export function createTwoStepClient(options: UserPoolApiOptions): TwoStepClient 
           'Code mismatch and fail enable Software Token MFA',
         );
     },
-    async prefer(method) {
-      await callUserPool(
-        options,
-        'SetUserMFAPreference',
-        { [settingsField[method]]: { Enabled: true, PreferredMfa: true } },
-        refusal,
-      );
+    async preferOnly(method, others) {
+      const settings = {
+        [settingsField[method]]: { Enabled: true, PreferredMfa: true },
+        ...offSettings(others),
+      };
+      await callUserPool(options, 'SetUserMFAPreference', settings, refusal);
     },
     async turnOff(enabled) {
-      // Only the methods that are on: a pool without email MFA may refuse its settings block.
-      const settings = Object.fromEntries(
-        enabled.map((m) => [settingsField[m], { Enabled: false, PreferredMfa: false }]),
-      );
-      await callUserPool(options, 'SetUserMFAPreference', settings, refusal);
+      await callUserPool(options, 'SetUserMFAPreference', offSettings(enabled), refusal);
     },
   };
 }
