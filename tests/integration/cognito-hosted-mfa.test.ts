@@ -119,6 +119,25 @@ describe('the hosted MFA code page', () => {
     expect(new URL(done.location!).searchParams.get('state')).toBe('mfa-state');
   });
 
+  it('stops "send a new code" at the codes quota (5 an hour), with a notice', async () => {
+    await h.emulator.pool.createUser({ email: 'quota@example.com', password: mfaPassword });
+    const { accessToken } = await h.signIn('quota@example.com', mfaPassword);
+    await h.sdk.send(
+      new SetUserMFAPreferenceCommand({
+        AccessToken: accessToken,
+        EmailMfaSettings: { Enabled: true, PreferredMfa: true },
+      }),
+    );
+    const { browser, page } = await passwordStep('quota@example.com');
+    const notices: (string | null)[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const resent = await browser.submit(page, {}, 'mfaResendForm');
+      notices.push(new URL(resent.location!, h.emulator.urls.domain).searchParams.get('notice'));
+    }
+    expect(notices.at(-1)).toBe('limit');
+    expect(notices.filter((n) => n === 'resent').length).toBeLessThanOrEqual(5);
+  });
+
   it('sends the browser back to sign in once the 3 minutes are over', async () => {
     await userWithTotp('slow@example.com');
     const { browser, page } = await passwordStep('slow@example.com');

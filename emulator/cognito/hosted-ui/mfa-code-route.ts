@@ -4,7 +4,6 @@ import { CognitoError } from '../cognito-error';
 import { answerMfaChallenge, resendEmailCode } from '../mfa/mfa-challenge';
 import type { AuthorizeRequest } from '../oauth/authorize-request';
 import { maskEmail } from '../pool-context';
-import { assertCanSend } from '../verification-codes';
 import { codePattern } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { hrefFor, type HostedPage } from './hosted-page';
@@ -74,9 +73,6 @@ export const mfaResendRoute = defineHostedPage<Record<string, never>, Step>({
   submit({ page, request, loaded: { session } }) {
     let notice = 'resent';
     try {
-      // The sign-up codes' quota (5 an hour) keeps "send again" from flooding the inbox.
-      const user = page.ctx.repo.user(session.username);
-      if (user) assertCanSend(page.ctx, user);
       resendEmailCode(page.ctx, session);
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;

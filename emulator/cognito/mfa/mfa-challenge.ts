@@ -1,5 +1,6 @@
 // The MFA step of a sign-in, for the JSON API (InitiateAuth → RespondToAuthChallenge) and the
 // hosted pages alike: start the challenge the rules pick, then check each answer.
+import { assertCanSend } from '../verification-codes';
 import { CognitoError, messages } from '../cognito-error';
 import { findUser, maskEmail, sha256, type PoolContext } from '../pool-context';
 import type { ChallengeName, MfaMethod, UserRecord } from '../pool-state';
@@ -95,11 +96,16 @@ export function startMfaChallenge(
   return challengeOf(user, session);
 }
 
-/** EMAIL_OTP in the hosted pages: a new code for the same session, which starts its 3 minutes again. */
+/**
+ * EMAIL_OTP in the hosted pages: a new code for the same session, which starts its 3 minutes
+ * again. The sign-up codes' quota (5 an hour, assertCanSend) keeps "send again" from flooding
+ * the inbox.
+ */
 export function resendEmailCode(ctx: PoolContext, session: ChallengeSession): ChallengeSession {
   const user = ctx.repo.user(session.username);
   if (!user || session.challenge !== 'EMAIL_OTP')
     throw new CognitoError('NotAuthorizedException', messages.sessionExpired);
+  assertCanSend(ctx, user);
   const renewed = updateChallengeSession(ctx, session, {
     expiresAt: ctx.clock.now() + ctx.config.authSessionSeconds * 1000,
   });
