@@ -62,7 +62,6 @@ export function createHandler(deps: HandlerDeps): ApiHandler {
       const request: ApiRequest = {
         caller: resolveCaller(event, config, methodScopes(route, config.apiToken)),
         id: event.pathParameters?.['id'],
-        query: event.queryStringParameters ?? {},
         queryValues: queryValuesOfEvent(event),
         header: (name) => readHeaderValues(event, name),
         body: () => parseJsonBody(event, transactionLimits.maxBodyBytes),

@@ -21,7 +21,6 @@ export interface ApiRequest {
   readonly caller: Caller;
   /** `{id}` path parameter, when the route has one. */
   readonly id: string | undefined;
-  readonly query: Readonly<Record<string, string | undefined>>;
   /** Every value of every query parameter (a repeated one has several). */
   readonly queryValues: QueryValues;
   /** Every value of a request header (case-insensitive name). */
