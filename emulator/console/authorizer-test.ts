@@ -8,7 +8,7 @@ import { checkIdToken } from '../cognito/check-id-token';
 import type { PoolContext } from '../cognito/pool-context';
 import { sessionLiveness } from '../cognito/session-liveness';
 import type { ProbeRequest, ProbeResult } from '../gateway/probe-authorizer';
-import { MAX_TOKEN_LENGTH } from '../gateway/read-token-from-header';
+import { MAX_TOKEN_LENGTH, stripBearer } from '../gateway/read-token-from-header';
 import { decodeTokenForDisplay, type DecodedToken } from './decode-token-for-display';
 import { explainCognitoDecision, explainLambdaStep } from './explain-authorizer-decision';
 
@@ -86,7 +86,7 @@ function curlFor(deps: AuthorizerTestDeps, headerName: string, token: string): s
 
 /** The identity pool's decision on the token (apiAuth iam), from the code GetId runs. */
 function iamVerdict(deps: AuthorizerTestDeps, token: string): AuthorizerVerdict {
-  const bare = /^bearer (.*)$/is.exec(token)?.[1] ?? token;
+  const bare = stripBearer(token);
   const check = checkIdToken(deps.pool, bare);
   const how =
     'In iam mode the API takes no token: its methods are AWS_IAM. The SPA exchanges the ID token at the identity pool (GetId, then GetCredentialsForIdentity) and signs GET /transactions with SigV4 using those credentials; a token in a header is answered 403 Missing Authentication Token or IncompleteSignatureException.';

@@ -1,5 +1,7 @@
 // A pasted token's header and claims, decoded without trusting anything (no signature check:
 // that is the authorizer's job) and pretty-printed for the console; the page escapes it.
+import { stripBearer } from '../gateway/read-token-from-header';
+
 const TIME_CLAIMS = ['exp', 'iat', 'nbf', 'auth_time'] as const;
 
 export type DecodedToken =
@@ -27,7 +29,7 @@ function part(segment: string | undefined): Record<string, unknown> | undefined 
 
 /** Decodes `[Bearer ]header.payload.signature`; says what is wrong when it is not a JWT. */
 export function decodeTokenForDisplay(value: string): DecodedToken {
-  const token = /^bearer (.*)$/is.exec(value)?.[1] ?? value;
+  const token = stripBearer(value);
   const parts = token.split('.');
   if (parts.length !== 3)
     return {

@@ -7,6 +7,11 @@ export const MAX_TOKEN_LENGTH = 8192;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const BEARER = /^bearer (.*)$/is;
 
+/** The value without its `Bearer ` prefix (case-insensitive, one space), if it has one. */
+export function stripBearer(value: string): string {
+  return BEARER.exec(value)?.[1] ?? value;
+}
+
 export type TokenRead =
   | { readonly kind: 'token'; readonly token: string }
   | { readonly kind: 'refused'; readonly reason: TokenRefusal };
@@ -26,7 +31,7 @@ export function readTokenFromHeader(values: readonly string[]): TokenRead {
   if (value.length > MAX_TOKEN_LENGTH + 'Bearer '.length) {
     return { kind: 'refused', reason: 'too-long' };
   }
-  const token = BEARER.exec(value)?.[1] ?? value;
+  const token = stripBearer(value);
   if (token.length > MAX_TOKEN_LENGTH) return { kind: 'refused', reason: 'too-long' };
   if (!COMPACT_JWS.test(token)) return { kind: 'refused', reason: 'malformed' };
   return { kind: 'token', token };
