@@ -12,6 +12,7 @@ import {
   useUpChallengeSession,
   type ChallengeSession,
 } from './challenge-session';
+import { failCodeAttempt } from './fail-code-attempt';
 import { defaultEmailMfaMessage, defaultEmailMfaSubject } from './mfa-factors';
 import type { MfaStep } from './mfa-rules';
 import { codeMismatch, checkSoftwareTokenCode } from './software-token';
@@ -123,9 +124,12 @@ async function checkEmailCode(ctx: PoolContext, session: ChallengeSession, code:
   const attempt = await ctx.throttle.admit(`user:${session.username}`);
   const current = ctx.repo.sessions('challenge').get(session.id);
   if (current?.codeHash === undefined || current.codeHash !== codeHashOf(session.id, code)) {
-    const lockedNow = attempt.failed();
-    if (lockedNow) throw new CognitoError('NotAuthorizedException', messages.attemptsExceeded);
-    throw new CognitoError('CodeMismatchException', codeMismatch);
+    failCodeAttempt(
+      ctx,
+      session.username,
+      attempt,
+      new CognitoError('CodeMismatchException', codeMismatch),
+    );
   }
   attempt.succeeded();
 }

@@ -1,9 +1,10 @@
 // Registering an authenticator app: AssociateSoftwareToken hands out a new secret, a right code
 // from it (VerifySoftwareToken) makes it the user's token. The JSON operations and the hosted
 // setup page both call these.
-import { CognitoError, messages } from '../cognito-error';
+import { CognitoError } from '../cognito-error';
 import type { PoolContext } from '../pool-context';
 import type { MfaMethod, UserRecord } from '../pool-state';
+import { failCodeAttempt } from './fail-code-attempt';
 import { softwareTokenEnabled } from './mfa-factors';
 import { generateTotpSecret, matchTotpStep } from './totp';
 
@@ -50,9 +51,12 @@ export async function verifySoftwareToken(
   }
   const match = matchTotpStep(secret, code, ctx.clock.now());
   if (!match || 'replayed' in match) {
-    const lockedNow = attempt.failed();
-    if (lockedNow) throw new CognitoError('NotAuthorizedException', messages.attemptsExceeded);
-    throw new CognitoError('EnableSoftwareTokenMFAException', verifyMismatch);
+    failCodeAttempt(
+      ctx,
+      user.username,
+      attempt,
+      new CognitoError('EnableSoftwareTokenMFAException', verifyMismatch),
+    );
   }
   attempt.succeeded();
   return ctx.repo.updateUser(user.username, (u) => ({
@@ -76,11 +80,14 @@ export async function checkSoftwareTokenCode(
   const token = current?.softwareToken;
   const match = token && matchTotpStep(token.secret, code, ctx.clock.now(), token.lastUsedStep);
   if (!current || !token || !match || 'replayed' in match) {
-    const lockedNow = attempt.failed();
-    if (lockedNow) throw new CognitoError('NotAuthorizedException', messages.attemptsExceeded);
-    if (match && 'replayed' in match)
-      throw new CognitoError('ExpiredCodeException', tokenAlreadyUsed);
-    throw new CognitoError('CodeMismatchException', codeMismatch);
+    failCodeAttempt(
+      ctx,
+      user.username,
+      attempt,
+      match && 'replayed' in match
+        ? new CognitoError('ExpiredCodeException', tokenAlreadyUsed)
+        : new CognitoError('CodeMismatchException', codeMismatch),
+    );
   }
   attempt.succeeded();
   return ctx.repo.updateUser(user.username, {
