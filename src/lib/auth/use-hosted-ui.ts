@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
-import { normalizeError } from '../errors/normalize-error';
-import { SignInError } from '../errors/sign-in-error';
+import { useI18n } from '../../i18n/i18n-context';
+import { hostedUiLang } from '../../i18n/locale';
 import type { UiError } from '../errors/ui-error';
 import { defaultSignedInPath } from './return-to';
 
@@ -22,6 +22,8 @@ export interface HostedUi {
 export function useHostedUi(): HostedUi {
   const config = useConfig();
   const environment = useAppEnvironment();
+  const { locale, text } = useI18n();
+  const unreachable = text.hostedUi.unreachable;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
@@ -31,16 +33,22 @@ export function useHostedUi(): HostedUi {
       try {
         const auth = await import('./browser-auth');
         const { managers } = auth.getAuthRuntime(config, environment);
+        const options = { lang: hostedUiLang(locale) };
         await (page === 'sign-up'
-          ? auth.startSignUp(managers.signUp, returnTo)
-          : auth.startSignIn(managers.main, returnTo));
+          ? auth.startSignUp(managers.signUp, returnTo, options)
+          : auth.startSignIn(managers.main, returnTo, options));
       } catch (caught) {
-        setError(normalizeError(new SignInError('unreachable', { cause: caught })));
+        // The OIDC library's chunk or its metadata did not arrive: the one way this fails.
+        console.error(
+          'Sign-in could not start:',
+          caught instanceof Error ? caught.name : typeof caught,
+        );
+        setError({ ...unreachable, retryable: true, fieldErrors: [] });
       } finally {
         setBusy(false);
       }
     },
-    [config, environment],
+    [config, environment, locale, unreachable],
   );
   return { busy, error, go };
 }
