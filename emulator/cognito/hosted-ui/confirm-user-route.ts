@@ -15,14 +15,14 @@ import { takePendingSignIn } from './pending-sign-in';
  */
 export const confirmUserRoute = defineHostedPage<{ email: string }>({
   path: '/confirmUser',
-  title: 'Confirm your account',
-  notices: {
+  title: () => 'Confirm your account',
+  notices: () => ({
     sent: 'We have sent a 6-digit code to your email. Enter it below to confirm your account.',
     sentSms:
       'We have sent a 6-digit code by SMS to your phone. Enter it below to confirm your account.',
     resent: 'We have sent a new code to your email.',
     limit: 'Too many codes were requested. Use the last code you received, or try again later.',
-  },
+  }),
   ...accountStep,
   form: {
     name: 'confirmUserForm',

@@ -13,8 +13,8 @@ import { currentChallenge, endChallenge } from './pending-sign-in';
  */
 export const forceChangePasswordRoute = defineHostedPage({
   path: '/forceChangePassword',
-  title: 'Change password',
-  intro: 'Please enter a new password for your account.',
+  title: () => 'Change password',
+  intro: () => 'Please enter a new password for your account.',
   load(page, request) {
     const challenge = currentChallenge(page);
     const user = challenge && page.ctx.repo.user(challenge.username);

@@ -15,8 +15,8 @@ const notices = {
 /** GET/POST /forgotPassword: same answer whether or not the account exists. */
 export const forgotPasswordRoute = defineHostedPage({
   path: '/forgotPassword',
-  title: 'Forgot your password?',
-  notices,
+  title: () => 'Forgot your password?',
+  notices: () => notices,
   prompt: (page) =>
     `Enter your ${signInNoun(page)} below and we will send a code to reset your password.`,
   form: {
@@ -44,8 +44,8 @@ export const forgotPasswordRoute = defineHostedPage({
 export const confirmForgotPasswordRoute = defineHostedPage<{ email: string }>({
   // Both spellings reach this page on Cognito.
   path: ['/confirmForgotPassword', '/confirmforgotPassword'],
-  title: 'Reset your password',
-  notices,
+  title: () => 'Reset your password',
+  notices: () => notices,
   ...accountStep,
   form: {
     name: 'confirmForgotPasswordForm',

@@ -22,11 +22,11 @@ const loadStep = (page: HostedPage, request: AuthorizeRequest): Step =>
  */
 export const mfaCodeRoute = defineHostedPage<Record<string, never>, Step>({
   path: '/mfa',
-  title: 'Two-step verification',
-  notices: {
+  title: () => 'Two-step verification',
+  notices: () => ({
     resent: 'We have sent a new code to your email.',
     limit: 'Too many codes were requested. Use the last code you received, or try again later.',
-  },
+  }),
   load: loadStep,
   form: {
     name: 'mfaCodeForm',

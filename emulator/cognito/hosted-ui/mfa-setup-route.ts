@@ -17,8 +17,8 @@ export const mfaSetupRoute = defineHostedPage<
   ReturnType<typeof currentMfaStep>
 >({
   path: '/mfaSetup',
-  title: 'Set up authenticator app MFA',
-  intro:
+  title: () => 'Set up authenticator app MFA',
+  intro: () =>
     'This account needs two-step verification. Scan the QR code with an authenticator app, or type the secret key into it, then enter the 6-digit code it shows.',
   load: (page, request) => currentMfaStep(page, request, ['MFA_SETUP']),
   form: {

@@ -15,8 +15,8 @@ export const selectMfaRoute = defineHostedPage<
   ReturnType<typeof currentMfaStep>
 >({
   path: '/selectMfa',
-  title: 'Choose how to verify',
-  intro: 'Choose how you want to receive your sign-in code.',
+  title: () => 'Choose how to verify',
+  intro: () => 'Choose how you want to receive your sign-in code.',
   load: (page, request) => currentMfaStep(page, request, ['SELECT_MFA_TYPE']),
   form: {
     name: 'selectMfaForm',

@@ -23,8 +23,8 @@ import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field'
  */
 export const signupRoute = defineHostedPage<{ email: string; attributes: Record<string, string> }>({
   path: '/signup',
-  title: 'Sign up',
-  heading: 'Sign up with a new account',
+  title: () => 'Sign up',
+  heading: () => 'Sign up with a new account',
   initial: () => ({ email: '', attributes: {} }),
   posted: (form) => ({ email: (form.get('username') ?? '').trim(), attributes: {} }),
   form: {
