@@ -1,7 +1,8 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page the emulator serves to a person, plain and with
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
-// new-password page, the error pages, the mailbox and the two-step verification pages. The pages are the emulator's, the same in
-// both server modes, so one mode is scanned. The first test shows the scanner itself catches a
+// new-password page, the error pages, the mailbox and the two-step verification pages, and the
+// main ones again in Korean (`lang=ko`). The pages are the emulator's, the same in both server
+// modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
 import {
   AdminSetUserMFAPreferenceCommand,
@@ -23,6 +24,7 @@ import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
 import { submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
 import { createConfirmedUser, newTestUser, readCode } from './support/users';
+import { scanHostedPagesInKorean, showing } from './a11y/hosted-pages-korean';
 import {
   createAccessibilityReport,
   seriousViolations,
@@ -42,12 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-/** Waits for the page's h1 and, when `alert` is given, an alert containing it. */
-async function showing(page: Page, heading: string | RegExp, alert?: string | RegExp) {
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-  if (alert !== undefined) await page.getByRole('alert').filter({ hasText: alert }).waitFor();
-}
 
 /** Types a refused code into the MFA page showing and scans it once `alert` explains why. */
 async function refusedCode(
@@ -174,6 +170,15 @@ describe('accessibility of the hosted pages', () => {
       await report.scan(page, 'mailbox (empty)');
     });
     expect(report.scanned).toHaveLength(17);
+    report.assertClean();
+  });
+
+  it('has no serious violations on the hosted pages in Korean, plain or with errors', async () => {
+    const report = createAccessibilityReport();
+    await withTracedPage(browser, 'a11y-hosted-ko', (page) =>
+      scanHostedPagesInKorean(page, app, report),
+    );
+    expect(report.scanned).toHaveLength(6);
     report.assertClean();
   });
 
