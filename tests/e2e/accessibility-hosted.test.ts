@@ -9,15 +9,11 @@ import {
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
-  SetUserPoolMfaConfigCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
-import {
-  createConfirmedUser as createPoolUser,
-  createPoolWithClient,
-} from '../integration/created-pool';
+import { mfaRequiredPool } from '../integration/mfa-flows';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
@@ -235,33 +231,13 @@ describe('accessibility of the hosted pages', () => {
         await refusedCode(page, report, 'mfa (email, bad code)', '12', 'Enter the 6-digit code.');
 
         // MFA required and nothing set up: the setup page with its QR code.
-        const onPool = await createPoolWithClient(
-          sdk,
-          {},
-          {
-            CallbackURLs: ['http://localhost:4100/done'],
-            AllowedOAuthFlows: ['code'],
-            AllowedOAuthScopes: ['openid'],
-            AllowedOAuthFlowsUserPoolClient: true,
-            SupportedIdentityProviders: ['COGNITO'],
-          },
-        );
-        await sdk.send(
-          new SetUserPoolMfaConfigCommand({
-            UserPoolId: onPool.poolId,
-            MfaConfiguration: 'ON',
-            SoftwareTokenMfaConfiguration: { Enabled: true },
-          }),
-        );
         // A permanent password straight away: the first sign-in goes to the setup page.
-        await createPoolUser(sdk, onPool.poolId, {
+        const onPool = await mfaRequiredPool(sdk, {
           username: 'a11ysetup',
           password: both.password,
         });
         const login = new URL(loginUrl);
-        login.searchParams.set('client_id', onPool.clientId);
-        login.searchParams.set('redirect_uri', 'http://localhost:4100/done');
-        login.searchParams.set('scope', 'openid');
+        for (const [name, value] of onPool) login.searchParams.set(name, value);
         await page.goto(login.toString());
         await submitHostedSignIn(page, { email: 'a11ysetup', password: both.password });
         await showing(page, 'Set up authenticator app MFA');
