@@ -169,7 +169,7 @@ describe('accessibility of the hosted pages', () => {
     report.assertClean();
   });
 
-  it('has no serious violations on the hosted pages in Korean, plain or with errors', async () => {
+  it('has no serious violations on the hosted pages in Korean, with their errors showing', async () => {
     const report = createAccessibilityReport();
     await withTracedPage(browser, 'a11y-hosted-ko', (page) =>
       scanHostedPagesInKorean(page, app, report),
