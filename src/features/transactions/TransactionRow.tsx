@@ -13,7 +13,7 @@ export interface TransactionRowProps {
 /** One transaction; Delete asks for confirmation in place before anything is sent. */
 export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRowProps) {
   const describeError = useDescribeError();
-  const { text, money } = useLedgerText();
+  const { text, money, day } = useLedgerText();
   const t = text.row;
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -40,7 +40,7 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
   return (
     <li className="transaction">
       <div className="transaction-main">
-        <time dateTime={transaction.date}>{transaction.date}</time>
+        <time dateTime={transaction.date}>{day(transaction.date)}</time>
         <span className="description">{transaction.description}</span>
         <span className="category">{transaction.category ?? t.noCategory}</span>
         <span className={amountClass}>{money(transaction.amount, transaction.currency)}</span>

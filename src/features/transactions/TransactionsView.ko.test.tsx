@@ -54,7 +54,9 @@ describe('the Transactions page in Korean', { timeout: 20_000 }, () => {
     renderKorean();
     expect(await screen.findByRole('heading', { level: 1, name: '거래 내역' })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: '거래 목록' });
-    expect(within(list).getByText('김밥').closest('li')).toHaveTextContent('-₩1,000');
+    const kimbap = within(list).getByText('김밥').closest('li');
+    expect(kimbap).toHaveTextContent('-₩1,000');
+    expect(kimbap).toHaveTextContent('2026. 11. 3.');
     expect(within(list).getByText('Rent').closest('li')).toHaveTextContent('-US$900.00');
     expect(screen.getByRole('button', { name: 'Rent 수정' })).toHaveTextContent('수정');
     await userEvent.click(screen.getByRole('button', { name: 'Rent 삭제' }));
