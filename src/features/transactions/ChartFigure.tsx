@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
+import { useLedgerText } from './use-ledger-text';
 
 export interface ChartFigureProps {
   /** The chart's title, its accessible name and the caption of its table. */
@@ -17,6 +18,7 @@ export interface ChartFigureProps {
  */
 export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
   const captionId = useId();
+  const t = useLedgerText().text.charts;
   // The table is built when first opened: a closed disclosure needs no rows in the page.
   const [opened, setOpened] = useState(false);
   return (
@@ -29,7 +31,7 @@ export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
         className="chart-table"
         onToggle={(event) => event.currentTarget.open && setOpened(true)}
       >
-        <summary>Show the numbers: {title}</summary>
+        <summary>{t.showNumbers(title)}</summary>
         {opened ? (
           <table>
             <caption>{title}</caption>
