@@ -1,4 +1,9 @@
-import { ApiResponseError, HttpClientError } from '../http/http-errors';
+import {
+  ApiResponseError,
+  CredentialsRefusedError,
+  HttpClientError,
+  UnexpectedResponseError,
+} from '../http/http-errors';
 import type { ErrorText } from '../../i18n/text-types';
 import { SignInError } from './sign-in-error';
 import type { UiError } from './ui-error';
@@ -21,6 +26,15 @@ function titleOf(error: ApiResponseError, text: ErrorText): string {
       ? text.apiTitles[code as keyof ErrorText['apiTitles']]
       : text.gatewayTitles[code as keyof ErrorText['gatewayTitles']];
   return known ?? (error.status >= 500 ? text.serverProblem : text.refused);
+}
+
+/** Our own words for a failure the server did not put into words, by its code. */
+function clientMessageOf(error: HttpClientError, text: ErrorText): string {
+  const words = text.clientMessages;
+  if (error instanceof UnexpectedResponseError) return words.unexpected_response(error.status);
+  if (error instanceof CredentialsRefusedError) return words.credentials_refused(error.errorType);
+  const plain = words[error.code];
+  return typeof plain === 'string' ? plain : error.message;
 }
 
 /**
@@ -51,7 +65,8 @@ function describeSignInFailure(error: unknown, text: ErrorText): UiError {
 
 /**
  * The one place any thrown or reported failure becomes something a person can read, in the
- * language of `text` (useI18n().text.errors).
+ * language of `text` (useI18n().text.errors). A server's own message (the API's, Cognito's) is
+ * shown as the server wrote it, under a title in that language.
  */
 export function normalizeError(
   error: unknown,
@@ -74,7 +89,7 @@ export function normalizeError(
   if (error instanceof HttpClientError) {
     return {
       title: text.clientTitles[error.code],
-      message: error.message,
+      message: error.fromServer ? error.message : clientMessageOf(error, text),
       retryable: error.code !== 'sign_in_required',
       fieldErrors: [],
     };

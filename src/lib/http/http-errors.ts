@@ -13,13 +13,23 @@ export type HttpClientErrorCode =
   | 'sign_in_required'
   | 'credentials_refused';
 
-/** Base of every error the API client throws. */
+/**
+ * Base of every error the API client throws. Its message is English for logs; the UI shows
+ * the catalogue's words for `code` (normalizeError) unless `fromServer`: then the message is
+ * the server's own and is shown as written.
+ */
 export class HttpClientError extends Error {
   readonly code: HttpClientErrorCode;
-  constructor(code: HttpClientErrorCode, message: string, options?: ErrorOptions) {
+  readonly fromServer: boolean;
+  constructor(
+    code: HttpClientErrorCode,
+    message: string,
+    options?: ErrorOptions & { readonly fromServer?: boolean },
+  ) {
     super(message, options);
     this.name = 'HttpClientError';
     this.code = code;
+    this.fromServer = options?.fromServer ?? false;
   }
 }
 
@@ -39,7 +49,7 @@ export class ApiResponseError extends HttpClientError {
       requestId?: string;
     },
   ) {
-    super('api_error', body.message);
+    super('api_error', body.message, { fromServer: true });
     this.name = 'ApiResponseError';
     this.status = status;
     this.apiCode = body.code;
