@@ -70,8 +70,12 @@ describe('normalizeError', () => {
 
   it.each([
     [new RequestTimeoutError(), 'The server took too long to answer.', '서버가 제시간에'],
-    [new UnexpectedResponseError(502, 'a web page'), '(HTTP 502)', '(HTTP 502)'],
-    [new CredentialsRefusedError(400, 'ResourceNotFoundException'), 'ResourceNotFound', '허용하지'],
+    [new UnexpectedResponseError(502, 'a web page'), 'other than data.', '데이터가 아닌'],
+    [
+      new CredentialsRefusedError(400, 'ResourceNotFoundException'),
+      'would not give access',
+      '허용하지',
+    ],
     [new SignInRequiredError(), 'Taking you to sign in again.', '다시 로그인하도록'],
     [
       new UserPoolRefusedError('http_502', 'The user pool refused the change.', false),

@@ -1,9 +1,4 @@
-import {
-  ApiResponseError,
-  CredentialsRefusedError,
-  HttpClientError,
-  UnexpectedResponseError,
-} from '../http/http-errors';
+import { ApiResponseError, HttpClientError } from '../http/http-errors';
 import type { ErrorText } from '../../i18n/text-types';
 import { SignInError } from './sign-in-error';
 import type { UiError } from './ui-error';
@@ -26,15 +21,6 @@ function titleOf(error: ApiResponseError, text: ErrorText): string {
       ? text.apiTitles[code as keyof ErrorText['apiTitles']]
       : text.gatewayTitles[code as keyof ErrorText['gatewayTitles']];
   return known ?? (error.status >= 500 ? text.serverProblem : text.refused);
-}
-
-/** Our own words for a failure the server did not put into words, by its code. */
-function clientMessageOf(error: HttpClientError, text: ErrorText): string {
-  const words = text.clientMessages;
-  if (error instanceof UnexpectedResponseError) return words.unexpected_response(error.status);
-  if (error instanceof CredentialsRefusedError) return words.credentials_refused(error.errorType);
-  const plain = words[error.code];
-  return typeof plain === 'string' ? plain : error.message;
 }
 
 /**
@@ -89,7 +75,9 @@ export function normalizeError(
   if (error instanceof HttpClientError) {
     return {
       title: text.clientTitles[error.code],
-      message: error.fromServer ? error.message : clientMessageOf(error, text),
+      // Our own failures in the chosen language; the English message (with the status or the
+      // identity pool's type) is for developers.
+      message: error.fromServer ? error.message : text.clientMessages[error.code],
       retryable: error.code !== 'sign_in_required',
       fieldErrors: [],
     };

@@ -14,22 +14,20 @@ export type HttpClientErrorCode =
   | 'credentials_refused';
 
 /**
- * Base of every error the API client throws. Its message is English for logs; the UI shows
- * the catalogue's words for `code` (normalizeError) unless `fromServer`: then the message is
- * the server's own and is shown as written.
+ * Base of every error the API client throws. Its message is English, for developers; the UI
+ * shows the catalogue's words for `code` (normalizeError), unless `fromServer`: then the
+ * message is the server's own and is shown as written (ApiResponseError's is, and is shown by
+ * its own branch).
  */
 export class HttpClientError extends Error {
   readonly code: HttpClientErrorCode;
-  readonly fromServer: boolean;
-  constructor(
-    code: HttpClientErrorCode,
-    message: string,
-    options?: ErrorOptions & { readonly fromServer?: boolean },
-  ) {
+  // Declared only (no field, no bytes on the first page): subclasses that carry a server's
+  // message set it (UserPoolRefusedError).
+  declare readonly fromServer?: boolean;
+  constructor(code: HttpClientErrorCode, message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'HttpClientError';
     this.code = code;
-    this.fromServer = options?.fromServer ?? false;
   }
 }
 
@@ -49,7 +47,7 @@ export class ApiResponseError extends HttpClientError {
       requestId?: string;
     },
   ) {
-    super('api_error', body.message, { fromServer: true });
+    super('api_error', body.message);
     this.name = 'ApiResponseError';
     this.status = status;
     this.apiCode = body.code;

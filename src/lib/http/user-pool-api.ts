@@ -11,10 +11,12 @@ import { postAwsJson } from './post-aws-json';
 export class UserPoolRefusedError extends HttpClientError {
   /** Cognito's error type, e.g. `NotAuthorizedException`. */
   readonly type: string;
+  override readonly fromServer: boolean;
   constructor(type: string, message: string, fromServer = true) {
-    super('api_error', message, { fromServer });
+    super('api_error', message);
     this.name = 'UserPoolRefusedError';
     this.type = type;
+    this.fromServer = fromServer;
   }
 }
 

@@ -111,12 +111,10 @@ export const firstPage = {
       api_error: 'The sign-in service refused the request.',
       timeout: 'The server took too long to answer.',
       network: 'Could not reach the server.',
-      unexpected_response: (status: number) =>
-        `The server sent something other than data (HTTP ${status}).`,
+      unexpected_response: 'The server sent something other than data.',
       sign_in_required: 'Your session has ended. Taking you to sign in again.',
-      credentials_refused: (type: string) =>
-        `The sign-in service would not give access to your data (${type}).`,
-    } satisfies Record<HttpClientErrorCode, unknown>,
+      credentials_refused: 'The sign-in service would not give access to your data.',
+    } satisfies Record<HttpClientErrorCode, string>,
     /** The OAuth error codes a callback may carry (RFC 6749 §4.1.2.1) plus Cognito's. */
     oauth: {
       access_denied: 'Sign-in was cancelled or refused.',

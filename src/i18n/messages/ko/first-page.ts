@@ -98,9 +98,9 @@ export const firstPage: FirstPageText = {
       api_error: '로그인 서비스가 요청을 거부했습니다.',
       timeout: '서버가 제시간에 응답하지 않았습니다.',
       network: '서버에 연결할 수 없습니다.',
-      unexpected_response: (status) => `서버가 데이터가 아닌 응답을 보냈습니다(HTTP ${status}).`,
+      unexpected_response: '서버가 데이터가 아닌 응답을 보냈습니다.',
       sign_in_required: '세션이 만료되었습니다. 다시 로그인하도록 이동합니다.',
-      credentials_refused: (type) => `로그인 서비스가 데이터 접근을 허용하지 않았습니다(${type}).`,
+      credentials_refused: '로그인 서비스가 데이터 접근을 허용하지 않았습니다.',
     },
     oauth: {
       access_denied: '로그인이 취소되었거나 거부되었습니다.',
