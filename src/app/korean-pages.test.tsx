@@ -49,7 +49,13 @@ describe('the app in Korean', () => {
     const terms = within(page)
       .getAllByRole('term')
       .map((term) => term.textContent);
-    expect(terms).toEqual(['이메일', '이메일 인증', '가입일', '그룹', '세션 갱신 또는 만료 시각']);
+    expect(terms).toEqual([
+      '이메일',
+      '이메일 인증 여부',
+      '가입일',
+      '그룹',
+      '세션 갱신 또는 만료 시각',
+    ]);
     expect(within(page).getByText('예')).toBeVisible();
     expect(await within(page).findByText('2030년 1월 15일')).toBeVisible();
     // The session's end as ko-KR writes a time ("2030. 1. 15. 오후 9:00:00"; some ICU builds say PM).

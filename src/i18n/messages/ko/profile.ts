@@ -4,7 +4,7 @@ export const profile: SignedInText['profile'] = {
   title: '프로필',
   email: '이메일',
   notProvided: '제공되지 않음',
-  emailVerified: '이메일 인증',
+  emailVerified: '이메일 인증 여부',
   yes: '예',
   no: '아니요',
   memberSince: '가입일',
