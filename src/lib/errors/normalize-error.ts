@@ -51,7 +51,7 @@ function describeSignInFailure(error: unknown, text: ErrorText): UiError {
 
 /**
  * The one place any thrown or reported failure becomes something a person can read, in the
- * language of `text` (useI18n().text.errors). A server's own message (the API's, Cognito's) is
+ * language of `text` (useSignedInText().errors). A server's own message (the API's, Cognito's) is
  * shown as the server wrote it, under a title in that language.
  */
 export function normalizeError(
