@@ -92,8 +92,10 @@ export function createTestIdp(options: TestIdpOptions): TestIdp {
       if (rest === '/.well-known/openid-configuration') wellKnown(res, discovery);
       else if (rest === '/jwks.json') wellKnown(res, idp.keys.jwks());
       else if (rest === '/authorize') await testIdpAuthorize(idp, req, res, url);
-      else if (rest === '/token') await testIdpToken(idp, req, res);
-      else if (rest === '/userinfo') testIdpUserInfo(idp, req, res);
+      else if (rest === '/token') {
+        this.sweep();
+        await testIdpToken(idp, req, res);
+      } else if (rest === '/userinfo') testIdpUserInfo(idp, req, res);
       else return false;
       return true;
     },
