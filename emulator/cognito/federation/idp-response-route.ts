@@ -59,9 +59,10 @@ export const idpResponseRoute = defineHostedRoute({
     const state = params.get('state') ?? '';
     if (state === '' || state.length > maxState) throw expired();
     const record = ctx.repo.federationStates.take(state);
+    if (!record) throw expired();
     const binding = parseCookies(page.req.headers.cookie).get(federationCookie);
     addCookie(page.res, clearCookie(federationCookie, '/oauth2/idpresponse'));
-    if (!record || record.expiresAt <= ctx.clock.now()) throw expired();
+    if (record.expiresAt <= ctx.clock.now()) throw expired();
     if (binding === undefined || sha256(binding) !== record.bindingHash) throw expired();
     const request = requireAuthorizeRequest(page, new URLSearchParams(record.authorizeQuery));
     const provider = findIdentityProvider(ctx.config.identityProviders, record.providerName);
