@@ -8,10 +8,19 @@ import {
   ListUsersCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
+import { findForm, HostedUiBrowser } from '../../emulator/cognito/testing/hosted-ui-browser';
 import type { Emulator } from '../../emulator/create-emulator';
-import { appRedirectUri, federatedSignIn } from './federated-sign-in';
+import {
+  appRedirectUri,
+  federatedAuthorizeUrl,
+  federatedSignIn,
+  reachIdpPage,
+} from './federated-sign-in';
 import { cognitoSdk, startCognito } from './start-test-emulator';
 
 describe('federated sign-in through the local test IdP', () => {
@@ -124,5 +133,30 @@ describe('federated sign-in through the local test IdP', () => {
       name: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
+  });
+});
+
+describe('federated users and test identities across a restart', () => {
+  it('keeps the user (same sub) and the IdP page keeps offering the identity', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fed-'));
+    try {
+      const person = { email: 'kept@example.com', name: 'Kept', subject: 'kept-1' };
+      const first = await startCognito({ dataDir });
+      const before = await federatedSignIn(first, person);
+      await first.close();
+      const second = await startCognito({ dataDir });
+      try {
+        const browser = new HostedUiBrowser(second.urls.domain);
+        const { page } = await reachIdpPage(browser, federatedAuthorizeUrl(second).url);
+        expect(findForm(page.body, 'pickIdentity0').fields['subject']).toBe('kept-1');
+        const after = await federatedSignIn(second, person);
+        expect(after.id.sub).toBe(before.id.sub);
+        expect(second.pool.getUser('Google_kept-1')?.status).toBe('EXTERNAL_PROVIDER');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
