@@ -14,9 +14,13 @@ import {
 } from './cognito/pool-config';
 import { mfaSettingsOf } from './cognito/mfa/mfa-factors';
 import { InvalidEmulatorOptionsError, type ResolvedOptions } from './emulator-options';
+import type { IdentityProviderConfig } from './cognito/federation/identity-provider-config';
 
 /** The product's app client (contract/user-pool-definition.ts) at the emulator's app URLs. */
-function productClient(r: ResolvedOptions): AppClientConfig {
+function productClient(
+  r: ResolvedOptions,
+  providers: readonly IdentityProviderConfig[],
+): AppClientConfig {
   const c = product.client;
   const urls = (path: string) =>
     r.appOrigins.flatMap((o) => r.appBasePaths.map((b) => `${o}${b}${path}`));
@@ -33,7 +37,10 @@ function productClient(r: ResolvedOptions): AppClientConfig {
     idTokenSeconds: r.idTokenSeconds,
     accessTokenSeconds: r.accessTokenSeconds,
     refreshTokenSeconds: r.refreshTokenSeconds,
-    identityProviders: c.identityProviders,
+    // Only the providers this emulator serves (none with the test IdP off).
+    identityProviders: c.supportedIdentityProviders.filter(
+      (name) => name === 'COGNITO' || providers.some((p) => p.name === name),
+    ),
     ...(c.refreshTokenRotation === null ? {} : { refreshTokenRotation: c.refreshTokenRotation }),
     readAttributes: c.readAttributes,
     writeAttributes: c.writeAttributes,
@@ -41,14 +48,18 @@ function productClient(r: ResolvedOptions): AppClientConfig {
 }
 
 /** The option's extra clients; a bad one stops start-up like any other bad option. */
-function extraClients(r: ResolvedOptions): AppClientConfig[] {
+function extraClients(
+  r: ResolvedOptions,
+  identityProviders: readonly IdentityProviderConfig[],
+): AppClientConfig[] {
   const problems: ConfigProblem[] = [];
   const ids = new Set([defaultClientId]);
   const clients = r.appClients.flatMap((request, i) => {
     try {
       if (ids.has(request.ClientId)) throw new Error(`ClientId ${request.ClientId} is taken`);
       ids.add(request.ClientId);
-      return [appClientFromRequest(request, { ...r, customAttributes: product.customAttributes })];
+      const pool = { ...r, customAttributes: product.customAttributes, identityProviders };
+      return [appClientFromRequest(request, pool)];
     } catch (error) {
       // CognitoError from the request's shape, Error for a taken id.
       if (!(error instanceof Error)) throw error;
@@ -66,6 +77,8 @@ export function buildPoolConfig(
   domain: string,
   /** Epoch ms; the emulator passes its clock's start-up time. */
   createdAt: number,
+  /** The federated providers the emulator serves (its local test IdP's). */
+  identityProviders: readonly IdentityProviderConfig[] = [],
 ): PoolConfig {
   return {
     region: defaultRegion,
@@ -75,7 +88,8 @@ export function buildPoolConfig(
     domain,
     issuer: `${domain}/${defaultUserPoolId}`,
     appOrigins: r.appOrigins,
-    clients: [productClient(r), ...extraClients(r)],
+    clients: [productClient(r, identityProviders), ...extraClients(r, identityProviders)],
+    identityProviders,
     usernameAttributes: product.usernameAttributes,
     usernameCaseSensitive: product.usernameCaseSensitive,
     selfSignUp: product.selfSignUp,

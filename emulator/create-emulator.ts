@@ -8,6 +8,7 @@ import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { createPoolFileStore } from './cognito/pool-store-files';
 import { loadEmulatorTriggers } from './cognito/triggers/load-pool-triggers';
 import { randomIds } from './cognito/pool-context';
+import { serveTestIdp } from './test-idp/serve-test-idp';
 import type { PersistedState } from './cognito/pool-state';
 import { buildPoolConfig } from './build-pool-config';
 import {
@@ -153,7 +154,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         ? `[${resolved.host}]`
         : resolved.host;
   const domain = `http://${urlHost}:${port}`;
-  const config = buildPoolConfig(resolved, domain, clock.now());
+  const testIdp = resolved.testIdp
+    ? serveTestIdp({ origin: domain, clock, ids: randomIds, dir, log })
+    : undefined;
+  const config = buildPoolConfig(resolved, domain, clock.now(), testIdp?.providers);
   const cognito = createCognitoEmulator(config, {
     clock,
     mailbox,
@@ -270,6 +274,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       void routeConsole(consoleEnv, req, res, url);
       return;
     }
+    if (testIdp?.answer(req, res, url)) return;
     if (identityPool && isIdentityApiCall(req, url.pathname)) {
       void identityPool.handle(req, res);
       return;

@@ -6,6 +6,7 @@ import {
   snapshotState,
   sweepExpired,
   type AuthCodeRecord,
+  type FederationState,
   type GroupRecord,
   type PersistedState,
   type RedeemedCode,
@@ -36,7 +37,7 @@ export interface RecordMap<T> {
  */
 export interface PoolRepository {
   user(username: string): UserRecord | undefined;
-  /** By pool username (UUID) or by email, case-insensitively. */
+  /** By pool username (UUID) or by email, case-insensitively (never a federated user's email). */
   findUser(name: string): UserRecord | undefined;
   users(): readonly UserRecord[];
   /** Throws if the username is taken (callers check the email first). */
@@ -80,6 +81,7 @@ export interface PoolRepository {
 
   readonly authCodes: RecordMap<AuthCodeRecord>;
   readonly redeemedCodes: RecordMap<RedeemedCode>;
+  readonly federationStates: RecordMap<FederationState>;
   sessions(kind: SessionKind): RecordMap<SessionRecord>;
   /**
    * Ends every short-lived record of a user: hosted-UI sessions, pending challenges and sign-ins
@@ -160,7 +162,9 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       const direct = state.users.get(name);
       if (direct) return direct;
       const email = name.trim().toLowerCase();
-      for (const user of state.users.values()) if (user.email.toLowerCase() === email) return user;
+      // A federated user's email is not a sign-in name: the same email may be a local user's.
+      for (const user of state.users.values())
+        if (user.email.toLowerCase() === email && !user.federatedIdentity) return user;
       return undefined;
     },
     users: () => [...state.users.values()],
@@ -244,6 +248,7 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
     },
     authCodes: recordMap(state.authCodes),
     redeemedCodes: recordMap(state.redeemedCodes),
+    federationStates: recordMap(state.federationStates),
     sessions: (kind) => sessions[kind],
     endUserSessions(username) {
       let ended = 0;

@@ -2,9 +2,11 @@
  * The pool's data: what is persisted, and the short-lived records kept in memory only. Records
  * are immutable; only pool-repository.ts replaces them (and so knows when to save).
  */
-import type { MfaFactor } from '../../contract/user-pool-definition';
+import type { IdentityProviderType, MfaFactor } from '../../contract/user-pool-definition';
 
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+/** EXTERNAL_PROVIDER: a user created by a federated sign-in (no password, no Cognito MFA). */
+export type UserStatus =
+  'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED' | 'EXTERNAL_PROVIDER';
 /** `email`: GetUserAttributeVerificationCode / a changed email (24 h, like sign-up codes). */
 export type CodePurpose = 'signup' | 'reset' | 'email';
 
@@ -25,6 +27,16 @@ export interface SoftwareToken {
   readonly friendlyDeviceName?: string | undefined;
   /** The TOTP step of the last accepted code: that code, and older ones, never work again. */
   readonly lastUsedStep?: number | undefined;
+}
+
+/** The IdP account an EXTERNAL_PROVIDER user stands for (its `identities` entry). */
+export interface FederatedIdentity {
+  readonly providerName: string;
+  readonly providerType: IdentityProviderType;
+  /** The IdP's user id (the claim mapped to `username`, by default `sub`). */
+  readonly userId: string;
+  /** Epoch ms of the first sign-in. */
+  readonly dateCreated: number;
 }
 
 export interface UserRecord {
@@ -58,6 +70,8 @@ export interface UserRecord {
   /** Second factors the user turned on (SetUserMFAPreference Enabled, or a verified token). */
   readonly mfaEnabled?: readonly MfaMethod[] | undefined;
   readonly mfaPreferred?: MfaMethod | undefined;
+  /** Only on EXTERNAL_PROVIDER users (username `<ProviderName>_<userId>`). */
+  readonly federatedIdentity?: FederatedIdentity | undefined;
 }
 
 /** A group and its details; dates in epoch milliseconds (seconds on the wire). */
@@ -150,6 +164,20 @@ export interface SessionRecord {
   readonly used?: boolean | undefined;
 }
 
+/**
+ * A sign-in gone to an identity provider, under Cognito's own `state` (5 minutes, single use):
+ * the app's authorize request to resume, and what the IdP's answer must match.
+ */
+export interface FederationState {
+  readonly providerName: string;
+  /** The app's /oauth2/authorize query, checked again when the IdP answers. */
+  readonly authorizeQuery: string;
+  readonly nonce: string;
+  /** SHA-256 of the browser-binding cookie, so only the browser that left can come back. */
+  readonly bindingHash: string;
+  readonly expiresAt: number;
+}
+
 export interface RedeemedCode {
   readonly originJti: string;
   readonly expiresAt: number;
@@ -178,6 +206,8 @@ export interface PoolState {
   readonly authCodes: Map<string, AuthCodeRecord>;
   /** Codes already redeemed, mapped to the token family they produced (reuse revokes it). */
   readonly redeemedCodes: Map<string, RedeemedCode>;
+  /** Federated sign-ins waiting for the IdP, by Cognito's state. */
+  readonly federationStates: Map<string, FederationState>;
   readonly sessions: Readonly<Record<SessionKind, Map<string, SessionRecord>>>;
 }
 
@@ -203,6 +233,7 @@ export function createPoolState(initial?: PersistedState, now = 0): PoolState {
     sendLog: new Map(),
     authCodes: new Map(),
     redeemedCodes: new Map(),
+    federationStates: new Map(),
     sessions: {
       challenge: new Map(),
       hosted: new Map(),
@@ -224,10 +255,12 @@ export function snapshotState(state: PoolState, now: number): PersistedState {
 
 /** Removes expired in-memory records and token families. */
 export function sweepExpired(state: PoolState, now: number): void {
-  for (const map of [state.authCodes, state.redeemedCodes, ...Object.values(state.sessions)] as Map<
-    string,
-    { expiresAt: number }
-  >[]) {
+  for (const map of [
+    state.authCodes,
+    state.redeemedCodes,
+    state.federationStates,
+    ...Object.values(state.sessions),
+  ] as Map<string, { expiresAt: number }>[]) {
     for (const [key, value] of map) if (value.expiresAt <= now) map.delete(key);
   }
   for (const [jti, family] of state.tokenFamilies) {

@@ -3,7 +3,9 @@ import { redirect } from '../../http/respond';
 import { authenticate } from '../authenticate';
 import { signUpCodeTarget } from '../code-delivery';
 import { CognitoError, messages } from '../cognito-error';
-import { findUser } from '../pool-context';
+import type { AuthorizeRequest } from '../oauth/authorize-request';
+import { findUser, type PoolContext } from '../pool-context';
+import type { HostedText } from './i18n/hosted-text';
 import { resendConfirmationCode } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
@@ -12,6 +14,30 @@ import { continueSignIn } from './mfa-step';
 import { field } from './page-markup';
 import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field';
 import { rememberPendingSignIn, startChallenge } from './pending-sign-in';
+
+/**
+ * "Continue with <provider>" for each federated provider the client allows: links to
+ * /oauth2/authorize with identity_provider, so the app's request goes on through the IdP.
+ */
+function federatedLinks(ctx: PoolContext, text: HostedText, request: AuthorizeRequest) {
+  const providers = (ctx.config.identityProviders ?? []).filter((p) =>
+    request.client.identityProviders.includes(p.name),
+  );
+  if (providers.length === 0) return '';
+  return html`<section aria-labelledby="social-heading">
+    <h2 id="social-heading">${text.login.socialHeading}</h2>
+    ${providers.map(
+      (p) =>
+        html`<p>
+          <a
+            class="button"
+            href="${hrefFor('/oauth2/authorize', request, { identity_provider: p.name })}"
+            >${text.login.continueWith(p.name)}</a
+          >
+        </p>`,
+    )}
+  </section>`;
+}
 
 const badCredentials = { type: 'NotAuthorizedException', message: messages.badCredentials };
 
@@ -36,10 +62,11 @@ export const loginRoute = defineHostedPage<{ email: string }>({
         />`,
   },
   after: ({ page: { ctx, text }, request }) =>
-    html`<nav aria-label="${text.common.otherOptions}">
-      <p><a href="${hrefFor('/forgotPassword', request)}">${text.login.forgotPassword}</a></p>
-      ${ctx.config.selfSignUp ? html`<p>${text.login.needAccount} <a href="${hrefFor('/signup', request)}">${text.login.signUp}</a></p>` : ''}
-    </nav>`,
+    html`${federatedLinks(ctx, text, request)}
+      <nav aria-label="${text.common.otherOptions}">
+        <p><a href="${hrefFor('/forgotPassword', request)}">${text.login.forgotPassword}</a></p>
+        ${ctx.config.selfSignUp ? html`<p>${text.login.needAccount} <a href="${hrefFor('/signup', request)}">${text.login.signUp}</a></p>` : ''}
+      </nav>`,
   async submit({ page, request, form, values: { email: username } }) {
     const password = form.get('password') ?? '';
     if (!username || !password)

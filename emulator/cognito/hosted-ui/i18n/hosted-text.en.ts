@@ -46,6 +46,9 @@ export const hostedTextEn = {
     adminConfirm:
       'Your account has been created. An administrator must confirm it before you can sign in.',
     mfaExpired: 'Your sign-in took too long. Sign in again.',
+    /** The federated providers' links (one per provider the client allows). */
+    socialHeading: 'Sign in with your social account',
+    continueWith: (provider: string): string => `Continue with ${provider}`,
   },
   signUp: {
     title: 'Sign up',

@@ -62,6 +62,8 @@ export const hostedTextKo: HostedText = {
     enterNameAndPassword: (noun) => `${withParticle(noun, '과', '와')} 비밀번호를 입력하세요.`,
     adminConfirm: '계정이 생성되었습니다. 관리자가 계정을 확인한 후에 로그인할 수 있습니다.',
     mfaExpired: '로그인 시간이 초과되었습니다. 다시 로그인하세요.',
+    socialHeading: '소셜 계정으로 로그인',
+    continueWith: (provider) => `${withParticle(provider, '으로', '로')} 계속하기`,
   },
   signUp: {
     title: '가입',
