@@ -1,6 +1,7 @@
 import { mayRead } from './client-attributes';
 import { attributeClaims, subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
+import { identitiesClaim } from './federation/identities';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
@@ -154,6 +155,8 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
           origin_jti: originJti,
           ...roles,
           aud: client.clientId,
+          // Not subject to ReadAttributes: Cognito writes it for every federated or linked user.
+          ...identitiesClaim(user),
           event_id: eventId,
           token_use: 'id',
           auth_time: req.authTime,

@@ -1,5 +1,6 @@
 import { standardAttributes } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
+import { identitiesAttribute } from './federation/identities';
 import type { CustomAttribute } from './pool-config';
 import type { UserRecord } from './pool-state';
 
@@ -123,5 +124,6 @@ export function attributeList(user: UserRecord): { Name: string; Value: string }
           { Name: 'email_verified', Value: String(user.emailVerified) },
           { Name: 'email', Value: user.email },
         ]),
+    ...identitiesAttribute(user),
   ];
 }
