@@ -151,12 +151,12 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
             : {}),
           iss: ctx.config.issuer,
           'cognito:username': user.username,
+          // ID token only (cognito-extensions §7.4), never the access token.
+          ...identitiesClaim(user),
           ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
           origin_jti: originJti,
           ...roles,
           aud: client.clientId,
-          // Not subject to ReadAttributes: Cognito writes it for every federated or linked user.
-          ...identitiesClaim(user),
           event_id: eventId,
           token_use: 'id',
           auth_time: req.authTime,

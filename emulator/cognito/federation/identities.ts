@@ -1,7 +1,7 @@
-// The `identities` of a user as Cognito writes it (cognito-extensions §7.4, §7.5): the IdP
-// account an EXTERNAL_PROVIDER user stands for (primary "true"), then the identities linked to
-// it (primary "false"). Values are strings, as observed, though AWS's examples use a boolean
-// and a number.
+// The `identities` of a user (cognito-extensions §7.4): the IdP accounts it stands for, as the
+// ID token's `identities` claim and the `identities` attribute carry them. Values are strings
+// as real tokens show them (`"primary":"true"`, `"dateCreated":"1682704282933"`), not the
+// boolean and number of AWS's doc examples (UNCONFIRMED, docs/emulator.md).
 
 import type { UserRecord } from '../pool-state';
 
@@ -9,48 +9,43 @@ export interface IdentityEntry {
   readonly userId: string;
   readonly providerName: string;
   readonly providerType: string;
-  /** The SAML entity id; null for OIDC and social providers. */
-  readonly issuer: null;
+  /** The SAML entity id; null for social and OIDC providers. */
+  readonly issuer: string | null;
   readonly primary: 'true' | 'false';
-  /** Epoch milliseconds, as a string. */
   readonly dateCreated: string;
 }
 
-/** The user's identities; empty for a user who neither signed in through nor linked an IdP. */
+/**
+ * Every identity of a user: the one an EXTERNAL_PROVIDER user signed in with (primary "true"),
+ * then those linked to it with AdminLinkProviderForUser (primary "false", §7.5); empty for a
+ * user who has none.
+ */
 export function identitiesOf(user: UserRecord): IdentityEntry[] {
   const own = user.federatedIdentity;
+  const linked = (user.providerLinks ?? []).map((link): IdentityEntry => ({
+    userId: link.providerAttributeValue,
+    providerName: link.providerName,
+    providerType: link.providerType,
+    issuer: null,
+    primary: 'false',
+    dateCreated: String(link.dateCreated),
+  }));
+  if (!own) return linked;
   return [
-    ...(own
-      ? [
-          {
-            userId: own.userId,
-            providerName: own.providerName,
-            providerType: own.providerType,
-            issuer: null,
-            primary: 'true' as const,
-            dateCreated: String(own.dateCreated),
-          },
-        ]
-      : []),
-    ...(user.providerLinks ?? []).map((link) => ({
-      userId: link.providerAttributeValue,
-      providerName: link.providerName,
-      providerType: link.providerType,
+    {
+      userId: own.userId,
+      providerName: own.providerName,
+      providerType: own.providerType,
       issuer: null,
-      primary: 'false' as const,
-      dateCreated: String(link.dateCreated),
-    })),
+      primary: 'true',
+      dateCreated: String(own.dateCreated),
+    },
+    ...linked,
   ];
 }
 
-/** The ID token's `identities` claim (an array of objects), or nothing. */
+/** The ID token's `identities` claim, absent for users without identities. */
 export function identitiesClaim(user: UserRecord): { identities?: IdentityEntry[] } {
-  const identities = identitiesOf(user);
-  return identities.length > 0 ? { identities } : {};
-}
-
-/** The `identities` user attribute (AdminGetUser, ListUsers, trigger events): JSON text. */
-export function identitiesAttribute(user: UserRecord): { Name: string; Value: string }[] {
-  const identities = identitiesOf(user);
-  return identities.length > 0 ? [{ Name: 'identities', Value: JSON.stringify(identities) }] : [];
+  const entries = identitiesOf(user);
+  return entries.length > 0 ? { identities: entries } : {};
 }
