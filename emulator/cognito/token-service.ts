@@ -1,4 +1,5 @@
 import { mayRead } from './client-attributes';
+import { isActiveUser } from './active-user';
 import { attributeClaims, subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
 import { identitiesClaim } from './federation/identities';
@@ -224,8 +225,7 @@ function checkRefreshToken(
     return { ok: false, reason: 'reused' };
   }
   const user = ctx.repo.user(family.username);
-  if (!user || !user.enabled || user.status !== 'CONFIRMED')
-    return { ok: false, reason: 'revoked' };
+  if (!isActiveUser(user)) return { ok: false, reason: 'revoked' };
   return { ok: true, family, user };
 }
 
