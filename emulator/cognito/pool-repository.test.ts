@@ -1,22 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { createPoolRepository, type PoolRepository } from './pool-repository';
-import type { GroupRecord, PersistedState, TokenFamily, UserRecord } from './pool-state';
+import type { GroupRecord, PersistedState, TokenFamily } from './pool-state';
+import { userRecord } from './testing/user-record';
 
-const user = (username: string, email: string): UserRecord => ({
-  username,
-  email,
-  emailVerified: true,
-  attributes: {},
-  status: 'CONFIRMED',
-  enabled: true,
-  passwordHash: 'hash',
-  temporaryPasswordExpiresAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  groups: [],
-  codes: {},
-});
+const user = userRecord;
 
 const group = (name: string): GroupRecord => ({ name, createdAt: 0, updatedAt: 0 });
 

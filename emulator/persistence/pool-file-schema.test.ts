@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { userRecord } from '../cognito/testing/user-record';
 import { poolFileSchema } from './pool-file-schema';
 
-const user = {
-  username: 'u1',
-  email: 'ann@example.com',
-  emailVerified: true,
-  attributes: {},
-  status: 'CONFIRMED',
-  enabled: true,
-  passwordHash: 'h',
-  temporaryPasswordExpiresAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  groups: [],
-  codes: {},
-};
+const user = userRecord('u1', 'ann@example.com');
 const link = {
   providerName: 'Google',
   providerType: 'Google',
