@@ -181,6 +181,15 @@ describe('account linking in a federated sign-in', () => {
     });
   });
 
+  it('refuses a linked sign-in to a destination that has not confirmed its sign-up', async () => {
+    await link('g-1');
+    ctx.repo.updateUser(native, { status: 'UNCONFIRMED' });
+    await expect(signIn('g-1')).rejects.toMatchObject({
+      type: 'UserNotConfirmedException',
+      message: 'User is not confirmed.',
+    });
+  });
+
   it('after unlinking, the identity makes a user of its own at its next sign-in', async () => {
     await link('g-1');
     await disable('g-1');
@@ -231,5 +240,37 @@ describe('account linking in a federated sign-in', () => {
     // The next sign-in goes straight to the user, without a second sign-up.
     expect((await signIn('g-7')).username).toBe(native);
     expect(preSignUps).toHaveLength(1);
+  });
+
+  it('refuses a link when the provider maps an immutable custom attribute', async () => {
+    const strict = createCognitoEmulator(
+      {
+        ...config,
+        customAttributes: [{ name: 'tier', type: 'String', mutable: false }],
+        identityProviders: [
+          { ...google, attributeMapping: { ...google.attributeMapping, 'custom:tier': 'tier' } },
+        ],
+      },
+      { clock: createManualClock(0), hasher: fastHasher, keyFile, log: () => {} },
+    );
+    const { username } = await strict.pool.createUser({
+      email: 'dee@example.com',
+      password: 'Correct-horse-9-battery',
+    });
+    await expect(
+      invokeOperation(strict.pools, 'AdminLinkProviderForUser', {
+        UserPoolId: config.userPoolId,
+        DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: username },
+        SourceUser: {
+          ProviderName: 'Google',
+          ProviderAttributeName: 'Cognito_Subject',
+          ProviderAttributeValue: 'g-9',
+        },
+      }),
+    ).rejects.toMatchObject({
+      type: 'InvalidParameterException',
+      message: expect.stringContaining('immutable attribute custom:tier'),
+    });
+    expect(strict.pools.primary.repo.user(username)?.providerLinks).toBeUndefined();
   });
 });
