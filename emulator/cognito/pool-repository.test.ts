@@ -1,22 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { createPoolRepository, type PoolRepository } from './pool-repository';
-import type { GroupRecord, PersistedState, TokenFamily, UserRecord } from './pool-state';
+import type { GroupRecord, PersistedState, TokenFamily } from './pool-state';
+import { userRecord } from './testing/user-record';
 
-const user = (username: string, email: string): UserRecord => ({
-  username,
-  email,
-  emailVerified: true,
-  attributes: {},
-  status: 'CONFIRMED',
-  enabled: true,
-  passwordHash: 'hash',
-  temporaryPasswordExpiresAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  groups: [],
-  codes: {},
-});
+const user = userRecord;
 
 const group = (name: string): GroupRecord => ({ name, createdAt: 0, updatedAt: 0 });
 
@@ -204,5 +192,34 @@ describe('createPoolRepository', () => {
     expect(repo.deleteGroup('g')).toBe(true);
     expect(repo.user('u1')?.groups).toEqual(['other']);
     expect(repo.hasGroup('g')).toBe(false);
+  });
+
+  it('links an identity to one user at most, finds it, unlinks it, and saves each change', () => {
+    const { repo, saves } = setUp();
+    repo.addUser(user('u2', 'bo@example.com'));
+    saves();
+    const link = {
+      providerName: 'Google',
+      providerType: 'Google' as const,
+      providerAttributeName: 'Cognito_Subject',
+      providerAttributeValue: 'sub-1',
+      dateCreated: 5,
+    };
+    expect(repo.linkProvider('u1', link).providerLinks).toEqual([link]);
+    expect(saves()).toBe(2);
+    expect(repo.linkedUser('Google', 'sub-1')?.username).toBe('u1');
+    expect(repo.linkedUser('google', 'sub-1')).toBeUndefined(); // ProviderName is case-sensitive
+    expect(() => repo.linkProvider('u2', { ...link, dateCreated: 6 })).toThrow(/linked already/);
+    expect(repo.snapshot(0).users.find((u) => u.username === 'u1')?.providerLinks).toEqual([link]);
+    expect(repo.unlinkProvider('Google', 'sub-1')?.providerLinks).toBeUndefined();
+    expect(repo.linkedUser('Google', 'sub-1')).toBeUndefined();
+    expect(repo.unlinkProvider('Google', 'sub-1')).toBeUndefined();
+    expect(saves()).toBe(3);
+  });
+
+  it('keeps the links out of updateUser, so only linkProvider can add one', () => {
+    const { repo } = setUp();
+    // @ts-expect-error providerLinks is not a UserChange
+    repo.updateUser('u1', { providerLinks: [] });
   });
 });

@@ -9,6 +9,7 @@ import {
   type FederationState,
   type GroupRecord,
   type PersistedState,
+  type ProviderLink,
   type RedeemedCode,
   type SessionKind,
   type SessionRecord,
@@ -16,8 +17,11 @@ import {
   type UserRecord,
 } from './pool-state';
 
-/** What may change on a user: everything but the identity and the creation time. */
-export type UserChange = Partial<Omit<UserRecord, 'username' | 'createdAt'>>;
+/**
+ * What may change on a user: everything but the identity, the creation time and the linked
+ * providers (linkProvider / unlinkProvider keep each identity linked to one user at most).
+ */
+export type UserChange = Partial<Omit<UserRecord, 'username' | 'createdAt' | 'providerLinks'>>;
 
 /** What may change on a group: its details (the name is its identity). */
 export type GroupChange = Partial<Omit<GroupRecord, 'name' | 'createdAt'>>;
@@ -51,6 +55,12 @@ export interface PoolRepository {
     change: UserChange | ((current: UserRecord) => UserChange),
   ): UserRecord;
   deleteUser(username: string): boolean;
+  /** The user a federated identity is linked to (AdminLinkProviderForUser), if any. */
+  linkedUser(providerName: string, providerAttributeValue: string): UserRecord | undefined;
+  /** Links an identity to a user; throws if it is linked to anyone already (callers check). */
+  linkProvider(username: string, link: ProviderLink): UserRecord;
+  /** Removes an identity's link from the user who has it; that user, or undefined if none. */
+  unlinkProvider(providerName: string, providerAttributeValue: string): UserRecord | undefined;
 
   hasGroup(name: string): boolean;
   group(name: string): GroupRecord | undefined;
@@ -102,6 +112,10 @@ export interface RepositoryOptions {
   log: (line: string) => void;
 }
 
+/** Whether `link` is the identity `value` of provider `providerName` (both case-sensitive). */
+const isLink = (link: ProviderLink, providerName: string, value: string) =>
+  link.providerName === providerName && link.providerAttributeValue === value;
+
 function recordMap<T>(map: Map<string, T>): RecordMap<T> {
   return {
     get: (id) => map.get(id),
@@ -145,6 +159,11 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
     changed();
     return next;
   };
+  const linkedUser = (providerName: string, value: string) => {
+    for (const user of state.users.values())
+      if (user.providerLinks?.some((l) => isLink(l, providerName, value))) return user;
+    return undefined;
+  };
   const sessions = {
     challenge: recordMap(state.sessions.challenge),
     hosted: recordMap(state.sessions.hosted),
@@ -180,6 +199,26 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       if (!state.users.delete(username)) return false;
       changed();
       return true;
+    },
+    linkedUser,
+    linkProvider(username, link) {
+      const user = state.users.get(username);
+      if (!user) throw new Error(`No record ${username}`);
+      if (linkedUser(link.providerName, link.providerAttributeValue))
+        throw new Error(`${link.providerName} ${link.providerAttributeValue} is linked already`);
+      const next = { ...user, providerLinks: [...(user.providerLinks ?? []), link] };
+      state.users.set(username, next);
+      changed();
+      return next;
+    },
+    unlinkProvider(providerName, value) {
+      const user = linkedUser(providerName, value);
+      if (!user) return undefined;
+      const kept = (user.providerLinks ?? []).filter((l) => !isLink(l, providerName, value));
+      const next = { ...user, providerLinks: kept.length > 0 ? kept : undefined };
+      state.users.set(user.username, next);
+      changed();
+      return next;
     },
     hasGroup: (name) => state.groups.has(name),
     group: (name) => state.groups.get(name),

@@ -60,6 +60,11 @@ export interface UserRecord {
   readonly groups: readonly string[];
   readonly codes: Readonly<Partial<Record<CodePurpose, CodeRecord>>>;
   /**
+   * Federated identities linked to this user (AdminLinkProviderForUser): signing in with one
+   * signs in as this user. Changed only by the repository's linkProvider / unlinkProvider.
+   */
+  readonly providerLinks?: readonly ProviderLink[] | undefined;
+  /**
    * A new email waiting for its code (AttributesRequireVerificationBeforeUpdate): the old one
    * stays the sign-in name and the listed value until the code is entered.
    */
@@ -72,6 +77,19 @@ export interface UserRecord {
   readonly mfaPreferred?: MfaMethod | undefined;
   /** Only on EXTERNAL_PROVIDER users (username `<ProviderName>_<userId>`). */
   readonly federatedIdentity?: FederatedIdentity | undefined;
+}
+
+/** One AdminLinkProviderForUser SourceUser, as linked to a native (destination) user. */
+export interface ProviderLink {
+  /** The pool's identity provider (ProviderName, case-sensitive). */
+  readonly providerName: string;
+  /** Its ProviderType when linked (the `identities` entry names it). */
+  readonly providerType: IdentityProviderType;
+  /** `Cognito_Subject` (OIDC and social providers): the value is the IdP's user id (`sub`). */
+  readonly providerAttributeName: string;
+  readonly providerAttributeValue: string;
+  /** Epoch ms of the link (the `identities` entry's `dateCreated`). */
+  readonly dateCreated: number;
 }
 
 /** A group and its details; dates in epoch milliseconds (seconds on the wire). */

@@ -19,6 +19,7 @@ import {
   mfaLabel,
   userPath,
 } from './console-users';
+import { identitiesTable } from './identities-table';
 import { attributeField, isEditableAttribute, runUserAction } from './user-actions';
 
 const eventLabels: Record<SignInEvent['kind'], string> = {
@@ -162,6 +163,8 @@ async function render(request: ConsoleRequest, error?: CognitoError): Promise<Co
         <input id="newGroup" name="newGroup" type="text" required />
         <div><button type="submit">Create group and add the user</button></div>
       </form>
+      <h2>Identity providers</h2>
+      ${identitiesTable(user.UserAttributes)}
       <h2>Recent sign-in events</h2>
       ${eventsTable(env.pools.primary.signIns.list(user.Username ?? username))}`,
   };

@@ -30,6 +30,17 @@ const user = record({
   updatedAt: time,
   groups: list(text),
   codes: record({ signup: z.optional(code), reset: z.optional(code), email: z.optional(code) }),
+  providerLinks: z.optional(
+    list(
+      record({
+        providerName: text,
+        providerType: z.enum(['OIDC', 'Google'], { error: 'must be OIDC or Google' }),
+        providerAttributeName: text,
+        providerAttributeValue: text,
+        dateCreated: time,
+      }),
+    ),
+  ),
   pendingEmail: z.optional(text),
   pendingTotpSecret: z.optional(text),
   softwareToken: z.optional(

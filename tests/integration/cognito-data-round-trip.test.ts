@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AdminLinkProviderForUserCommand,
   AdminListGroupsForUserCommand,
   AdminAddUserToGroupCommand,
   CreateGroupCommand,
@@ -17,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
 import { startCognitoSdk } from './cognito-sdk-harness';
+import { federatedSignIn } from './federated-sign-in';
 import { answer, mfaPassword, passwordSignIn, setUpTotp } from './mfa-flows';
 import { failureOf } from './start-test-emulator';
 
@@ -114,6 +116,38 @@ describe('the pool saved under the data folder', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a linked identity across a restart: the identity still signs in as the user', async () => {
+    const first = await startCognitoSdk({ dataDir });
+    const { username } = await first.emulator.pool.createUser({
+      email: 'linked@example.com',
+      password: 'Start-Pass-1',
+    });
+    await first.sdk.send(
+      new AdminLinkProviderForUserCommand({
+        UserPoolId: first.UserPoolId,
+        DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: username },
+        SourceUser: {
+          ProviderName: 'Google',
+          ProviderAttributeName: 'Cognito_Subject',
+          ProviderAttributeValue: '4000001',
+        },
+      }),
+    );
+    await first.close();
+
+    const second = await startCognitoSdk({ dataDir });
+    try {
+      const { id } = await federatedSignIn(second.emulator, {
+        email: 'linked@example.com',
+        subject: '4000001',
+      });
+      expect(id['cognito:username']).toBe(username);
+      expect(id['identities']).toMatchObject([{ userId: '4000001', primary: 'false' }]);
+    } finally {
+      await second.close();
     }
   });
 });

@@ -342,10 +342,10 @@ describe('Cognito emulator User Pools JSON API with the AWS SDK v3', () => {
     it.each<HostileCase>([
       [
         'an operation it does not implement',
-        () => call('AdminLinkProviderForUser', '{}', { authorization: 'x' }),
+        () => call('AdminForgetDevice', '{}', { authorization: 'x' }),
         400,
         'UnsupportedOperationException',
-        /AdminLinkProviderForUser/,
+        /AdminForgetDevice/,
       ],
       [
         'a foreign target',

@@ -15,10 +15,22 @@ export interface IdentityEntry {
   readonly dateCreated: string;
 }
 
-/** Every identity of a user; empty for a user who has none. */
+/**
+ * Every identity of a user: the one an EXTERNAL_PROVIDER user signed in with (primary "true"),
+ * then those linked to it with AdminLinkProviderForUser (primary "false", §7.5); empty for a
+ * user who has none.
+ */
 export function identitiesOf(user: UserRecord): IdentityEntry[] {
   const own = user.federatedIdentity;
-  if (!own) return [];
+  const linked = (user.providerLinks ?? []).map((link): IdentityEntry => ({
+    userId: link.providerAttributeValue,
+    providerName: link.providerName,
+    providerType: link.providerType,
+    issuer: null,
+    primary: 'false',
+    dateCreated: String(link.dateCreated),
+  }));
+  if (!own) return linked;
   return [
     {
       userId: own.userId,
@@ -28,6 +40,7 @@ export function identitiesOf(user: UserRecord): IdentityEntry[] {
       primary: 'true',
       dateCreated: String(own.dateCreated),
     },
+    ...linked,
   ];
 }
 

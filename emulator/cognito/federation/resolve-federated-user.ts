@@ -9,6 +9,7 @@ import { checkRequiredAttributes } from '../sign-up-user';
 import { postConfirmation } from '../triggers/post-confirmation';
 import { preSignUp } from '../triggers/pre-sign-up';
 import type { IdentityProviderConfig } from './identity-provider-config';
+import { signInLinkedUser } from './linked-sign-in';
 import { mapFederatedAttributes, type MappedProfile } from './map-federated-attributes';
 
 export interface FederatedSignIn {
@@ -52,7 +53,8 @@ function ensureProviderGroup(ctx: PoolContext, name: string): void {
 }
 
 /**
- * Finds or creates the pool user of a federated sign-in and re-maps its attributes. Trigger
+ * Finds or creates the pool user of a federated sign-in and re-maps its attributes; an identity
+ * linked to a user (AdminLinkProviderForUser, before or during PreSignUp) signs in as that user. Trigger
  * failures surface as CognitoError (UserLambdaValidationException); a PostConfirmation failure
  * comes after the user was stored, as on Cognito.
  */
@@ -63,6 +65,8 @@ export async function resolveFederatedUser(
   const { provider } = signIn;
   const profile = mapFederatedAttributes(provider.attributeMapping, signIn.claims);
   const username = federatedUsername(provider.name, profile.userId);
+  const linked = ctx.repo.linkedUser(provider.name, profile.userId);
+  if (linked) return signInLinkedUser(ctx, linked, mappedFields(profile, linked));
   const existing = ctx.repo.user(username);
   if (existing) {
     if (!existing.enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
@@ -98,6 +102,9 @@ export async function resolveFederatedUser(
   };
   // Cognito ignores the answer's flags for external users.
   await preSignUp(ctx, 'PreSignUp_ExternalProvider', draft, signIn.clientId);
+  // The common pattern: the trigger linked the identity to an existing user, who signs in.
+  const linkedNow = ctx.repo.linkedUser(provider.name, profile.userId);
+  if (linkedNow) return signInLinkedUser(ctx, linkedNow, mappedFields(profile, linkedNow));
   // A parallel first sign-in may have created the user while the trigger ran.
   const raced = ctx.repo.user(username);
   if (raced) return raced;

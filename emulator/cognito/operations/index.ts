@@ -20,10 +20,12 @@ import { AdminConfirmSignUp } from './AdminConfirmSignUp';
 import { AdminCreateUser } from './AdminCreateUser';
 import { AdminDeleteUser } from './AdminDeleteUser';
 import { AdminDeleteUserAttributes } from './AdminDeleteUserAttributes';
+import { AdminDisableProviderForUser } from './AdminDisableProviderForUser';
 import { AdminDisableUser } from './AdminDisableUser';
 import { AdminEnableUser } from './AdminEnableUser';
 import { AdminGetUser } from './AdminGetUser';
 import { AdminInitiateAuth } from './AdminInitiateAuth';
+import { AdminLinkProviderForUser } from './AdminLinkProviderForUser';
 import { AdminListGroupsForUser } from './AdminListGroupsForUser';
 import { AdminRemoveUserFromGroup } from './AdminRemoveUserFromGroup';
 import { AdminResetUserPassword } from './AdminResetUserPassword';
@@ -131,6 +133,8 @@ export const operations = {
   VerifySoftwareToken,
   SetUserMFAPreference,
   AdminSetUserMFAPreference,
+  AdminLinkProviderForUser,
+  AdminDisableProviderForUser,
 } as const satisfies Readonly<Record<string, Operation>>;
 
 /** The name of an implemented operation (X-Amz-Target without the service prefix). */

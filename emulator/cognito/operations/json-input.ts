@@ -3,10 +3,11 @@ import { CognitoError, missingParameter } from '../cognito-error';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const lengthError = (member: string, bound: string) =>
+/** `name`: the member as AWS's messages name it (JsonInput.named). */
+const lengthError = (name: string, bound: string) =>
   new CognitoError(
     'InvalidParameterException',
-    `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must have length ${bound}`,
+    `1 validation error detected: Value at '${name}' failed to satisfy constraint: Member must have length ${bound}`,
   );
 
 /**
@@ -14,7 +15,16 @@ const lengthError = (member: string, bound: string) =>
  * (members are PascalCase on the wire, camelCase in the messages).
  */
 export class JsonInput {
-  constructor(private readonly body: Readonly<Record<string, unknown>>) {}
+  /** `path`: where a nested structure sits ('destinationUser.'), for the messages. */
+  constructor(
+    private readonly body: Readonly<Record<string, unknown>>,
+    private readonly path = '',
+  ) {}
+
+  /** A member's name in AWS's messages (camelCase, with the path of its structure). */
+  private named(member: string): string {
+    return this.path + lowerFirst(member);
+  }
 
   private has(member: string): boolean {
     return this.body[member] !== undefined && this.body[member] !== null;
@@ -43,14 +53,24 @@ export class JsonInput {
     return value as T;
   }
 
+  /** A required structure (DestinationUser...), read member by member like the body. */
+  object(member: string): JsonInput {
+    const value = this.body[member];
+    if (value === undefined || value === null) throw missingParameter(this.named(member));
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw new CognitoError('SerializationException', `${member} must be a structure.`);
+    return new JsonInput(value as Record<string, unknown>, `${this.named(member)}.`);
+  }
+
   /** A required string of min..max characters. */
   string(member: string, max = 2048, min = 1): string {
     const value = this.body[member];
-    if (value === undefined || value === null) throw missingParameter(lowerFirst(member));
+    if (value === undefined || value === null) throw missingParameter(this.named(member));
     if (typeof value !== 'string')
       throw new CognitoError('SerializationException', `${member} must be a string.`);
-    if (value.length < min) throw lengthError(member, `greater than or equal to ${min}`);
-    if (value.length > max) throw lengthError(member, `less than or equal to ${max}`);
+    if (value.length < min)
+      throw lengthError(this.named(member), `greater than or equal to ${min}`);
+    if (value.length > max) throw lengthError(this.named(member), `less than or equal to ${max}`);
     return value;
   }
 
@@ -61,17 +81,18 @@ export class JsonInput {
   /** A required list of attribute names (each 1..32 characters), as UserAttributeNames. */
   stringList(member: string, maxItems: number, maxLength = 32): string[] {
     const list = this.body[member];
-    if (list === undefined || list === null) throw missingParameter(lowerFirst(member));
+    if (list === undefined || list === null) throw missingParameter(this.named(member));
     if (!Array.isArray(list))
       throw new CognitoError('SerializationException', `${member} must be a list of strings.`);
-    if (list.length > maxItems) throw lengthError(member, `less than or equal to ${maxItems}`);
+    if (list.length > maxItems)
+      throw lengthError(this.named(member), `less than or equal to ${maxItems}`);
     return list.map((item: unknown) => {
       if (typeof item !== 'string')
         throw new CognitoError('SerializationException', `${member} must be a list of strings.`);
       if (item.length < 1 || item.length > maxLength) {
         throw new CognitoError(
           'InvalidParameterException',
-          `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy constraint: [Member must have length less than or equal to ${maxLength}, Member must have length greater than or equal to 1]`,
+          `1 validation error detected: Value at '${this.named(member)}' failed to satisfy constraint: Member must satisfy constraint: [Member must have length less than or equal to ${maxLength}, Member must have length greater than or equal to 1]`,
         );
       }
       return item;
@@ -89,7 +110,7 @@ export class JsonInput {
       return value as T | undefined;
     throw new CognitoError(
       'InvalidParameterException',
-      `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`,
+      `1 validation error detected: Value at '${this.named(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`,
     );
   }
 
@@ -147,7 +168,7 @@ export class JsonInput {
   /** Like `attributes`, but the list must be present. */
   requiredAttributes(member: string): { Name: string; Value: string }[] {
     const list = this.attributes(member);
-    if (!list) throw missingParameter(lowerFirst(member));
+    if (!list) throw missingParameter(this.named(member));
     return list;
   }
 }

@@ -70,19 +70,18 @@ describe('the operation registry', () => {
 
   it('finds only its own operations, never inherited properties', () => {
     expect(findOperation('SignUp')).toBe(operations.SignUp);
-    expect(findOperation('AdminLinkProviderForUser')).toBeUndefined();
+    expect(findOperation('AdminForgetDevice')).toBeUndefined();
     expect(findOperation('toString')).toBeUndefined();
     expect(findOperation('__proto__')).toBeUndefined();
   });
 
   it('answers an unknown operation with UnsupportedOperationException, naming it', async () => {
-    const res = await call(emulator, 'AdminLinkProviderForUser', {}, sigV4);
+    const res = await call(emulator, 'AdminForgetDevice', {}, sigV4);
     expect(res).toMatchObject({
       status: 400,
       body: {
         __type: 'UnsupportedOperationException',
-        message:
-          'The local Cognito emulator does not implement the operation AdminLinkProviderForUser.',
+        message: 'The local Cognito emulator does not implement the operation AdminForgetDevice.',
       },
     });
   });
