@@ -17,6 +17,7 @@ export interface ChartFigureProps {
  */
 export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
   const captionId = useId();
+  const tableId = useId();
   // The table is built when first opened: a closed disclosure needs no rows in the page.
   const [opened, setOpened] = useState(false);
   return (
@@ -31,11 +32,14 @@ export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
       >
         <summary>Show the numbers: {title}</summary>
         {opened ? (
-          <table>
-            <caption>{title}</caption>
-            <thead>{head}</thead>
-            <tbody>{rows}</tbody>
-          </table>
+          // Wider than a phone, the table scrolls inside its own named region, not the page.
+          <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={tableId}>
+            <table>
+              <caption id={tableId}>{title}</caption>
+              <thead>{head}</thead>
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
         ) : null}
       </details>
     </figure>
