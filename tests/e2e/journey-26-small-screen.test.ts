@@ -3,6 +3,7 @@
 // the CSV import's preview, Profile with the two-step set-up, the not-found and error pages and
 // signing out: none of them scrolls sideways, and nothing pokes out past the screen's edge.
 import { expect, it } from 'vitest';
+import { pickCsvToImport } from './support/csv-import';
 import { expectNoHorizontalScroll } from './support/no-horizontal-scroll';
 import { onHostedSignIn, submitHostedSignIn, waitForTransactions } from './support/hosted-ui';
 import { describeEachServerMode } from './support/journey-fixture';
@@ -70,15 +71,9 @@ describeEachServerMode('journey 26: a 360 px wide screen', { modes: ['preview'] 
         await page.getByRole('table', { name: /^Income and expense per month/ }).waitFor();
         await expectNoHorizontalScroll(page, 'transactions (filters, charts and tables)');
 
-        await page.getByRole('button', { name: 'Import CSV' }).click();
-        await page.getByLabel('CSV file to import').setInputFiles({
-          name: 'phone.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(
-            'date,description,amount,currency,category\r\n' +
-              `2024-05-01,${description} from the bank,-42.50,USD,Groceries\r\n`,
-          ),
-        });
+        await pickCsvToImport(page, 'phone.csv', [
+          `2024-05-01,${description} from the bank,-42.50,USD,Groceries`,
+        ]);
         await page.getByRole('table', { name: /^Preview of phone\.csv/ }).waitFor();
         await expectNoHorizontalScroll(page, 'CSV import preview');
         await page.getByRole('button', { name: 'Cancel' }).click();
