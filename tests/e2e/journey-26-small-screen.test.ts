@@ -1,7 +1,8 @@
 // Journey 26: a newcomer on a 360 × 740 phone. Sign-up on the hosted pages, the empty ledger,
 // the add form, a long transaction in the list, the filters, both charts with their tables open,
-// the CSV import's preview, Profile with the two-step set-up, the not-found and error pages and
-// signing out: none of them scrolls sideways, and nothing pokes out past the screen's edge.
+// the CSV import's preview, Profile with the two-step set-up, the not-found and error pages,
+// signing out, and the callback and configuration failure pages: none of them scrolls sideways,
+// and nothing pokes out past the screen's edge.
 import { expect, it } from 'vitest';
 import { pickCsvToImport } from './support/csv-import';
 import { expectNoHorizontalScroll } from './support/no-horizontal-scroll';
@@ -100,6 +101,17 @@ describeEachServerMode('journey 26: a 360 px wide screen', { modes: ['preview'] 
         await page.getByRole('button', { name: 'Sign out' }).click();
         await heading('You are signed out');
         await expectNoHorizontalScroll(page, 'signed out');
+
+        // The failure pages: a callback without its state, and a broken config.json.
+        await page.goto(`${app.appUrl}callback?code=abc`);
+        await heading('Sign-in did not finish');
+        await expectNoHorizontalScroll(page, 'callback error');
+        await page.route('**/config.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: '{"region":7}' }),
+        );
+        await page.goto(app.appUrl);
+        await heading('This app is not configured correctly');
+        await expectNoHorizontalScroll(page, 'config error');
       },
       phone,
     );
