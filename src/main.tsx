@@ -1,14 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { ConfigErrorPage } from './app/ConfigErrorPage';
 import { readBuildValues } from './config/build-values';
+import type { ConfigSource } from './config/load-config';
 import { loadRuntimeConfig } from './config/load-config';
+import type { ConfigProblem } from './config/validate-config';
 import { appPath, chunksForPath, preloadChunks } from './app/route-chunks';
 import { hasStoredSession } from './lib/auth/session-hint';
 import { createSignOutChannel } from './lib/auth/sign-out-channel';
 import { I18nProvider } from './i18n/i18n-context';
 import { loadLanguage } from './i18n/load-language';
+import { loadSignedInText } from './i18n/load-text';
 import { localeStorageKey } from './i18n/locale';
 import type { AppEnvironment } from './lib/environment/app-environment';
 import './styles/app.css';
@@ -58,8 +60,25 @@ async function start() {
   });
   if (result.ok && path === '/' && hasStoredSession(result.config, environment.userStorage)) {
     chunks.push(preloadChunks(chunksForPath(path, true)));
+    chunks.push(
+      language
+        .then((loaded) => loadSignedInText(loaded.locale))
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
+    );
   }
   const initial = await language;
+  const page = result.ok ? (
+    <App
+      config={result.config}
+      basename={basePath.replace(/\/$/, '') || '/'}
+      environment={environment}
+    />
+  ) : (
+    await configErrorPage(result.problems, result.source)
+  );
   // When the chunks are slow the routes' Suspense fallback says so instead of a blank page.
   await Promise.race([Promise.all(chunks), delay(chunkWaitMs)]);
   createRoot(container).render(
@@ -69,18 +88,16 @@ async function start() {
         browserLanguages={browserLanguages}
         storage={window.localStorage}
       >
-        {result.ok ? (
-          <App
-            config={result.config}
-            basename={basePath.replace(/\/$/, '') || '/'}
-            environment={environment}
-          />
-        ) : (
-          <ConfigErrorPage problems={result.problems} source={result.source} />
-        )}
+        {page}
       </I18nProvider>
     </StrictMode>,
   );
+}
+
+/** Only a broken deployment shows this page, so only then does its chunk load. */
+async function configErrorPage(problems: readonly ConfigProblem[], source: ConfigSource) {
+  const { ConfigErrorPage } = await import('./app/ConfigErrorPage');
+  return <ConfigErrorPage problems={problems} source={source} />;
 }
 
 /** The stored language choice; storage may be blocked (then the browser's languages decide). */

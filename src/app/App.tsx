@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { RuntimeConfig } from '../../contract/runtime-config';
 import { StatusMessage } from '../components/StatusMessage';
@@ -7,19 +7,13 @@ import { useI18n } from '../i18n/i18n-context';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SignedOutPage } from '../features/signed-out/SignedOutPage';
-import type { TransactionsPrefetch } from '../features/transactions/transactions-prefetch';
-import {
-  createTransactionsPrefetch,
-  TransactionsPrefetchProvider,
-} from '../features/transactions/transactions-prefetch';
-import type { buildTransactionsClient } from '../lib/http/use-transactions-client';
 import { Layout } from './Layout';
 import { routeChunks } from './route-chunks';
 import type { AppEnvironment } from '../lib/environment/app-environment';
 import { AppEnvironmentProvider } from '../lib/environment/app-environment';
 
-const { authShell, signedInFrame, callbackPage, transactionsPage, profilePage } = routeChunks;
-const AuthShell = authShell.Component;
+const { signedInArea, signedInFrame, callbackPage, transactionsPage, profilePage } = routeChunks;
+const SignedInArea = signedInArea.Component;
 const SignedInFrame = signedInFrame.Component;
 const CallbackPage = callbackPage.Component;
 const TransactionsPage = transactionsPage.Component;
@@ -32,7 +26,7 @@ function Loading() {
 const loading = <Loading />;
 
 /** The routes of design §4 under `basename` (the Vite base without its trailing slash). */
-export function AppRoutes({ prefetch }: { prefetch?: TransactionsPrefetch }) {
+export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -41,7 +35,7 @@ export function AppRoutes({ prefetch }: { prefetch?: TransactionsPrefetch }) {
         <Route
           element={
             <Suspense fallback={loading}>
-              <AuthShell onSignedIn={prefetch?.start} />
+              <SignedInArea />
             </Suspense>
           }
         >
@@ -68,29 +62,14 @@ export function App({
   /** The browser's objects (main.tsx) or a test's. */
   environment: AppEnvironment;
 }) {
-  // The transactions of a new sign-in are asked for with its token, not after the page renders.
-  const [prefetch] = useState(() =>
-    createTransactionsPrefetch({
-      // The client's chunk is preloaded with the callback's (route-chunks.ts), so it is here.
-      createClient: (session, memory) => {
-        const chunk = routeChunks.transactionsClient;
-        const build = (m: { buildTransactionsClient: typeof buildTransactionsClient }) =>
-          m.buildTransactionsClient(config, environment, session, memory);
-        const loaded = chunk.loaded();
-        return loaded ? build(loaded) : chunk.preload().then(build);
-      },
-    }),
-  );
   return (
     <ConfigProvider config={config}>
       <AppEnvironmentProvider value={environment}>
-        <TransactionsPrefetchProvider value={prefetch}>
-          <BrowserRouter basename={basename}>
-            <Suspense fallback={loading}>
-              <AppRoutes prefetch={prefetch} />
-            </Suspense>
-          </BrowserRouter>
-        </TransactionsPrefetchProvider>
+        <BrowserRouter basename={basename}>
+          <Suspense fallback={loading}>
+            <AppRoutes />
+          </Suspense>
+        </BrowserRouter>
       </AppEnvironmentProvider>
     </ConfigProvider>
   );

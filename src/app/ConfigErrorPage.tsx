@@ -1,6 +1,7 @@
 import type { ConfigSource } from '../config/load-config';
 import type { ConfigProblem } from '../config/validate-config';
 import { useI18n } from '../i18n/i18n-context';
+import { configErrorText } from './config-error-text';
 
 /** Shown instead of the app when config.json (or the build-time values) is wrong. */
 export function ConfigErrorPage({
@@ -10,7 +11,7 @@ export function ConfigErrorPage({
   problems: readonly ConfigProblem[];
   source: ConfigSource;
 }) {
-  const { configError: words } = useI18n().text;
+  const words = configErrorText[useI18n().locale];
   const [before, after] = words.whoFixes;
   return (
     <main id="main" className="config-error">

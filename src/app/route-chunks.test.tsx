@@ -6,7 +6,7 @@ import type { RouteChunkName } from './route-chunks';
 import { appPath, chunksForPath, preloadChunks, routeChunks } from './route-chunks';
 
 const signedIn: RouteChunkName[] = [
-  'authShell',
+  'signedInArea',
   'signedInFrame',
   'transactionsPage',
   'profilePage',

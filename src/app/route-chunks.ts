@@ -4,7 +4,8 @@ import { preloadable, preloadableModule } from './preloadable';
 // within the 90 KB budget (npm run size); main.tsx starts the chunks a path needs before the
 // first render (see chunksForPath).
 export const routeChunks = {
-  authShell: preloadable(() => import('../lib/auth/AuthShell')),
+  /** The auth shell and the transactions prefetch (SignedInArea.tsx). */
+  signedInArea: preloadable(() => import('./SignedInArea')),
   signedInFrame: preloadable(() => import('../lib/auth/SignedInFrame')),
   callbackPage: preloadable(() => import('../features/callback/CallbackPage')),
   transactionsPage: preloadable(() => import('../features/transactions/TransactionsPage')),
@@ -16,7 +17,7 @@ export const routeChunks = {
 export type RouteChunkName = keyof typeof routeChunks;
 
 const signedInChunks: readonly RouteChunkName[] = [
-  'authShell',
+  'signedInArea',
   'signedInFrame',
   'transactionsPage',
   'profilePage',

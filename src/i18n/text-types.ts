@@ -5,4 +5,4 @@ import type { signedIn } from './messages/en/signed-in';
 
 export type FirstPageText = typeof firstPage;
 export type SignedInText = typeof signedIn;
-export type ErrorText = FirstPageText['errors'];
+export type ErrorText = SignedInText['errors'];

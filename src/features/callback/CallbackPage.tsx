@@ -5,7 +5,7 @@ import { DelayedStatusMessage } from '../../components/DelayedStatusMessage';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import { defaultSignedInPath } from '../../lib/auth/return-to';
 import { normalizeError } from '../../lib/errors/normalize-error';
-import { useI18n } from '../../i18n/i18n-context';
+import { useSignedInText } from '../../i18n/i18n-context';
 import { SignInError } from '../../lib/errors/sign-in-error';
 
 /**
@@ -21,9 +21,9 @@ export default function CallbackPage() {
   // Without `state` the provider ignores the URL; that is an error of its own.
   const [missingState] = useState(() => hasResponse && !params.get('state'));
   const callbackError = session.error?.source === 'callback' ? session.error.error : null;
-  const { text } = useI18n();
+  const { errors } = useSignedInText();
   const failure = missingState
-    ? normalizeError(new SignInError('incomplete_response'), text.errors)
+    ? normalizeError(new SignInError('incomplete_response'), errors)
     : callbackError;
   const signIn = () => void session.signIn(defaultSignedInPath);
 

@@ -7,7 +7,7 @@ import { Outlet, useNavigate } from 'react-router-dom';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
 import { normalizeError } from '../errors/normalize-error';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, useSignedInText } from '../../i18n/i18n-context';
 import type { ErrorText } from '../../i18n/text-types';
 import { hostedUiLang } from '../../i18n/locale';
 import { SignInError } from '../errors/sign-in-error';
@@ -50,8 +50,8 @@ function SessionProvider({
   const auth = useAuth();
   // A sign-in the loop guard refused; the provider never saw it, so it is kept here.
   const [refused, setRefused] = useState<AuthFailure | null>(null);
-  const { text, locale } = useI18n();
-  const errorText = text.errors;
+  const { locale } = useI18n();
+  const errorText = useSignedInText().errors;
   const value = useMemo<AuthSession>(() => {
     const user = auth.user ? toSessionUser(auth.user) : null;
     const status = ending

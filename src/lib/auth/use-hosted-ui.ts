@@ -1,10 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
-import { useDescribeError } from '../errors/use-describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { hostedUiLang } from '../../i18n/locale';
-import { SignInError } from '../errors/sign-in-error';
 import type { UiError } from '../errors/ui-error';
 import { defaultSignedInPath } from './return-to';
 
@@ -24,8 +22,8 @@ export interface HostedUi {
 export function useHostedUi(): HostedUi {
   const config = useConfig();
   const environment = useAppEnvironment();
-  const describeError = useDescribeError();
-  const { locale } = useI18n();
+  const { locale, text } = useI18n();
+  const unreachable = text.hostedUi.unreachable;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
@@ -40,12 +38,17 @@ export function useHostedUi(): HostedUi {
           ? auth.startSignUp(managers.signUp, returnTo, options)
           : auth.startSignIn(managers.main, returnTo, options));
       } catch (caught) {
-        setError(describeError(new SignInError('unreachable', { cause: caught })));
+        // The OIDC library's chunk or its metadata did not arrive: the one way this fails.
+        console.error(
+          'Sign-in could not start:',
+          caught instanceof Error ? caught.name : typeof caught,
+        );
+        setError({ ...unreachable, retryable: true, fieldErrors: [] });
       } finally {
         setBusy(false);
       }
     },
-    [config, environment, describeError, locale],
+    [config, environment, locale, unreachable],
   );
   return { busy, error, go };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiResponseError, NetworkError, SignInRequiredError } from '../http/http-errors';
-import { firstPage } from '../../i18n/messages/en/first-page';
+import { errors as errorText } from '../../i18n/messages/en/errors';
 import { normalizeError } from './normalize-error';
 
-const errors = firstPage.errors;
+const errors = errorText;
 import { SignInError } from './sign-in-error';
 
 const api = (status: number, code: ConstructorParameters<typeof ApiResponseError>[1]['code']) =>

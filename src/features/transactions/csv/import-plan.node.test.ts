@@ -1,4 +1,4 @@
-import { firstPage } from '../../../i18n/messages/en/first-page';
+import { errors as errorText } from '../../../i18n/messages/en/errors';
 import { normalizeError } from '../../../lib/errors/normalize-error';
 import { describe, expect, it, vi } from 'vitest';
 import type { TransactionInput } from '../../../../contract/transaction';
@@ -86,7 +86,7 @@ describe('runImport', () => {
     const progress: string[] = [];
     const summary = await runImport(await rows(10, 2), {
       create,
-      describeError: (error) => normalizeError(error, firstPage.errors),
+      describeError: (error) => normalizeError(error, errorText),
       concurrency: 4,
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     });
@@ -109,7 +109,7 @@ describe('runImport', () => {
     });
     const summary = await runImport(await rows(3), {
       create,
-      describeError: (error) => normalizeError(error, firstPage.errors),
+      describeError: (error) => normalizeError(error, errorText),
       concurrency: 4,
     });
     expect(summary).toEqual({
