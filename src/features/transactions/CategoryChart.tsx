@@ -1,6 +1,6 @@
-import { formatMoney } from '../../lib/money/format-money';
 import { ChartFigure } from './ChartFigure';
 import { niceAxisMax, scaleTo } from './chart-scale';
+import { useLedgerText } from './use-ledger-text';
 
 /** What one category cost in the period, in one currency (minor units, positive). */
 export interface CategorySpending {
@@ -16,8 +16,6 @@ const labelBaseline = 22;
 const barTop = 28;
 const barHeight = 16;
 
-export const uncategorised = 'Uncategorised';
-
 /** Spending per category as horizontal bars, largest first, in one currency. */
 export function CategoryChart({
   currency,
@@ -29,15 +27,18 @@ export function CategoryChart({
   period: string;
   categories: readonly CategorySpending[];
 }) {
-  const title = `Spending by category, ${period}, in ${currency}`;
+  const { text, money, intlLocale } = useLedgerText();
+  const t = text.charts;
+  const title = t.categoryTitle(period, currency);
+  const nameOf = (spending: CategorySpending) => spending.category ?? t.uncategorised;
   const spent = categories
     .filter((c) => c.expense > 0)
-    .sort((a, b) => b.expense - a.expense || nameOf(a).localeCompare(nameOf(b)));
+    .sort((a, b) => b.expense - a.expense || nameOf(a).localeCompare(nameOf(b), intlLocale));
   if (spent.length === 0) {
     return (
       <section className="chart" aria-label={title}>
         <h3 className="chart-title">{title}</h3>
-        <p className="muted">No spending in {currency} in this period.</p>
+        <p className="muted">{t.noSpending(currency)}</p>
       </section>
     );
   }
@@ -50,7 +51,7 @@ export function CategoryChart({
         return (
           <g key={nameOf(c)}>
             <text className="chart-label" x={0} y={y + labelBaseline}>
-              {nameOf(c)}: {formatMoney(c.expense, currency)}
+              {nameOf(c)}: {money(c.expense, currency)}
             </text>
             <rect
               className="bar-expense"
@@ -70,20 +71,16 @@ export function CategoryChart({
       chart={chart}
       head={
         <tr>
-          <th scope="col">Category</th>
-          <th scope="col">Spent</th>
+          <th scope="col">{t.category}</th>
+          <th scope="col">{t.spent}</th>
         </tr>
       }
       rows={spent.map((c) => (
         <tr key={nameOf(c)}>
           <th scope="row">{nameOf(c)}</th>
-          <td>{formatMoney(c.expense, currency)}</td>
+          <td>{money(c.expense, currency)}</td>
         </tr>
       ))}
     />
   );
-}
-
-function nameOf(spending: CategorySpending): string {
-  return spending.category ?? uncategorised;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
+import { useLedgerText } from './use-ledger-text';
 
 export interface ChartFigureProps {
   /** The chart's title, its accessible name and the caption of its table. */
@@ -18,6 +19,7 @@ export interface ChartFigureProps {
 export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
   const captionId = useId();
   const tableId = useId();
+  const t = useLedgerText().text.charts;
   // The table is built when first opened: a closed disclosure needs no rows in the page.
   const [opened, setOpened] = useState(false);
   return (
@@ -30,7 +32,7 @@ export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
         className="chart-table"
         onToggle={(event) => event.currentTarget.open && setOpened(true)}
       >
-        <summary>Show the numbers: {title}</summary>
+        <summary>{t.showNumbers(title)}</summary>
         {opened ? (
           // Wider than a phone, the table scrolls inside its own named region, not the page.
           <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={tableId}>

@@ -4,6 +4,7 @@ import { transactionLimits } from '../../../contract/transaction';
 import { Field, fieldErrorId } from '../../components/Field';
 import type { LedgerView } from './ledger-view';
 import { parseLedgerView, periodRange } from './ledger-view';
+import { useLedgerText } from './use-ledger-text';
 
 export interface FilterFormProps {
   readonly view: LedgerView;
@@ -15,9 +16,9 @@ export interface FilterFormProps {
 }
 
 const kinds = [
-  ['', 'Income and expense'],
-  ['income', 'Income'],
-  ['expense', 'Expense'],
+  ['', 'bothKinds'],
+  ['income', 'income'],
+  ['expense', 'expense'],
 ] as const;
 
 /**
@@ -26,7 +27,9 @@ const kinds = [
  */
 export function FilterForm({ view, categories, isFiltered, onApply, onClear }: FilterFormProps) {
   const id = useId();
-  const [rangeError, setRangeError] = useState<string | null>(null);
+  const t = useLedgerText().text.filters;
+  // A flag, not the words, so the message follows a change of language.
+  const [rangeError, setRangeError] = useState(false);
   const [fields, setFields] = useState(() => fieldsOf(view));
   // A new view from outside (Back, the month picker, a cleared filter) resets the fields, in
   // render (not an effect), so they never show the old view for a frame.
@@ -34,7 +37,7 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
   if (shown !== view) {
     setShown(view);
     setFields(fieldsOf(view));
-    setRangeError(null);
+    setRangeError(false);
   }
   // id, name, value and onChange of the control for one field.
   const control = (name: keyof FilterFields) => ({
@@ -49,10 +52,10 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
     event.preventDefault();
     const { from, to } = fields;
     if (from && to && from > to) {
-      setRangeError('The end date must be on or after the start date.');
+      setRangeError(true);
       return;
     }
-    setRangeError(null);
+    setRangeError(false);
     // The same lenient rules as the URL, so what is applied is exactly what a link would show.
     const parsed = parseLedgerView(new URLSearchParams(fields));
     // Unchanged dates keep the period as it was, so a month stays a month.
@@ -69,17 +72,21 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
     rangeError ? { 'aria-invalid': true, 'aria-describedby': fieldErrorId(controlId) } : {};
 
   return (
-    <form role="search" aria-label="Filter transactions" className="filters" onSubmit={submit}>
+    <form role="search" aria-label={t.formLabel} className="filters" onSubmit={submit}>
       <div className="field-row">
-        <Field controlId={`${id}-from`} label="From">
+        <Field controlId={`${id}-from`} label={t.from}>
           <input {...control('from')} type="date" />
         </Field>
-        <Field controlId={`${id}-to`} label="To" error={rangeError ?? undefined}>
+        <Field
+          controlId={`${id}-to`}
+          label={t.to}
+          error={rangeError ? t.endBeforeStart : undefined}
+        >
           <input {...control('to')} type="date" {...errorProps(`${id}-to`)} />
         </Field>
       </div>
       <div className="field-row">
-        <Field controlId={`${id}-category`} label="Category">
+        <Field controlId={`${id}-category`} label={t.category}>
           <input
             {...control('category')}
             list={`${id}-categories`}
@@ -91,24 +98,24 @@ export function FilterForm({ view, categories, isFiltered, onApply, onClear }: F
             <option key={category} value={category} />
           ))}
         </datalist>
-        <Field controlId={`${id}-kind`} label="Income or expense">
+        <Field controlId={`${id}-kind`} label={t.kind}>
           <select {...control('kind')}>
-            {kinds.map(([value, label]) => (
+            {kinds.map(([value, key]) => (
               <option key={value} value={value}>
-                {label}
+                {t[key]}
               </option>
             ))}
           </select>
         </Field>
-        <Field controlId={`${id}-q`} label="Search">
+        <Field controlId={`${id}-q`} label={t.search}>
           <input {...control('q')} type="search" maxLength={transactionLimits.searchMaxLength} />
         </Field>
       </div>
       <div className="actions">
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t.apply}</button>
         {isFiltered ? (
           <button type="button" onClick={onClear}>
-            Clear filters
+            {t.clear}
           </button>
         ) : null}
       </div>

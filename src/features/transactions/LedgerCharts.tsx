@@ -8,6 +8,7 @@ import { describePeriod } from './MonthPicker';
 import type { LedgerSummaries } from './use-ledger-summaries';
 import type { SummaryState } from './use-summary';
 import { useTransactionFilters } from './use-transaction-filters';
+import { useLedgerText } from './use-ledger-text';
 
 export interface LedgerChartsProps {
   readonly summaries: LedgerSummaries;
@@ -21,6 +22,8 @@ export interface LedgerChartsProps {
  */
 export function LedgerCharts({ summaries, defaultCurrency }: LedgerChartsProps) {
   const selectId = useId();
+  const format = useLedgerText();
+  const t = format.text.charts;
   const { view, setView } = useTransactionFilters();
   const { monthly, byCategory, months } = summaries;
   const currencies = currenciesOf([monthly, byCategory]);
@@ -30,10 +33,10 @@ export function LedgerCharts({ summaries, defaultCurrency }: LedgerChartsProps) 
 
   return (
     <section aria-labelledby="charts-title" className="charts">
-      <h2 id="charts-title">Charts</h2>
+      <h2 id="charts-title">{t.title}</h2>
       {currencies.length > 1 && currency ? (
         <div className="field chart-currency">
-          <label htmlFor={selectId}>Show charts in</label>
+          <label htmlFor={selectId}>{t.showIn}</label>
           <select
             id={selectId}
             value={currency}
@@ -57,7 +60,7 @@ export function LedgerCharts({ summaries, defaultCurrency }: LedgerChartsProps) 
         {(summary, code) => (
           <CategoryChart
             currency={code}
-            period={describePeriod(view.period)}
+            period={describePeriod(view.period, format)}
             categories={summary.groups.map((group) => ({
               category: group.key === '' ? null : group.key,
               expense: totalIn(group.totals, code)?.expense ?? 0,
@@ -66,7 +69,7 @@ export function LedgerCharts({ summaries, defaultCurrency }: LedgerChartsProps) 
         )}
       </ChartSlot>
       {currencies.length === 0 && monthly.status === 'ready' && byCategory.status === 'ready' ? (
-        <p className="muted">Charts appear once there are transactions.</p>
+        <p className="muted">{t.noneYet}</p>
       ) : null}
     </section>
   );
@@ -81,11 +84,10 @@ function ChartSlot({
   currency: string | undefined;
   children: (summary: TransactionSummary, currency: string) => ReactNode;
 }) {
-  if (state.status === 'loading')
-    return <DelayedStatusMessage>Loading the chart…</DelayedStatusMessage>;
-  if (state.status === 'error') {
-    return <p className="muted">This chart is unavailable right now: {state.error.message}</p>;
-  }
+  const t = useLedgerText().text.charts;
+  if (state.status === 'loading') return <DelayedStatusMessage>{t.loading}</DelayedStatusMessage>;
+  if (state.status === 'error')
+    return <p className="muted">{t.unavailable(state.error.message)}</p>;
   return currency ? children(state.summary, currency) : null;
 }
 

@@ -1,5 +1,6 @@
 import { FilterForm } from './FilterForm';
 import { MonthPicker } from './MonthPicker';
+import { useLedgerText } from './use-ledger-text';
 import { useTransactionFilters } from './use-transaction-filters';
 
 /** The month picker and the filter form over the URL's view. */
@@ -13,8 +14,9 @@ export function LedgerFilters({
   categories: readonly string[];
 }) {
   const { view, isFiltered, setView, clearFilters } = useTransactionFilters();
+  const t = useLedgerText().text.filters;
   return (
-    <section aria-label="Filters" className="ledger-filters">
+    <section aria-label={t.label} className="ledger-filters">
       <MonthPicker view={view} today={today} onChange={setView} />
       <FilterForm
         view={view}

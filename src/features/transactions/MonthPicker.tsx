@@ -1,15 +1,21 @@
-import { addMonths, formatDay, formatMonth, isMonth, monthOf } from './calendar-month';
+import { addMonths, isMonth, monthOf } from './calendar-month';
 import type { LedgerPeriod, LedgerView } from './ledger-view';
+import type { LedgerFormat } from './ledger-format';
+import { useLedgerText } from './use-ledger-text';
 
-/** How `period` reads: "November 2026", "1 Nov 2026 – 15 Nov 2026", "All dates". */
-export function describePeriod(period: LedgerPeriod): string {
-  if (period.type === 'month') return formatMonth(period.month);
+/** How `period` reads: "November 2026", "Nov 1, 2026 – Nov 15, 2026", "All dates". */
+export function describePeriod(
+  period: LedgerPeriod,
+  { text, month, day }: Pick<LedgerFormat, 'text' | 'month' | 'day'>,
+): string {
+  const t = text.period;
+  if (period.type === 'month') return month(period.month);
   if (period.type === 'range') {
-    if (period.from && period.to) return `${formatDay(period.from)} – ${formatDay(period.to)}`;
-    if (period.from) return `From ${formatDay(period.from)}`;
-    if (period.to) return `Until ${formatDay(period.to)}`;
+    if (period.from && period.to) return t.between(day(period.from), day(period.to));
+    if (period.from) return t.since(day(period.from));
+    if (period.to) return t.until(day(period.to));
   }
-  return 'All dates';
+  return t.allDates;
 }
 
 /**
@@ -27,6 +33,8 @@ export function MonthPicker({
   today: string;
   onChange: (next: LedgerView) => void;
 }) {
+  const format = useLedgerText();
+  const t = format.text.period;
   const { period } = view;
   const thisMonth = monthOf(today);
   const pivot =
@@ -41,22 +49,22 @@ export function MonthPicker({
   return (
     <div role="group" aria-labelledby="period-shown" className="month-picker">
       <button type="button" disabled={!isMonth(previous)} onClick={() => show(previous)}>
-        Previous month
+        {t.previous}
       </button>
       <p id="period-shown" className="period-shown" aria-live="polite">
-        {describePeriod(period)}
+        {describePeriod(period, format)}
       </p>
       <button type="button" disabled={!isMonth(next)} onClick={() => show(next)}>
-        Next month
+        {t.next}
       </button>
       {period.type === 'month' && period.month === thisMonth ? null : (
         <button type="button" onClick={() => show(thisMonth)}>
-          This month
+          {t.thisMonth}
         </button>
       )}
       {period.type === 'all' ? null : (
         <button type="button" onClick={() => onChange({ ...view, period: { type: 'all' } })}>
-          All dates
+          {t.allDates}
         </button>
       )}
     </div>

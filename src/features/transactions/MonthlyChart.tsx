@@ -1,7 +1,6 @@
-import { formatMoney } from '../../lib/money/format-money';
-import { formatMonth } from './calendar-month';
 import { ChartFigure } from './ChartFigure';
 import { niceAxisMax, scaleTo } from './chart-scale';
+import { useLedgerText } from './use-ledger-text';
 
 /** One month's totals in one currency, minor units (expense as a positive number). */
 export interface MonthTotal {
@@ -24,7 +23,9 @@ export function MonthlyChart({
   currency: string;
   months: readonly MonthTotal[];
 }) {
-  const title = `Income and expense per month, last ${months.length} months, in ${currency}`;
+  const { text, money, month } = useLedgerText();
+  const t = text.charts;
+  const title = t.monthlyTitle(months.length, currency);
   const axisMax = niceAxisMax(
     Math.max(0, ...months.flatMap((m) => [m.income, m.expense])),
     currency,
@@ -38,7 +39,7 @@ export function MonthlyChart({
         <g key={value} className="chart-grid">
           <line x1={0} x2={width} y1={y(value)} y2={y(value)} />
           <text x={2} y={y(value) - 4}>
-            {formatMoney(value, currency)}
+            {money(value, currency)}
           </text>
         </g>
       ))}
@@ -61,7 +62,7 @@ export function MonthlyChart({
               height={scaleTo(m.expense, axisMax, plot)}
             />
             <text className="chart-label" x={x} y={height - 8} textAnchor="middle">
-              {formatMonth(m.month, undefined, 'short')}
+              {month(m.month, 'short')}
             </text>
           </g>
         );
@@ -75,24 +76,25 @@ export function MonthlyChart({
         <>
           {chart}
           <p className="chart-legend" aria-hidden="true">
-            <span className="key-income">Income</span> <span className="key-expense">Expense</span>
+            <span className="key-income">{t.income}</span>{' '}
+            <span className="key-expense">{t.expense}</span>
           </p>
         </>
       }
       head={
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col">Income</th>
-          <th scope="col">Expense</th>
-          <th scope="col">Net</th>
+          <th scope="col">{t.month}</th>
+          <th scope="col">{t.income}</th>
+          <th scope="col">{t.expense}</th>
+          <th scope="col">{t.net}</th>
         </tr>
       }
       rows={months.map((m) => (
         <tr key={m.month}>
-          <th scope="row">{formatMonth(m.month)}</th>
-          <td>{formatMoney(m.income, currency)}</td>
-          <td>{formatMoney(m.expense, currency)}</td>
-          <td>{formatMoney(m.income - m.expense, currency)}</td>
+          <th scope="row">{month(m.month)}</th>
+          <td>{money(m.income, currency)}</td>
+          <td>{money(m.expense, currency)}</td>
+          <td>{money(m.income - m.expense, currency)}</td>
         </tr>
       ))}
     />

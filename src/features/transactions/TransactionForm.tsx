@@ -8,6 +8,7 @@ import { ApiResponseError } from '../../lib/http/http-errors';
 import { useDescribeError } from '../../lib/errors/use-describe-error';
 import type { FormErrors, FormField, FormValues } from './form-values';
 import { groupFieldErrors, toTransactionInput } from './form-values';
+import { useLedgerText } from './use-ledger-text';
 
 export interface TransactionFormProps {
   readonly title: string;
@@ -20,10 +21,7 @@ export interface TransactionFormProps {
 
 const noErrors: FormErrors = { fields: {}, other: [] };
 const fieldOrder: readonly FormField[] = ['date', 'description', 'amount', 'currency', 'category'];
-const kinds = [
-  ['expense', 'Expense'],
-  ['income', 'Income'],
-] as const satisfies readonly (readonly [FormValues['kind'], string])[];
+const kinds = ['expense', 'income'] as const satisfies readonly FormValues['kind'][];
 
 /** Add or edit one transaction; shows the shared rules' errors and the API's next to fields. */
 export function TransactionForm({
@@ -34,6 +32,7 @@ export function TransactionForm({
   onCancel,
 }: TransactionFormProps) {
   const describeError = useDescribeError();
+  const t = useLedgerText().text.form;
   const id = useId();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
@@ -54,7 +53,7 @@ export function TransactionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    const result = toTransactionInput(values);
+    const result = toTransactionInput(values, t);
     if (!result.ok) {
       setErrors(result.errors);
       queueMicrotask(() => focusFirstError(result.errors));
@@ -106,10 +105,10 @@ export function TransactionForm({
           ))}
         </div>
       ) : null}
-      <Field {...fieldProps('date', 'Date')}>
+      <Field {...fieldProps('date', t.date)}>
         <input {...control('date')} type="date" required />
       </Field>
-      <Field {...fieldProps('description', 'Description')}>
+      <Field {...fieldProps('description', t.description)}>
         <input
           {...control('description')}
           required
@@ -117,8 +116,8 @@ export function TransactionForm({
         />
       </Field>
       <fieldset className="field">
-        <legend>Type</legend>
-        {kinds.map(([kind, label]) => (
+        <legend>{t.type}</legend>
+        {kinds.map((kind) => (
           <label key={kind}>
             <input
               type="radio"
@@ -127,15 +126,15 @@ export function TransactionForm({
               checked={values.kind === kind}
               onChange={set('kind')}
             />{' '}
-            {label}
+            {t[kind]}
           </label>
         ))}
       </fieldset>
       <div className="field-row">
-        <Field {...fieldProps('amount', 'Amount')}>
+        <Field {...fieldProps('amount', t.amount)}>
           <input {...control('amount')} inputMode="decimal" autoComplete="off" required />
         </Field>
-        <Field {...fieldProps('currency', 'Currency')}>
+        <Field {...fieldProps('currency', t.currency)}>
           <select {...control('currency')}>
             {(currencyCodes.includes(values.currency)
               ? currencyCodes
@@ -148,15 +147,15 @@ export function TransactionForm({
           </select>
         </Field>
       </div>
-      <Field {...fieldProps('category', 'Category (optional)')}>
+      <Field {...fieldProps('category', t.category)}>
         <input {...control('category')} />
       </Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t.saving : t.save}
         </button>
         <button type="button" onClick={onCancel} disabled={saving}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </form>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Transaction } from '../../../contract/transaction';
-import { formatMoney } from '../../lib/money/format-money';
 import type { UiError } from '../../lib/errors/normalize-error';
 import { useDescribeError } from '../../lib/errors/use-describe-error';
+import { useLedgerText } from './use-ledger-text';
 
 export interface TransactionRowProps {
   readonly transaction: Transaction;
@@ -13,6 +13,8 @@ export interface TransactionRowProps {
 /** One transaction; Delete asks for confirmation in place before anything is sent. */
 export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRowProps) {
   const describeError = useDescribeError();
+  const { text, money, day } = useLedgerText();
+  const t = text.row;
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
@@ -31,35 +33,31 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
 
   // Each button's accessible name says which row it acts on ("Edit Groceries").
   const rowActions = [
-    ['Edit', () => onEdit(transaction)],
-    ['Delete', () => setConfirming(true)],
+    [t.edit, () => onEdit(transaction)],
+    [t.delete, () => setConfirming(true)],
   ] as const;
 
   return (
     <li className="transaction">
       <div className="transaction-main">
-        <time dateTime={transaction.date}>{transaction.date}</time>
+        <time dateTime={transaction.date}>{day(transaction.date)}</time>
         <span className="description">{transaction.description}</span>
-        <span className="category">{transaction.category ?? '—'}</span>
-        <span className={amountClass}>{formatMoney(transaction.amount, transaction.currency)}</span>
+        <span className="category">{transaction.category ?? t.noCategory}</span>
+        <span className={amountClass}>{money(transaction.amount, transaction.currency)}</span>
       </div>
       {confirming ? (
-        <div
-          className="confirm"
-          role="group"
-          aria-label={`Confirm deleting ${transaction.description}`}
-        >
-          <span>Delete “{transaction.description}”?</span>
+        <div className="confirm" role="group" aria-label={t.confirmLabel(transaction.description)}>
+          <span>{t.confirmQuestion(transaction.description)}</span>
           <button
             type="button"
             className="danger"
             disabled={deleting}
             onClick={() => void confirmDelete()}
           >
-            {deleting ? 'Deleting…' : 'Yes, delete'}
+            {deleting ? t.deleting : t.confirm}
           </button>
           <button type="button" disabled={deleting} onClick={() => setConfirming(false)}>
-            Keep it
+            {t.keep}
           </button>
         </div>
       ) : (
@@ -69,7 +67,7 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
               key={label}
               type="button"
               onClick={act}
-              aria-label={`${label} ${transaction.description}`}
+              aria-label={t.actOn(label, transaction.description)}
             >
               {label}
             </button>

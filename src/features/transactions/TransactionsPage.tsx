@@ -17,6 +17,7 @@ import { LedgerCharts } from './LedgerCharts';
 import { LedgerFilters } from './LedgerFilters';
 import { categoriesOf, useLedgerSummaries } from './use-ledger-summaries';
 import { useTransactionFilters } from './use-transaction-filters';
+import { useLedgerText } from './use-ledger-text';
 import './ledger.css';
 
 type Editing =
@@ -49,6 +50,8 @@ export function TransactionsView({
   /** `YYYY-MM-DD`; the month picker and the month chart count from it. */
   today?: string;
 }) {
+  const { text } = useLedgerText();
+  const t = text.page;
   const { view, filters, isFiltered, clearFilters } = useTransactionFilters();
   const { state, reload: reloadList, loadMore } = useTransactionList(client, filters);
   // Every write bumps it, so the charts ask again with the list.
@@ -68,10 +71,10 @@ export function TransactionsView({
   return (
     <section aria-labelledby="transactions-title">
       <div className="page-head">
-        <h1 id="transactions-title">Transactions</h1>
+        <h1 id="transactions-title">{text.title}</h1>
         {editing ? null : (
           <button type="button" className="primary" onClick={() => setEditing({ mode: 'add' })}>
-            Add transaction
+            {t.add}
           </button>
         )}
       </div>
@@ -80,7 +83,7 @@ export function TransactionsView({
       {editing ? (
         <TransactionForm
           key={editing.mode === 'edit' ? editing.transaction.id : 'new'}
-          title={editing.mode === 'add' ? 'New transaction' : 'Edit transaction'}
+          title={editing.mode === 'add' ? t.newTitle : t.editTitle}
           initial={
             editing.mode === 'add'
               ? emptyFormValues(today, lastCurrency)
@@ -103,14 +106,14 @@ export function TransactionsView({
 
       {state.totals ? <TotalsList totals={state.totals} /> : null}
       {state.totals?.length && !state.totalsCoverSearch ? (
-        <p className="muted">The totals cover the dates, category and kind, not the search.</p>
+        <p className="muted">{t.totalsSkipSearch}</p>
       ) : null}
       {state.totalsError && state.status === 'ready' ? (
-        <p className="muted">Totals are unavailable right now: {state.totalsError.message}</p>
+        <p className="muted">{t.totalsUnavailable(state.totalsError.message)}</p>
       ) : null}
 
       {state.status === 'loading' && state.items.length === 0 ? (
-        <DelayedStatusMessage>Loading transactions…</DelayedStatusMessage>
+        <DelayedStatusMessage>{t.loading}</DelayedStatusMessage>
       ) : null}
       {state.status === 'error' && state.error ? (
         <ErrorPanel error={state.error} onRetry={reload} />
@@ -120,10 +123,10 @@ export function TransactionsView({
       ) : null}
       {state.status === 'ready' && state.items.length === 0 && !isFiltered ? (
         <div className="empty">
-          <p>No transactions yet.</p>
+          <p>{t.empty}</p>
           {editing ? null : (
             <button type="button" onClick={() => setEditing({ mode: 'add' })}>
-              Add your first transaction
+              {t.addFirst}
             </button>
           )}
         </div>
@@ -132,7 +135,7 @@ export function TransactionsView({
       {state.items.length > 0 ? (
         <ul
           className="transactions"
-          aria-label="Transactions"
+          aria-label={t.listLabel}
           aria-busy={state.status === 'loading'}
         >
           {state.items.map((transaction) => (
@@ -152,7 +155,7 @@ export function TransactionsView({
       {state.loadMoreError ? <ErrorPanel error={state.loadMoreError} onRetry={loadMore} /> : null}
       {state.nextCursor && state.status === 'ready' ? (
         <button type="button" onClick={loadMore} disabled={state.loadingMore}>
-          {state.loadingMore ? 'Loading more…' : 'Load more'}
+          {state.loadingMore ? t.loadingMore : t.loadMore}
         </button>
       ) : null}
 

@@ -1,6 +1,7 @@
 import { parseDecimalAmount, formatMinorUnits } from '../../../contract/money';
 import type { FieldError, Transaction, TransactionInput } from '../../../contract/transaction';
 import { validateTransactionInput } from '../../../contract/validate-transaction';
+import type { LedgerText } from './ledger-format';
 
 export type TransactionKind = 'expense' | 'income';
 
@@ -63,15 +64,19 @@ export type FormResult =
 
 /**
  * Turns typed values into an API input with the shared contract's rules (the same ones the
- * Lambda applies), so the form and the API cannot disagree about what is valid.
+ * Lambda applies), so the form and the API cannot disagree about what is valid. The contract's
+ * messages are the API's (English: they carry no codes to translate by); `text` has the form's own.
  */
-export function toTransactionInput(values: FormValues): FormResult {
+export function toTransactionInput(
+  values: FormValues,
+  text: Pick<LedgerText['form'], 'signedAmount'>,
+): FormResult {
   const problems: FieldError[] = [];
   let amount = Number.NaN;
   if (/^\s*[+-]/.test(values.amount)) {
     problems.push({
       field: 'amount',
-      message: 'Enter the amount without a sign; choose Expense or Income instead.',
+      message: text.signedAmount,
     });
   } else {
     const parsed = parseDecimalAmount(values.amount, values.currency.trim().toUpperCase());

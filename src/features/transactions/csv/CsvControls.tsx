@@ -5,6 +5,7 @@ import { ExportCsvButton } from './ExportCsvButton';
 import type { ListPage } from './fetch-all-pages';
 import { fetchAllPages } from './fetch-all-pages';
 import type { CsvImportDeps } from './use-csv-import';
+import { useLedgerText } from '../use-ledger-text';
 import './csv.css';
 
 // The import's parser, preview and writer load only when someone opens it.
@@ -21,6 +22,7 @@ export interface CsvControlsProps {
 
 /** Export CSV and Import CSV for the transactions page. */
 export function CsvControls({ client, filters, onImported, today }: CsvControlsProps) {
+  const t = useLedgerText().text.csv;
   const [importing, setImporting] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const closedOnce = useRef(false);
@@ -51,11 +53,11 @@ export function CsvControls({ client, filters, onImported, today }: CsvControlsP
       <ExportCsvButton listPage={listPage} today={today} />
       {importing ? null : (
         <button type="button" ref={importButton} onClick={() => setImporting(true)}>
-          Import CSV
+          {t.import}
         </button>
       )}
       {importing ? (
-        <Suspense fallback={<p role="status">Loading the importer…</p>}>
+        <Suspense fallback={<p role="status">{t.loadingImporter}</p>}>
           <ImportCsvPanel {...deps} onClose={() => setImporting(false)} />
         </Suspense>
       ) : null}

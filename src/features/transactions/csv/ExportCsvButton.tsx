@@ -4,16 +4,23 @@ import { downloadTextFile } from './download-text-file';
 import type { ListPage } from './fetch-all-pages';
 import { TooManyTransactionsError, fetchAllPages } from './fetch-all-pages';
 import { csvFileName, transactionsToCsv } from './transactions-to-csv';
+import { useLedgerText } from '../use-ledger-text';
 
 type ExportState =
   | { readonly step: 'idle' }
   | { readonly step: 'busy' }
   | { readonly step: 'done'; readonly count: number }
-  | { readonly step: 'failed'; readonly message: string };
+  | { readonly step: 'failed'; readonly message: string }
+  | { readonly step: 'tooMany'; readonly limit: number };
 
-/** Export CSV: every transaction of the current (filtered) view, as one file. */
+/**
+ * Export CSV: every transaction of the current (filtered) view, as one file. The file itself is
+ * a machine format (docs/csv.md: English header, ISO dates, '.' decimals) in every language.
+ */
 export function ExportCsvButton({ listPage, today }: { listPage: ListPage; today: () => string }) {
   const describeError = useDescribeError();
+  const { text, count } = useLedgerText();
+  const t = text.csv;
   const [bom, setBom] = useState(false);
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const bomId = useId();
@@ -29,18 +36,18 @@ export function ExportCsvButton({ listPage, today }: { listPage: ListPage; today
       );
       setState({ step: 'done', count: transactions.length });
     } catch (error) {
-      setState({
-        step: 'failed',
-        message:
-          error instanceof TooManyTransactionsError ? error.message : describeError(error).message,
-      });
+      setState(
+        error instanceof TooManyTransactionsError
+          ? { step: 'tooMany', limit: error.limit }
+          : { step: 'failed', message: describeError(error).message },
+      );
     }
   };
 
   return (
     <div className="csv-export">
       <button type="button" onClick={() => void exportCsv()} disabled={state.step === 'busy'}>
-        {state.step === 'busy' ? 'Exporting…' : 'Export CSV'}
+        {state.step === 'busy' ? t.exporting : t.export}
       </button>
       <span className="checkbox">
         <input
@@ -49,16 +56,16 @@ export function ExportCsvButton({ listPage, today }: { listPage: ListPage; today
           checked={bom}
           onChange={(event) => setBom(event.currentTarget.checked)}
         />
-        <label htmlFor={bomId}>For Excel (UTF-8 BOM)</label>
+        <label htmlFor={bomId}>{t.bom}</label>
       </span>
       {state.step === 'done' ? (
         <p role="status" className="status">
-          Exported {state.count} {state.count === 1 ? 'transaction' : 'transactions'}.
+          {t.exported(count(state.count), state.count)}
         </p>
       ) : null}
-      {state.step === 'failed' ? (
+      {state.step === 'failed' || state.step === 'tooMany' ? (
         <p role="alert" className="form-errors">
-          Export failed: {state.message}
+          {t.exportFailed(state.step === 'tooMany' ? t.tooMany(count(state.limit)) : state.message)}
         </p>
       ) : null}
     </div>

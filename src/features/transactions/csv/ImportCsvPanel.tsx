@@ -4,6 +4,7 @@ import { useCsvImport } from './use-csv-import';
 import { ImportPreview } from './ImportPreview';
 import { ImportSummaryView } from './ImportSummaryView';
 import { csvColumns, csvLimits, maxImportSize } from './csv-limits';
+import { useLedgerText } from '../use-ledger-text';
 
 export interface ImportCsvPanelProps extends CsvImportDeps {
   readonly onClose: () => void;
@@ -12,6 +13,8 @@ export interface ImportCsvPanelProps extends CsvImportDeps {
 /** Import CSV: pick a file, preview and check it, write it with progress, see what happened. */
 export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps) {
   const { state, choose, cancel, write } = useCsvImport(deps);
+  const { text, count } = useLedgerText();
+  const t = text.csv;
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const picker = useRef<HTMLInputElement>(null);
@@ -21,11 +24,11 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
   }, [state.step]);
   return (
     <section className="panel csv-import" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>Import CSV</h2>
+      <h2 id={`${inputId}-title`}>{t.import}</h2>
       {state.step === 'choose' ? (
         <>
           <div className="field">
-            <label htmlFor={inputId}>CSV file to import</label>
+            <label htmlFor={inputId}>{t.fileLabel}</label>
             <input
               id={inputId}
               ref={picker}
@@ -39,8 +42,7 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
               }}
             />
             <p id={hintId} className="muted">
-              UTF-8, header {csvColumns.join(',')}, at most{' '}
-              {csvLimits.maxImportRows.toLocaleString('en-US')} rows and {maxImportSize}.
+              {t.fileHint(csvColumns.join(','), count(csvLimits.maxImportRows), maxImportSize)}
             </p>
           </div>
           {state.refusal ? (
@@ -50,7 +52,7 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
           ) : null}
           <div className="actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t.cancel}
             </button>
           </div>
         </>
@@ -63,16 +65,12 @@ export default function ImportCsvPanel({ onClose, ...deps }: ImportCsvPanelProps
           onCancel={cancel}
         />
       ) : null}
-      {state.step === 'checking' ? (
-        <p role="status">Checking which of the {state.total} rows are already in your ledger…</p>
-      ) : null}
+      {state.step === 'checking' ? <p role="status">{t.checking(count(state.total))}</p> : null}
       {state.step === 'writing' ? (
         <div className="field">
-          <label htmlFor={`${inputId}-progress`}>Importing transactions</label>
+          <label htmlFor={`${inputId}-progress`}>{t.progressLabel}</label>
           <progress id={`${inputId}-progress`} value={state.done} max={state.total} />
-          <p role="status">
-            {state.done} of {state.total} written
-          </p>
+          <p role="status">{t.progress(count(state.done), count(state.total))}</p>
         </div>
       ) : null}
       {state.step === 'done' ? (

@@ -1,5 +1,6 @@
 import { csvColumns, csvLimits } from './csv-limits';
 import type { ImportRow } from './read-import-file';
+import { useLedgerText } from '../use-ledger-text';
 
 /**
  * The file's first rows as a table, then every row's problems by line. With any problem the
@@ -16,20 +17,25 @@ export function ImportPreview({
   onImport: () => void;
   onCancel: () => void;
 }) {
+  const { text, count } = useLedgerText();
+  const t = text.csv;
   const shown = rows.slice(0, csvLimits.previewRows);
   const invalid = rows.filter((row) => !row.ok);
   return (
     <div className="csv-preview">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Preview">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.previewRegion}>
         <table>
           <caption>
-            Preview of {fileName}:{' '}
-            {shown.length === rows.length ? 'all' : `first ${shown.length} of`} {rows.length}{' '}
-            {rows.length === 1 ? 'row' : 'rows'}
+            {t.previewCaption(
+              fileName,
+              count(shown.length),
+              count(rows.length),
+              shown.length === rows.length,
+            )}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">{t.line}</th>
               {csvColumns.map((name) => (
                 <th scope="col" key={name}>
                   {name}
@@ -51,30 +57,25 @@ export function ImportPreview({
       </div>
       {invalid.length > 0 ? (
         <div role="alert" className="panel panel-error">
-          <h3>
-            {invalid.length} {invalid.length === 1 ? 'row has' : 'rows have'} problems; nothing was
-            imported
-          </h3>
-          <ul aria-label="Rows with problems">
+          <h3>{t.invalidTitle(count(invalid.length), invalid.length)}</h3>
+          <ul aria-label={t.invalidList}>
             {invalid.map((row) =>
               row.ok ? null : (
-                <li key={row.line}>
-                  Line {row.line}: {row.errors.join(' ')}
-                </li>
+                <li key={row.line}>{t.lineProblem(row.line, row.errors.join(' '))}</li>
               ),
             )}
           </ul>
-          <p>Fix these rows and choose the file again.</p>
+          <p>{t.fixAndRetry}</p>
         </div>
       ) : null}
       <div className="actions">
         {invalid.length === 0 ? (
           <button type="button" className="primary" onClick={onImport}>
-            Import {rows.length} {rows.length === 1 ? 'transaction' : 'transactions'}
+            {t.importRows(count(rows.length), rows.length)}
           </button>
         ) : null}
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </div>

@@ -10,9 +10,18 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
+/** What is wrong with a file's quoting, as a stable code the UI puts into words. */
+export type CsvQuoteProblem = 'textAfterQuote' | 'quoteInField' | 'unclosedQuote';
+
 export type CsvParseResult =
   | { readonly ok: true; readonly records: readonly CsvRecord[] }
-  | { readonly ok: false; readonly line: number; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly line: number;
+      readonly problem: CsvQuoteProblem;
+      /** The problem in English, for logs and tests; the UI words it from `problem`. */
+      readonly message: string;
+    };
 
 /** Parses CSV text into records, or names the first line whose quoting is malformed. */
 export function parseCsv(text: string): CsvParseResult {
@@ -68,6 +77,7 @@ export function parseCsv(text: string): CsvParseResult {
       return {
         ok: false,
         line,
+        problem: 'textAfterQuote',
         message: 'text after a closing quote; a quote inside a quoted field must be doubled ("").',
       };
     } else if (char === '"') {
@@ -75,6 +85,7 @@ export function parseCsv(text: string): CsvParseResult {
         return {
           ok: false,
           line,
+          problem: 'quoteInField',
           message:
             'a quote inside an unquoted field; quote the whole field and double the quote ("").',
         };
@@ -87,7 +98,12 @@ export function parseCsv(text: string): CsvParseResult {
     i += 1;
   }
   if (inQuotes) {
-    return { ok: false, line: quoteLine, message: 'a quoted field is never closed.' };
+    return {
+      ok: false,
+      line: quoteLine,
+      problem: 'unclosedQuote',
+      message: 'a quoted field is never closed.',
+    };
   }
   if (field !== '' || fields.length > 0 || closed) endRecord();
   return { ok: true, records };

@@ -1,6 +1,7 @@
 import { parseDecimalAmount } from '../../../../contract/money';
 import type { TransactionInput } from '../../../../contract/transaction';
 import { validateTransactionInput } from '../../../../contract/validate-transaction';
+import type { LedgerText } from '../ledger-format';
 import { csvColumns } from './csv-limits';
 import { unguardFormula } from './formula-guard';
 
@@ -12,14 +13,14 @@ export type RowResult =
  * One data row (date, description, amount, currency, category) as an API input, checked by the
  * same validator as the form and the Lambda. The amount is signed major units in the row's own
  * currency ("-12.30" USD, "-1200" JPY, "1.250" KWD), parsed exactly by contract/money.ts.
+ * The shared validator's and parser's own messages stay as they are (English, like the API's:
+ * they carry no codes to translate by); `text` words what this module adds.
  */
-export function csvRowToInput(fields: readonly string[]): RowResult {
+export function csvRowToInput(fields: readonly string[], text: LedgerText['csvFile']): RowResult {
   if (fields.length !== csvColumns.length) {
     return {
       ok: false,
-      errors: [
-        `expected ${csvColumns.length} fields (${csvColumns.join(',')}), found ${fields.length}.`,
-      ],
+      errors: [text.fieldCount(csvColumns.length, csvColumns.join(','), fields.length)],
     };
   }
   const [date = '', description = '', amountText = '', currencyText = '', category = ''] = fields;
@@ -42,7 +43,7 @@ export function csvRowToInput(fields: readonly string[]): RowResult {
   return {
     ok: false,
     errors: [
-      ...(amountProblem ? [`Amount: ${amountProblem}`] : []),
+      ...(amountProblem ? [text.amount(amountProblem)] : []),
       // Our parse message is more precise than "cannot be zero" for unparsable text.
       ...errors
         .filter((error) => !(error.field === 'amount' && !parsed.ok))

@@ -2,12 +2,12 @@ import type { Transaction, TransactionPage } from '../../../../contract/transact
 import { transactionLimits } from '../../../../contract/transaction';
 import { csvLimits } from './csv-limits';
 
-/** More transactions match than one export (or duplicate check) reads. */
+/** More transactions match than one export (or duplicate check) reads; the UI words it from `limit`. */
 export class TooManyTransactionsError extends Error {
   override readonly name = 'TooManyTransactionsError';
   constructor(readonly limit: number) {
     super(
-      `More than ${limit.toLocaleString('en-US')} transactions match; narrow the filters (a shorter period) and try again.`,
+      `More than ${limit} transactions match; narrow the filters (a shorter period) and try again.`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { TransactionInput } from '../../../../contract/transaction';
 import { parseCsv } from './csv-parse';
 import { csvColumns, csvLimits, maxImportSize } from './csv-limits';
+import type { LedgerFormat } from '../ledger-format';
 import { csvRowToInput } from './csv-row-to-input';
 
 /** One data row of an import, with the line it starts on (the header is line 1). */
@@ -23,12 +24,13 @@ export type ImportFileResult =
   /** The whole file is refused (size, encoding, quoting, header, row count): nothing to preview. */
   | { readonly ok: false; readonly message: string };
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** The words and number format the reader's messages use. */
+export type ImportFormat = Pick<LedgerFormat, 'text' | 'count'>;
 
 /** Why a file of `bytes` is refused unread, or null when its size is fine. */
-export function fileSizeRefusal(bytes: number): string | null {
+export function fileSizeRefusal(bytes: number, { text, count }: ImportFormat): string | null {
   if (bytes <= csvLimits.maxImportBytes) return null;
-  return `The file is ${count(bytes)} bytes; at most ${count(csvLimits.maxImportBytes)} bytes (${maxImportSize}) can be imported at once. Split it into smaller files.`;
+  return text.csvFile.tooBig(count(bytes), count(csvLimits.maxImportBytes), maxImportSize);
 }
 
 /**
@@ -36,41 +38,43 @@ export function fileSizeRefusal(bytes: number): string | null {
  * RFC 4180, the export's header, at most csvLimits.maxImportRows data rows; then every row
  * checked on its own, so all problems are shown together and before anything is written.
  */
-export function readImportFile(bytes: ArrayBuffer | Uint8Array): ImportFileResult {
-  const tooBig = fileSizeRefusal(bytes.byteLength);
+export function readImportFile(
+  bytes: ArrayBuffer | Uint8Array,
+  format: ImportFormat,
+): ImportFileResult {
+  const { count } = format;
+  const t = format.text.csvFile;
+  const tooBig = fileSizeRefusal(bytes.byteLength, format);
   if (tooBig) return { ok: false, message: tooBig };
   let text: string;
   try {
     // fatal: a file in another encoding (e.g. Windows-1252) is refused, not imported garbled.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      message: 'The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.',
-    };
+    return { ok: false, message: t.notUtf8 };
   }
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, message: `Line ${parsed.line}: ${parsed.message}` };
+  if (!parsed.ok) {
+    const problem = t.quoting[parsed.problem];
+    return { ok: false, message: format.text.csv.lineProblem(parsed.line, problem) };
+  }
   const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, message: 'The file is empty.' };
+  if (!header) return { ok: false, message: t.empty };
   const names = header.fields.map((name) => name.trim().toLowerCase());
   if (names.join(',') !== csvColumns.join(',')) {
-    return {
-      ok: false,
-      message: `Line 1 must be the header ${csvColumns.join(',')} (the shape Export CSV writes).`,
-    };
+    return { ok: false, message: t.badHeader(csvColumns.join(',')) };
   }
-  if (records.length === 0) return { ok: false, message: 'The file has a header but no rows.' };
+  if (records.length === 0) return { ok: false, message: t.noRows };
   if (records.length > csvLimits.maxImportRows) {
     return {
       ok: false,
-      message: `The file has ${count(records.length)} rows; at most ${count(csvLimits.maxImportRows)} can be imported at once. Split it into smaller files.`,
+      message: t.tooManyRows(count(records.length), count(csvLimits.maxImportRows)),
     };
   }
   return {
     ok: true,
     rows: records.map((record) => {
-      const result = csvRowToInput(record.fields);
+      const result = csvRowToInput(record.fields, t);
       return result.ok
         ? { line: record.line, cells: record.fields, ok: true, input: result.input }
         : { line: record.line, cells: record.fields, ok: false, errors: result.errors };

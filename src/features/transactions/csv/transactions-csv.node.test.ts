@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../../contract/transaction';
+import { signedIn as en } from '../../../i18n/messages/en/signed-in';
+import { signedIn as ko } from '../../../i18n/messages/ko/signed-in';
 import { buildStored, buildTransaction } from '../../../test/builders';
+import { ledgerFormat } from '../ledger-format';
 import { csvLimits } from './csv-limits';
 import { readImportFile } from './read-import-file';
 import { csvFileName, transactionsToCsv } from './transactions-to-csv';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const header = 'date,description,amount,currency,category\r\n';
+const english = ledgerFormat(en.ledger, 'en-US');
+const korean = ledgerFormat(ko.ledger, 'ko-KR');
 
-function readOk(text: string) {
-  const result = readImportFile(encode(text));
+function readOk(text: string, format = english) {
+  const result = readImportFile(encode(text), format);
   if (!result.ok) throw new Error(result.message);
   return result.rows;
 }
 
-function refusal(bytes: Uint8Array | string) {
-  const result = readImportFile(typeof bytes === 'string' ? encode(bytes) : bytes);
+function refusal(bytes: Uint8Array | string, format = english) {
+  const result = readImportFile(typeof bytes === 'string' ? encode(bytes) : bytes, format);
   if (result.ok) throw new Error('expected the file to be refused');
   return result.message;
 }
@@ -147,6 +152,27 @@ describe('readImportFile', () => {
     expect(readOk(rows(5_000))).toHaveLength(5_000);
     expect(refusal(rows(5_001))).toBe(
       'The file has 5,001 rows; at most 5,000 can be imported at once. Split it into smaller files.',
+    );
+  });
+});
+
+describe('readImportFile in Korean', () => {
+  it('words what the importer adds (field count, amount, refusals) in Korean', () => {
+    const rows = readOk(
+      header + '2024-01-02,Short,1\r\n2024-01-02,Comma,"1,000.00",USD,\r\n',
+      korean,
+    );
+    expect(rows.map((row) => (row.ok ? 'ok' : row.errors.join(' ')))).toEqual([
+      '필드가 5개(date,description,amount,currency,category)여야 하는데 3개입니다.',
+      // The shared parser's words are the API's (English): the contract has no codes for them.
+      '금액: Use a dot for decimals and no thousands separators, e.g. 1234.56.',
+    ]);
+    expect(refusal('', korean)).toBe('파일이 비어 있습니다.');
+    expect(refusal(`${header}2024-01-01,"open,1,USD,\n`, korean)).toBe(
+      '2번째 줄: 따옴표로 연 필드가 닫히지 않았습니다.',
+    );
+    expect(refusal(header + '2024-01-01,Tea,-1,USD,\r\n'.repeat(5_001), korean)).toBe(
+      '파일에 5,001개 행이 있습니다. 한 번에 최대 5,000개 행까지 가져올 수 있습니다. 파일을 나누어 주세요.',
     );
   });
 });

@@ -11,6 +11,7 @@ import { readFileBytes } from './read-file-bytes';
 import { fileSizeRefusal, readImportFile } from './read-import-file';
 import type { ImportSummary } from './run-import';
 import { runImport } from './run-import';
+import { useLedgerText } from '../use-ledger-text';
 
 export type ImportState =
   | { readonly step: 'choose'; readonly refusal: string | null }
@@ -30,26 +31,31 @@ export interface CsvImportDeps {
 /** The import's steps: choose → preview (per-row errors block) → check → write → summary. */
 export function useCsvImport(deps: CsvImportDeps) {
   const describeError = useDescribeError();
+  const format = useLedgerText();
+  const t = format.text.csv;
   const [state, setState] = useState<ImportState>({ step: 'choose', refusal: null });
   const running = useRef(false);
 
-  const choose = useCallback(async (file: File) => {
-    // Refused before reading: a huge file is never loaded into memory.
-    const tooBig = fileSizeRefusal(file.size);
-    if (tooBig) return setState({ step: 'choose', refusal: tooBig });
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await readFileBytes(file);
-    } catch {
-      return setState({ step: 'choose', refusal: 'The file could not be read. Choose it again.' });
-    }
-    const result = readImportFile(bytes);
-    setState(
-      result.ok
-        ? { step: 'preview', fileName: file.name, rows: result.rows }
-        : { step: 'choose', refusal: result.message },
-    );
-  }, []);
+  const choose = useCallback(
+    async (file: File) => {
+      // Refused before reading: a huge file is never loaded into memory.
+      const tooBig = fileSizeRefusal(file.size, format);
+      if (tooBig) return setState({ step: 'choose', refusal: tooBig });
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await readFileBytes(file);
+      } catch {
+        return setState({ step: 'choose', refusal: t.unreadable });
+      }
+      const result = readImportFile(bytes, format);
+      setState(
+        result.ok
+          ? { step: 'preview', fileName: file.name, rows: result.rows }
+          : { step: 'choose', refusal: result.message },
+      );
+    },
+    [format, t],
+  );
 
   const cancel = useCallback(() => setState({ step: 'choose', refusal: null }), []);
 
@@ -69,11 +75,10 @@ export function useCsvImport(deps: CsvImportDeps) {
         plan = await planImport(valid, await deps.readExisting(range));
       } catch (error) {
         const message =
-          error instanceof TooManyTransactionsError ? error.message : describeError(error).message;
-        setState({
-          step: 'choose',
-          refusal: `Nothing was imported: the ledger could not be checked for these rows. ${message}`,
-        });
+          error instanceof TooManyTransactionsError
+            ? t.tooMany(format.count(error.limit))
+            : describeError(error).message;
+        setState({ step: 'choose', refusal: t.notChecked(message) });
         return;
       }
       const summary = await runImport(plan, {
@@ -87,7 +92,7 @@ export function useCsvImport(deps: CsvImportDeps) {
     } finally {
       running.current = false;
     }
-  }, [deps, state, describeError]);
+  }, [deps, state, describeError, format, t]);
 
   return { state, choose, cancel, write };
 }
