@@ -21,7 +21,9 @@ export default function CallbackPage() {
   // Without `state` the provider ignores the URL; that is an error of its own.
   const [missingState] = useState(() => hasResponse && !params.get('state'));
   const callbackError = session.error?.source === 'callback' ? session.error.error : null;
-  const { errors } = useSignedInText();
+  const signedIn = useSignedInText();
+  const { errors } = signedIn;
+  const words = signedIn.session.callback;
   const failure = missingState
     ? normalizeError(new SignInError('incomplete_response'), errors)
     : callbackError;
@@ -36,9 +38,9 @@ export default function CallbackPage() {
   if (failure) {
     return (
       <section aria-labelledby="callback-title">
-        <h1 id="callback-title">Sign-in did not finish</h1>
+        <h1 id="callback-title">{words.failedTitle}</h1>
         <ErrorPanel error={failure} onRetry={signIn}>
-          <Link to="/">Go to the start page</Link>
+          <Link to="/">{words.goHome}</Link>
         </ErrorPanel>
       </section>
     );
@@ -46,16 +48,16 @@ export default function CallbackPage() {
   if (session.status === 'signed-in' && !hasResponse)
     return <Navigate to="/transactions" replace />;
   if (hasResponse || session.status === 'pending')
-    return <DelayedStatusMessage>Finishing sign-in…</DelayedStatusMessage>;
+    return <DelayedStatusMessage>{words.finishing}</DelayedStatusMessage>;
   return (
     <section aria-labelledby="callback-title">
-      <h1 id="callback-title">Nothing to finish here</h1>
-      <p>This page completes a sign-in, but there is none in progress.</p>
+      <h1 id="callback-title">{words.nothingTitle}</h1>
+      <p>{words.nothingMessage}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={signIn}>
-          Sign in
+          {words.signIn}
         </button>
-        <Link to="/">Go to the start page</Link>
+        <Link to="/">{words.goHome}</Link>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { currencyCodes } from '../../../contract/iso4217';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field } from '../../components/Field';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useSignedInText } from '../../i18n/i18n-context';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import type { UiError } from '../../lib/errors/normalize-error';
 import { useDescribeError } from '../../lib/errors/use-describe-error';
@@ -49,6 +50,7 @@ export function DefaultCurrencyForm({
   renew: () => Promise<unknown>;
 }) {
   const describeError = useDescribeError();
+  const text = useSignedInText().profile;
   const [code, setCode] = useState(current ?? 'USD');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
@@ -67,9 +69,9 @@ export function DefaultCurrencyForm({
 
   return (
     <form className="default-currency" aria-labelledby="default-currency-title" onSubmit={onSubmit}>
-      <h2 id="default-currency-title">Default currency</h2>
-      <p className="muted">New transactions start in this currency. Now: {current ?? 'not set'}.</p>
-      <Field controlId="default-currency" label="Currency for new transactions">
+      <h2 id="default-currency-title">{text.defaultCurrency.title}</h2>
+      <p className="muted">{text.defaultCurrency.now(current)}</p>
+      <Field controlId="default-currency" label={text.defaultCurrency.label}>
         <select
           id="default-currency"
           value={code}
@@ -84,11 +86,11 @@ export function DefaultCurrencyForm({
         </select>
       </Field>
       <button type="submit" className="primary" disabled={state.kind === 'saving'}>
-        Save default currency
+        {text.defaultCurrency.save}
       </button>
-      {state.kind === 'saving' ? <StatusMessage>Saving…</StatusMessage> : null}
+      {state.kind === 'saving' ? <StatusMessage>{text.saving}</StatusMessage> : null}
       {state.kind === 'saved' ? (
-        <StatusMessage>Default currency saved: {state.code}.</StatusMessage>
+        <StatusMessage>{text.defaultCurrency.saved(state.code)}</StatusMessage>
       ) : null}
       {state.kind === 'failed' ? <ErrorPanel error={state.error} /> : null}
     </form>

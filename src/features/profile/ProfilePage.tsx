@@ -1,3 +1,4 @@
+import { useI18n, useSignedInText } from '../../i18n/i18n-context';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import DefaultCurrencySetting from './DefaultCurrencyForm';
 import TwoStepSetting from './two-step/TwoStepSetting';
@@ -13,12 +14,14 @@ warmDateFormattingWhenIdle();
 /** "Member since": the first confirmation, from the profile the API keeps. */
 export function MemberSince({ client }: { client: TransactionsClient }) {
   const state = useMemberSince(client);
-  if (state.status === 'loading') return <>Loading…</>;
-  if (state.status === 'error') return <>Unavailable ({state.error.message})</>;
-  if (!state.since) return <>Not recorded</>;
+  const { intlLocale } = useI18n();
+  const text = useSignedInText().profile;
+  if (state.status === 'loading') return <>{text.loading}</>;
+  if (state.status === 'error') return <>{text.unavailable(state.error.message)}</>;
+  if (!state.since) return <>{text.notRecorded}</>;
   return (
     <time dateTime={state.since.toISOString()}>
-      {state.since.toLocaleDateString(undefined, { dateStyle: 'long' })}
+      {state.since.toLocaleDateString(intlLocale, { dateStyle: 'long' })}
     </time>
   );
 }
@@ -27,36 +30,37 @@ export function MemberSince({ client }: { client: TransactionsClient }) {
 export default function ProfilePage() {
   const { user } = useAuthSession();
   const client = useTransactionsClient();
+  const { intlLocale } = useI18n();
+  const text = useSignedInText().profile;
   if (!user) return null;
   return (
     <section aria-labelledby="profile-title">
-      <h1 id="profile-title">Profile</h1>
+      <h1 id="profile-title">{text.title}</h1>
       <dl className="profile">
-        <dt>Email</dt>
-        <dd>{user.email ?? 'Not provided'}</dd>
-        <dt>Email verified</dt>
-        <dd>{user.emailVerified ? 'Yes' : 'No'}</dd>
-        <dt>Member since</dt>
+        <dt>{text.email}</dt>
+        <dd>{user.email ?? text.notProvided}</dd>
+        <dt>{text.emailVerified}</dt>
+        <dd>{user.emailVerified ? text.yes : text.no}</dd>
+        <dt>{text.memberSince}</dt>
         <dd>
           <MemberSince client={client} />
         </dd>
-        <dt>Groups</dt>
-        <dd>{user.groups.length > 0 ? user.groups.join(', ') : 'None'}</dd>
-        <dt>Session renews or ends</dt>
+        <dt>{text.groups}</dt>
+        <dd>{user.groups.length > 0 ? user.groups.join(text.groupSeparator) : text.none}</dd>
+        <dt>{text.sessionEnds}</dt>
         <dd>
           {user.expiresAt ? (
-            <time dateTime={user.expiresAt.toISOString()}>{user.expiresAt.toLocaleString()}</time>
+            <time dateTime={user.expiresAt.toISOString()}>
+              {user.expiresAt.toLocaleString(intlLocale)}
+            </time>
           ) : (
-            'Unknown'
+            text.unknown
           )}
         </dd>
       </dl>
       <DefaultCurrencySetting />
       <TwoStepSetting />
-      <p className="muted">
-        The session renews itself in the background while you use the app; if it cannot, you will be
-        asked to sign in again.
-      </p>
+      <p className="muted">{text.renewalNote}</p>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useSignedInText } from '../../i18n/i18n-context';
 import { useAuthSession } from './auth-session';
 
 /**
@@ -10,6 +11,7 @@ import { useAuthSession } from './auth-session';
  */
 export default function SignedInFrame() {
   const session = useAuthSession();
+  const text = useSignedInText().session;
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}${location.hash}`;
   const attempted = useRef(false);
@@ -24,7 +26,7 @@ export default function SignedInFrame() {
     })();
   }, [session, returnTo, signInFailed]);
 
-  if (session.status === 'ending') return <StatusMessage>Signing you out…</StatusMessage>;
+  if (session.status === 'ending') return <StatusMessage>{text.signingOut}</StatusMessage>;
   // Refused sign-ins (the loop guard) replace the page even while signed in: the API has
   // refused this session, so the page behind would only show "signing you in again".
   if (signInFailed) {
@@ -35,17 +37,19 @@ export default function SignedInFrame() {
       <>
         <div className="session-bar">
           <span>
-            Signed in as <strong>{session.user.email ?? session.user.sub}</strong>
+            {text.signedInAs[0]}
+            <strong>{session.user.email ?? session.user.sub}</strong>
+            {text.signedInAs[1]}
           </span>
           <button type="button" onClick={() => void session.signOut()}>
-            Sign out
+            {text.signOut}
           </button>
         </div>
         {session.error?.source === 'renewal' ? (
           <div role="alert" className="panel panel-warning">
-            <p>Your session could not be renewed and will end soon.</p>
+            <p>{text.renewalFailed}</p>
             <button type="button" onClick={() => void session.signIn(returnTo)}>
-              Sign in again
+              {text.signInAgain}
             </button>
           </div>
         ) : null}
@@ -53,11 +57,5 @@ export default function SignedInFrame() {
       </>
     );
   }
-  return (
-    <StatusMessage>
-      {session.user
-        ? 'Your session has ended. Taking you to sign in again…'
-        : 'You need to sign in. Taking you to the sign-in page…'}
-    </StatusMessage>
-  );
+  return <StatusMessage>{session.user ? text.sessionEnded : text.signInNeeded}</StatusMessage>;
 }

@@ -51,7 +51,8 @@ function describeSignInFailure(error: unknown, text: ErrorText): UiError {
 
 /**
  * The one place any thrown or reported failure becomes something a person can read, in the
- * language of `text` (useI18n().text.errors).
+ * language of `text` (useSignedInText().errors). A server's own message (the API's, Cognito's) is
+ * shown as the server wrote it, under a title in that language.
  */
 export function normalizeError(
   error: unknown,
@@ -74,7 +75,9 @@ export function normalizeError(
   if (error instanceof HttpClientError) {
     return {
       title: text.clientTitles[error.code],
-      message: error.message,
+      // Our own failures in the chosen language; the English message (with the status or the
+      // identity pool's type) is for developers.
+      message: error.fromServer ? error.message : text.clientMessages[error.code],
       retryable: error.code !== 'sign_in_required',
       fieldErrors: [],
     };

@@ -13,9 +13,17 @@ export type HttpClientErrorCode =
   | 'sign_in_required'
   | 'credentials_refused';
 
-/** Base of every error the API client throws. */
+/**
+ * Base of every error the API client throws. Its message is English, for developers; the UI
+ * shows the catalogue's words for `code` (normalizeError), unless `fromServer`: then the
+ * message is the server's own and is shown as written (ApiResponseError's is, and is shown by
+ * its own branch).
+ */
 export class HttpClientError extends Error {
   readonly code: HttpClientErrorCode;
+  // Declared only (no field, no bytes on the first page): subclasses that carry a server's
+  // message set it (UserPoolRefusedError).
+  declare readonly fromServer?: boolean;
   constructor(code: HttpClientErrorCode, message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'HttpClientError';

@@ -31,11 +31,12 @@ export async function readApiResponse<T>(response: Response): Promise<T> {
     const code = isApiErrorCode(error.code) ? error.code : (`http_${response.status}` as const);
     throw new ApiResponseError(response.status, { ...error, code });
   }
-  // The gateway's own answers: {"message":"Unauthorized"} and friends.
+  // The gateway's own answers: {"message":"Unauthorized"} and friends. Without one, the status
+  // alone is the message: the same in every language, under the title in the chosen one.
   const message = (body as { message?: unknown } | null)?.message;
   throw new ApiResponseError(response.status, {
     code: `http_${response.status}`,
-    message: typeof message === 'string' ? message : `The server answered HTTP ${response.status}.`,
+    message: typeof message === 'string' ? message : `HTTP ${response.status}`,
   });
 }
 

@@ -151,6 +151,14 @@ describe('createTransactionsClient', () => {
     });
   });
 
+  it('says only the status when a JSON answer has no message (words in no one language)', async () => {
+    const { client } = setup([() => jsonResponse(418, { teapot: true })]);
+    await expect(client.get('x')).rejects.toMatchObject({
+      apiCode: 'http_418',
+      message: 'HTTP 418',
+    });
+  });
+
   it('names a code this build does not know by its status, keeping the message', async () => {
     const body = { error: { code: 'brand_new_code', message: 'Newer API.' } };
     const { client } = setup([() => jsonResponse(422, body)]);

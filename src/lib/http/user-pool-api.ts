@@ -4,14 +4,19 @@
 import { HttpClientError, SignInRequiredError } from './http-errors';
 import { postAwsJson } from './post-aws-json';
 
-/** The user pool refused a call with its own `{ "__type", "message" }` answer. */
+/**
+ * The user pool refused a call with its own `{ "__type", "message" }` answer. `fromServer`
+ * false: the message is ours (the pool gave none), so the UI words it from its catalogue.
+ */
 export class UserPoolRefusedError extends HttpClientError {
   /** Cognito's error type, e.g. `NotAuthorizedException`. */
   readonly type: string;
-  constructor(type: string, message: string) {
+  override readonly fromServer: boolean;
+  constructor(type: string, message: string, fromServer = true) {
     super('api_error', message);
     this.name = 'UserPoolRefusedError';
     this.type = type;
+    this.fromServer = fromServer;
   }
 }
 
@@ -33,8 +38,8 @@ export function userPoolsApiUrl(authority: string): string {
 }
 
 // Error text from the server is shown as text, and never more than a screenful of it.
-function text(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value !== '' ? value.slice(0, 500) : fallback;
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value.slice(0, 500) : null;
 }
 
 /** A JSON object's fields, or none: answers are read defensively. */
@@ -47,7 +52,7 @@ export function fieldsOf(body: unknown): Readonly<Record<string, unknown>> {
 /**
  * Calls `operation` with the access token added to `body`; the answer's fields, or a typed
  * error (sign-in needed, timeout, network, or UserPoolRefusedError with `refusal` as the text
- * when Cognito gave none).
+ * for logs when Cognito gave none; the UI then shows the catalogue's words).
  */
 export async function callUserPool(
   options: UserPoolApiOptions,
@@ -66,8 +71,10 @@ export async function callUserPool(
   );
   const answer = fieldsOf(await response.json().catch(() => null));
   if (response.ok) return answer;
+  const message = text(answer['message']);
   throw new UserPoolRefusedError(
-    text(answer['__type'], `http_${response.status}`),
-    text(answer['message'], refusal),
+    text(answer['__type']) ?? `http_${response.status}`,
+    message ?? refusal,
+    message !== null,
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, fieldErrorId } from '../../../components/Field';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { useSignedInText } from '../../../i18n/i18n-context';
 import type { UiError } from '../../../lib/errors/normalize-error';
 import { useDescribeError } from '../../../lib/errors/use-describe-error';
 import { codeErrorMessage, readCode } from './code-error';
@@ -35,6 +36,8 @@ export function AuthenticatorSetup({
   onCancel,
 }: AuthenticatorSetupProps) {
   const describeError = useDescribeError();
+  const profile = useSignedInText().profile;
+  const text = profile.authenticator;
   const [code, setCode] = useState('');
   const [state, setState] = useState<Confirming>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,14 +50,14 @@ export function AuthenticatorSetup({
     event.preventDefault();
     const entered = readCode(code);
     if (!entered) {
-      setState({ kind: 'wrong-code', message: 'Enter the 6-digit code from your app.' });
+      setState({ kind: 'wrong-code', message: text.enterCode });
       return;
     }
     setState({ kind: 'checking' });
     try {
       await onConfirm(entered);
     } catch (error) {
-      const message = codeErrorMessage(error);
+      const message = codeErrorMessage(error, text);
       setCode('');
       setState(
         message ? { kind: 'wrong-code', message } : { kind: 'failed', error: describeError(error) },
@@ -67,15 +70,15 @@ export function AuthenticatorSetup({
   return (
     <form className="two-step-setup" aria-labelledby="two-step-setup-title" onSubmit={onSubmit}>
       <h3 id="two-step-setup-title" ref={heading} tabIndex={-1}>
-        Set up an authenticator app
+        {profile.twoStep.setUpApp}
       </h3>
       <ol>
-        <li>Open an authenticator app and add an account.</li>
-        <li>Scan this QR code, or enter the key below by hand (time-based, 6 digits).</li>
-        <li>Enter the code the app then shows.</li>
+        {text.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
-      <QrCode text={uri} label={`QR code to add ${account} to an authenticator app`} />
-      <Field controlId="two-step-key" label="Key for manual entry">
+      <QrCode text={uri} label={text.qrLabel(account)} />
+      <Field controlId="two-step-key" label={text.key}>
         <input
           id="two-step-key"
           className="two-step-key"
@@ -87,9 +90,9 @@ export function AuthenticatorSetup({
         />
       </Field>
       <p>
-        <a href={uri}>Open in an authenticator app on this device</a>
+        <a href={uri}>{text.openHere}</a>
       </p>
-      <Field controlId="two-step-code" label="Code from the app" error={fieldError}>
+      <Field controlId="two-step-code" label={text.code} error={fieldError}>
         <input
           id="two-step-code"
           name="code"
@@ -105,13 +108,13 @@ export function AuthenticatorSetup({
       </Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={checking}>
-          Confirm and turn on
+          {text.confirm}
         </button>
         <button type="button" onClick={onCancel} disabled={checking}>
-          Cancel
+          {text.cancel}
         </button>
       </div>
-      {checking ? <StatusMessage>Checking the code…</StatusMessage> : null}
+      {checking ? <StatusMessage>{text.checking}</StatusMessage> : null}
       {state.kind === 'failed' ? <ErrorPanel error={state.error} /> : null}
     </form>
   );

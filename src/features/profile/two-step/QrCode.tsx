@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSignedInText } from '../../../i18n/i18n-context';
 import { qrMatrix, qrPath, type QrMatrix } from './qr-matrix';
 
 // The four-module margin scanners need around a QR code.
@@ -14,6 +15,7 @@ type Drawing =
  * the secret shown as text is the way on.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
+  const words = useSignedInText().profile.authenticator;
   const [drawing, setDrawing] = useState<Drawing | null>(null);
   useEffect(() => {
     let live = true;
@@ -25,9 +27,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       live = false;
     };
   }, [text]);
-  if (drawing?.text !== text) return <p className="muted">Drawing the QR code…</p>;
-  if ('failed' in drawing)
-    return <p className="muted">The QR code could not be drawn; enter the key by hand.</p>;
+  if (drawing?.text !== text) return <p className="muted">{words.drawing}</p>;
+  if ('failed' in drawing) return <p className="muted">{words.drawFailed}</p>;
   const size = drawing.matrix.length + 2 * quietZone;
   return (
     <svg

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorPanel } from '../../../components/ErrorPanel';
+import { useSignedInText } from '../../../i18n/i18n-context';
 import { StatusMessage } from '../../../components/StatusMessage';
 import type { UiError } from '../../../lib/errors/normalize-error';
 import { useDescribeError } from '../../../lib/errors/use-describe-error';
@@ -27,6 +28,8 @@ export interface TwoStepSectionProps {
  */
 export function TwoStepSection({ client, email }: TwoStepSectionProps) {
   const describeError = useDescribeError();
+  const profileText = useSignedInText().profile;
+  const text = profileText.twoStep;
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [busy, setBusy] = useState<Busy>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -84,7 +87,7 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
     await client.preferOnly('SOFTWARE_TOKEN_MFA', others('SOFTWARE_TOKEN_MFA'));
     if (!live.current) return;
     setSecret(null);
-    setNotice('Two-step verification is on: sign-ins now ask for a code from your app.');
+    setNotice(text.turnedOnApp);
     heading.current?.focus();
     await reload();
   };
@@ -97,41 +100,41 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
   const chooseEmail = () =>
     run('email', async () => {
       await client.preferOnly('EMAIL_OTP', others('EMAIL_OTP'));
-      return `Two-step verification is on: sign-ins now ask for a code sent to ${email ?? 'your email'}.`;
+      return text.turnedOnEmail(email);
     });
 
   const turnOff = () =>
     run('off', async () => {
       await client.turnOff(enabled);
-      return 'Two-step verification is off.';
+      return text.turnedOff;
     });
 
   const disabled = busy !== null;
   return (
     <section className="two-step" aria-labelledby="two-step-title">
       <h2 id="two-step-title" ref={heading} tabIndex={-1}>
-        Two-step verification
+        {text.title}
       </h2>
-      {loaded.kind === 'loading' ? <StatusMessage>Loading…</StatusMessage> : null}
+      {loaded.kind === 'loading' ? <StatusMessage>{profileText.loading}</StatusMessage> : null}
       {loaded.kind === 'failed' ? (
         <ErrorPanel error={loaded.error} onRetry={() => void reload()} />
       ) : null}
       {loaded.kind === 'loaded' ? (
-        <p className="muted">{describeTwoStep(loaded.status, email)}</p>
+        <p className="muted">{describeTwoStep(loaded.status, email, text)}</p>
       ) : null}
       {loaded.kind === 'loaded' && secret === null ? (
         <div className="actions">
           <button type="button" onClick={() => void startSetup()} disabled={disabled}>
-            Set up an authenticator app
+            {text.setUpApp}
           </button>
           {loaded.status.preferred !== 'EMAIL_OTP' ? (
             <button type="button" onClick={() => void chooseEmail()} disabled={disabled}>
-              Use email codes instead
+              {text.useEmail}
             </button>
           ) : null}
           {enabled.length > 0 ? (
             <button type="button" onClick={() => void turnOff()} disabled={disabled}>
-              Turn off two-step verification
+              {text.turnOff}
             </button>
           ) : null}
         </div>
@@ -139,13 +142,15 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
       {secret !== null ? (
         <AuthenticatorSetup
           secret={secret}
-          account={email ?? 'your account'}
+          account={email ?? text.yourAccount}
           onConfirm={finishSetup}
           onCancel={cancelSetup}
         />
       ) : null}
-      {busy === 'starting' ? <StatusMessage>Preparing a new key…</StatusMessage> : null}
-      {busy === 'email' || busy === 'off' ? <StatusMessage>Saving…</StatusMessage> : null}
+      {busy === 'starting' ? <StatusMessage>{text.preparing}</StatusMessage> : null}
+      {busy === 'email' || busy === 'off' ? (
+        <StatusMessage>{profileText.saving}</StatusMessage>
+      ) : null}
       {notice ? <StatusMessage>{notice}</StatusMessage> : null}
       {failure ? <ErrorPanel error={failure} /> : null}
     </section>

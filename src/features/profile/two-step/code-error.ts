@@ -1,14 +1,18 @@
+import type { SignedInText } from '../../../i18n/text-types';
 import { UserPoolRefusedError } from '../../../lib/http/user-pool-api';
 
 /** A first code that was refused for a reason the person can fix, worded for the code field. */
-export function codeErrorMessage(error: unknown): string | null {
+export function codeErrorMessage(
+  error: unknown,
+  text: SignedInText['profile']['authenticator'],
+): string | null {
   if (!(error instanceof UserPoolRefusedError)) return null;
   switch (error.type) {
     case 'CodeMismatchException':
     case 'EnableSoftwareTokenMFAException':
-      return 'That code is not right. Enter the 6-digit code your app shows now; if it keeps failing, check that the time on your device is set automatically.';
+      return text.wrongCode;
     case 'ExpiredCodeException':
-      return 'That code has expired or was already used. Wait for your app to show a new code, then enter it.';
+      return text.expiredCode;
     default:
       return null;
   }

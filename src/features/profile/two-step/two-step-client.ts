@@ -74,7 +74,7 @@ export function createTwoStepClient(options: UserPoolApiOptions): TwoStepClient 
       const secret = answer['SecretCode'];
       // Cognito's pattern; anything else would make a QR code no app can use.
       if (typeof secret !== 'string' || !/^[A-Za-z0-9]{16,}$/.test(secret))
-        throw new UserPoolRefusedError('http_200', 'The user pool sent no usable secret.');
+        throw new UserPoolRefusedError('http_200', 'The user pool sent no usable secret.', false);
       return secret;
     },
     async verifyAuthenticator(code) {
@@ -88,6 +88,7 @@ export function createTwoStepClient(options: UserPoolApiOptions): TwoStepClient 
         throw new UserPoolRefusedError(
           'EnableSoftwareTokenMFAException',
           'Code mismatch and fail enable Software Token MFA',
+          false,
         );
     },
     async preferOnly(method, others) {

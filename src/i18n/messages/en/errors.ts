@@ -47,6 +47,16 @@ export const errors = {
     sign_in_required: 'Signing you in again',
     credentials_refused: 'Access to your data was refused',
   } satisfies Record<HttpClientErrorCode, string>,
+  /** Our words for a client failure by code (a server's own message is shown as written). */
+  clientMessages: {
+    // A user-pool refusal that came without Cognito's message.
+    api_error: 'The sign-in service refused the request.',
+    timeout: 'The server took too long to answer.',
+    network: 'Could not reach the server.',
+    unexpected_response: 'The server sent something other than data.',
+    sign_in_required: 'Your session has ended. Taking you to sign in again.',
+    credentials_refused: 'The sign-in service would not give access to your data.',
+  } satisfies Record<HttpClientErrorCode, string>,
   /** The OAuth error codes a callback may carry (RFC 6749 §4.1.2.1) plus Cognito's. */
   oauth: {
     access_denied: 'Sign-in was cancelled or refused.',

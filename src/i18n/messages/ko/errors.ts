@@ -41,6 +41,14 @@ export const errors: SignedInText['errors'] = {
     sign_in_required: '다시 로그인하는 중입니다',
     credentials_refused: '데이터에 접근하는 것이 거부되었습니다',
   },
+  clientMessages: {
+    api_error: '로그인 서비스가 요청을 거부했습니다.',
+    timeout: '서버가 제시간에 응답하지 않았습니다.',
+    network: '서버에 연결할 수 없습니다.',
+    unexpected_response: '서버가 데이터가 아닌 응답을 보냈습니다.',
+    sign_in_required: '세션이 만료되었습니다. 다시 로그인하도록 이동합니다.',
+    credentials_refused: '로그인 서비스가 데이터 접근을 허용하지 않았습니다.',
+  },
   oauth: {
     access_denied: '로그인이 취소되었거나 거부되었습니다.',
     invalid_request: '로그인 요청이 받아들여지지 않았습니다.',
