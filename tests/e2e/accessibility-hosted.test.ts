@@ -1,29 +1,27 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page the emulator serves to a person, plain and with
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
-// new-password page, the error pages, the mailbox and the two-step verification pages. The pages are the emulator's, the same in
-// both server modes, so one mode is scanned. The first test shows the scanner itself catches a
-// known violation (and one in the dark colour scheme only), so a clean result means something.
-// Every scan runs in both colour schemes (a11y/axe-scan.ts).
+// new-password page, the error pages, the mailbox and the two-step verification pages, and the
+// main ones again in Korean (`lang=ko`). The pages are the emulator's, the same in both server
+// modes, so one mode is scanned. The first tests show the scanner itself catches a known
+// violation (and one in the dark colour scheme only), so a clean result means something. Every
+// scan runs in both colour schemes (a11y/axe-scan.ts).
 import {
   AdminSetUserMFAPreferenceCommand,
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
-  SetUserPoolMfaConfigCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
-import {
-  createConfirmedUser as createPoolUser,
-  createPoolWithClient,
-} from '../integration/created-pool';
+import { mfaRequiredPool } from '../integration/mfa-flows';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppServer } from './support/app-server';
 import { startAppServer } from './support/app-server';
 import { launchChromium, withTracedPage } from './support/chromium';
 import { submitHostedSignIn, waitForHostedSignIn } from './support/hosted-ui';
 import { createConfirmedUser, newTestUser, readCode } from './support/users';
+import { scanHostedPagesInKorean, showing } from './a11y/hosted-pages-korean';
 import {
   createAccessibilityReport,
   seriousViolations,
@@ -43,12 +41,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-/** Waits for the page's h1 and, when `alert` is given, an alert containing it. */
-async function showing(page: Page, heading: string | RegExp, alert?: string | RegExp) {
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-  if (alert !== undefined) await page.getByRole('alert').filter({ hasText: alert }).waitFor();
-}
 
 /** Types a refused code into the MFA page showing and scans it once `alert` explains why. */
 async function refusedCode(
@@ -197,6 +189,15 @@ describe('accessibility of the hosted pages', () => {
     report.assertClean();
   });
 
+  it('has no serious violations on the hosted pages in Korean, with their errors showing', async () => {
+    const report = createAccessibilityReport();
+    await withTracedPage(browser, 'a11y-hosted-ko', (page) =>
+      scanHostedPagesInKorean(page, app, report),
+    );
+    expect(report.scanned).toHaveLength(6);
+    report.assertClean();
+  });
+
   it('has no serious violations on the two-step verification pages, plain or with errors', async () => {
     const report = createAccessibilityReport();
     const sdk = new CognitoIdentityProviderClient({
@@ -250,33 +251,13 @@ describe('accessibility of the hosted pages', () => {
         await refusedCode(page, report, 'mfa (email, bad code)', '12', 'Enter the 6-digit code.');
 
         // MFA required and nothing set up: the setup page with its QR code.
-        const onPool = await createPoolWithClient(
-          sdk,
-          {},
-          {
-            CallbackURLs: ['http://localhost:4100/done'],
-            AllowedOAuthFlows: ['code'],
-            AllowedOAuthScopes: ['openid'],
-            AllowedOAuthFlowsUserPoolClient: true,
-            SupportedIdentityProviders: ['COGNITO'],
-          },
-        );
-        await sdk.send(
-          new SetUserPoolMfaConfigCommand({
-            UserPoolId: onPool.poolId,
-            MfaConfiguration: 'ON',
-            SoftwareTokenMfaConfiguration: { Enabled: true },
-          }),
-        );
         // A permanent password straight away: the first sign-in goes to the setup page.
-        await createPoolUser(sdk, onPool.poolId, {
+        const onPool = await mfaRequiredPool(sdk, {
           username: 'a11ysetup',
           password: both.password,
         });
         const login = new URL(loginUrl);
-        login.searchParams.set('client_id', onPool.clientId);
-        login.searchParams.set('redirect_uri', 'http://localhost:4100/done');
-        login.searchParams.set('scope', 'openid');
+        for (const [name, value] of onPool) login.searchParams.set(name, value);
         await page.goto(login.toString());
         await submitHostedSignIn(page, { email: 'a11ysetup', password: both.password });
         await showing(page, 'Set up authenticator app MFA');

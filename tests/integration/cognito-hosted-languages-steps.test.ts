@@ -1,44 +1,31 @@
 // The hosted pages after sign-in and sign-up, in Korean over real HTTP: forgot and reset
 // password, the new-password page, the MFA code, choice and setup pages, and sign-out back to
 // sign-in. Each page is Korean throughout (`<html lang="ko">`, no English sentence left).
-import { createHash } from 'node:crypto';
-import {
-  SetUserMFAPreferenceCommand,
-  SetUserPoolMfaConfigCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../contract/clock';
+import { SetUserMFAPreferenceCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
 import {
   HostedUiBrowser,
   type BrowserResponse,
 } from '../../emulator/cognito/testing/hosted-ui-browser';
-import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
-import { createConfirmedUser, createPoolWithClient } from './created-pool';
+import { pkceAuthorizeUrl } from './hosted-code-tokens';
 import { englishLeftIn, htmlLangOf } from './hosted-language-checks';
-import { mfaPassword, setUpTotp } from './mfa-flows';
+import { mfaPassword, mfaRequiredPool, mfaSuite, setUpTotp } from './mfa-flows';
 
-const clock = createManualClock();
-let h: CognitoSdkHarness;
+const suite = mfaSuite();
+const { clock } = suite;
 let query: URLSearchParams;
-const challenge = createHash('sha256').update('v'.repeat(43)).digest('base64url');
-const pkce = { code_challenge: challenge, code_challenge_method: 'S256' };
 
-beforeAll(async () => {
-  h = await startCognitoSdk({ clock });
-  query = new URLSearchParams({
-    response_type: 'code',
-    client_id: h.ClientId,
-    redirect_uri: h.emulator.runtimeConfig('http://localhost:5173', '/app/').redirectUri,
-    scope: 'openid email',
-    state: 'ko-steps',
-    ...pkce,
-    lang: 'ko',
-  });
+beforeAll(() => {
+  const { emulator } = suite.h;
+  const redirectUri = emulator.runtimeConfig('http://localhost:5173', '/app/').redirectUri;
+  const request = { clientId: emulator.clientId, redirectUri, scope: 'openid email' };
+  query = pkceAuthorizeUrl(emulator, request).url.searchParams;
+  query.set('lang', 'ko');
 });
-afterAll(() => h?.close());
 
-const pathOf = (res: BrowserResponse) => new URL(res.location!, h.emulator.urls.domain).pathname;
+const pathOf = (res: BrowserResponse) =>
+  new URL(res.location!, suite.h.emulator.urls.domain).pathname;
 
 /** A page that is Korean throughout. */
 function expectKorean(page: BrowserResponse, heading: string, allowed: readonly string[] = []) {
@@ -49,7 +36,7 @@ function expectKorean(page: BrowserResponse, heading: string, allowed: readonly 
 
 /** Signs in with the password in a new browser; returns it and the page it was sent to. */
 async function passwordStep(email: string, password = mfaPassword, q = query) {
-  const browser = new HostedUiBrowser(h.emulator.urls.domain);
+  const browser = new HostedUiBrowser(suite.h.emulator.urls.domain);
   const after = await browser.signIn(`/oauth2/authorize?${q}`, email, password);
   expect(after.status).toBe(302);
   return { browser, after, page: await browser.request(after.location!) };
@@ -57,8 +44,11 @@ async function passwordStep(email: string, password = mfaPassword, q = query) {
 
 describe('the hosted steps in Korean', () => {
   it('resets a forgotten password in Korean', async () => {
-    await h.emulator.pool.createUser({ email: 'forgot-ko@example.com', password: mfaPassword });
-    const browser = new HostedUiBrowser(h.emulator.urls.domain);
+    await suite.h.emulator.pool.createUser({
+      email: 'forgot-ko@example.com',
+      password: mfaPassword,
+    });
+    const browser = new HostedUiBrowser(suite.h.emulator.urls.domain);
     const forgot = await browser.request(`/forgotPassword?${query}`);
     expectKorean(forgot, '비밀번호를 잊으셨나요?');
     expect(forgot.body).toContain('이메일을 입력하시면 비밀번호를 재설정할 코드를 보내 드립니다.');
@@ -71,7 +61,7 @@ describe('the hosted steps in Korean', () => {
     const bad = await browser.submit(reset, { code: '12', password: 'x', confirmPassword: 'x' });
     expect(bad.body).toContain('이메일로 받은 6자리 코드를 입력하세요.');
     const done = await browser.submit(reset, {
-      code: h.codeFor('forgot-ko@example.com'),
+      code: suite.h.codeFor('forgot-ko@example.com'),
       password: 'Brand-New-Pass-2',
       confirmPassword: 'Brand-New-Pass-2',
     });
@@ -80,7 +70,7 @@ describe('the hosted steps in Korean', () => {
   });
 
   it('asks an invited user for a new password in Korean', async () => {
-    await h.emulator.pool.adminCreateUser({
+    await suite.h.emulator.pool.adminCreateUser({
       email: 'invited-ko@example.com',
       temporaryPassword: 'Temp-Pass-1',
     });
@@ -95,9 +85,9 @@ describe('the hosted steps in Korean', () => {
   });
 
   it('asks for the authenticator code in Korean, and a wrong one in Korean', async () => {
-    await h.emulator.pool.createUser({ email: 'app-ko@example.com', password: mfaPassword });
-    const { accessToken } = await h.signIn('app-ko@example.com', mfaPassword);
-    const secret = await setUpTotp(h.sdk, clock, accessToken);
+    await suite.h.emulator.pool.createUser({ email: 'app-ko@example.com', password: mfaPassword });
+    const { accessToken } = await suite.h.signIn('app-ko@example.com', mfaPassword);
+    const secret = await setUpTotp(suite.h.sdk, clock, accessToken);
     const { browser, page } = await passwordStep('app-ko@example.com');
     expectKorean(page, '2단계 인증');
     expect(page.body).toContain('<label for="mfaCode">인증 앱의 코드</label>');
@@ -114,10 +104,10 @@ describe('the hosted steps in Korean', () => {
   });
 
   it('mails the email code and lets a user with both factors choose, in Korean', async () => {
-    await h.emulator.pool.createUser({ email: 'both-ko@example.com', password: mfaPassword });
-    const { accessToken } = await h.signIn('both-ko@example.com', mfaPassword);
-    await setUpTotp(h.sdk, clock, accessToken);
-    await h.sdk.send(
+    await suite.h.emulator.pool.createUser({ email: 'both-ko@example.com', password: mfaPassword });
+    const { accessToken } = await suite.h.signIn('both-ko@example.com', mfaPassword);
+    await setUpTotp(suite.h.sdk, clock, accessToken);
+    await suite.h.sdk.send(
       new SetUserMFAPreferenceCommand({
         AccessToken: accessToken,
         EmailMfaSettings: { Enabled: true },
@@ -139,46 +129,27 @@ describe('the hosted steps in Korean', () => {
   });
 
   it('shows the authenticator setup page in Korean', async () => {
-    const callback = 'http://localhost:4100/done';
-    const pool = await createPoolWithClient(
-      h.sdk,
-      {},
+    const q = await mfaRequiredPool(
+      suite.h.sdk,
+      { username: 'setup-ko', password: mfaPassword },
       {
-        CallbackURLs: [callback],
-        AllowedOAuthFlows: ['code'],
-        AllowedOAuthScopes: ['openid'],
-        AllowedOAuthFlowsUserPoolClient: true,
-        SupportedIdentityProviders: ['COGNITO'],
+        code_challenge: query.get('code_challenge')!,
+        code_challenge_method: 'S256',
+        lang: 'ko',
       },
     );
-    await h.sdk.send(
-      new SetUserPoolMfaConfigCommand({
-        UserPoolId: pool.poolId,
-        MfaConfiguration: 'ON',
-        SoftwareTokenMfaConfiguration: { Enabled: true },
-      }),
-    );
-    await createConfirmedUser(h.sdk, pool.poolId, { username: 'setup-ko', password: mfaPassword });
-    const q = new URLSearchParams({
-      response_type: 'code',
-      client_id: pool.clientId,
-      redirect_uri: callback,
-      scope: 'openid',
-      ...pkce,
-      lang: 'ko',
-    });
     const { browser, page } = await passwordStep('setup-ko', mfaPassword, q);
     expectKorean(page, '인증 앱 MFA 설정');
     expect(page.body).toContain('<title id="qr-code-title">인증 앱에 setup-ko 계정을 추가하는');
     // A free-form pool asks for the username.
     const wrong = await browser.submit(page, { code: 'abc' }, 'mfaSetupForm');
     expect(wrong.body).toContain('인증 앱에 표시된 6자리 코드를 입력하세요.');
-    const login = await new HostedUiBrowser(h.emulator.urls.domain).request(`/login?${q}`);
+    const login = await new HostedUiBrowser(suite.h.emulator.urls.domain).request(`/login?${q}`);
     expect(login.body).toContain('<h1>사용자 이름과 비밀번호로 로그인</h1>');
   });
 
   it('signs out back to a Korean sign-in page, and shows logout errors in Korean', async () => {
-    const browser = new HostedUiBrowser(h.emulator.urls.domain);
+    const browser = new HostedUiBrowser(suite.h.emulator.urls.domain);
     const out = await browser.request(`/logout?${query}`);
     expect(pathOf(out)).toBe('/login');
     expectKorean(await browser.request(out.location!), '이메일과 비밀번호로 로그인');

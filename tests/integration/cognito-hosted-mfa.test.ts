@@ -3,10 +3,7 @@
 // both, and the setup page (secret as text and as an inline SVG QR code) when the pool requires
 // MFA and the user has none. The same rules as the JSON API (emulator/cognito/mfa/).
 import { createHash } from 'node:crypto';
-import {
-  SetUserMFAPreferenceCommand,
-  SetUserPoolMfaConfigCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { SetUserMFAPreferenceCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../contract/clock';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
@@ -15,8 +12,7 @@ import {
   type BrowserResponse,
 } from '../../emulator/cognito/testing/hosted-ui-browser';
 import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
-import { createConfirmedUser, createPoolWithClient } from './created-pool';
-import { mfaPassword, setUpTotp } from './mfa-flows';
+import { mfaPassword, mfaRequiredPool, setUpTotp } from './mfa-flows';
 
 const clock = createManualClock();
 let h: CognitoSdkHarness;
@@ -210,35 +206,15 @@ describe('the hosted MFA choice and setup pages', () => {
   });
 
   it('makes a user of an MFA ON pool set up an authenticator app from the QR code page', async () => {
-    const callback = 'http://localhost:4100/done';
-    const pool = await createPoolWithClient(
+    const q = await mfaRequiredPool(
       h.sdk,
-      {},
+      { username: 'newbie', password: mfaPassword },
       {
-        CallbackURLs: [callback],
-        AllowedOAuthFlows: ['code'],
-        AllowedOAuthScopes: ['openid'],
-        AllowedOAuthFlowsUserPoolClient: true,
-        SupportedIdentityProviders: ['COGNITO'],
+        state: 'setup',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
       },
     );
-    await h.sdk.send(
-      new SetUserPoolMfaConfigCommand({
-        UserPoolId: pool.poolId,
-        MfaConfiguration: 'ON',
-        SoftwareTokenMfaConfiguration: { Enabled: true },
-      }),
-    );
-    await createConfirmedUser(h.sdk, pool.poolId, { username: 'newbie', password: mfaPassword });
-    const q = new URLSearchParams({
-      response_type: 'code',
-      client_id: pool.clientId,
-      redirect_uri: callback,
-      scope: 'openid',
-      state: 'setup',
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
     const { browser, after, page } = await passwordStep('newbie', q);
     expect(pathOf(after)).toBe('/mfaSetup');
     expect(page.body).toContain('<h1>Set up authenticator app MFA</h1>');

@@ -1,5 +1,6 @@
 // What the language suites read off a hosted page: its `<html lang>`, the `lang` cookie it
 // sets, and any English left on a page that should be in another language.
+import { expect } from 'vitest';
 import type { BrowserResponse } from '../../emulator/cognito/testing/hosted-ui-browser';
 
 /** The `lang` attribute of the page's `<html>`. */
@@ -24,4 +25,9 @@ export function englishLeftIn(page: BrowserResponse, allowed: readonly string[] 
     .map((t) => t.replace(/[\w.+-]+@[\w.*-]+/g, '').trim())
     .filter((t) => t !== '' && !allowed.includes(t));
   return texts.filter((t) => /[A-Za-z]{2,}[\s,.]+[A-Za-z]{2,}/.test(t));
+}
+
+/** Expects each of `texts` in the page's markup. */
+export function expectTexts(page: BrowserResponse, texts: readonly string[]): void {
+  for (const text of texts) expect(page.body).toContain(text);
 }

@@ -4,6 +4,7 @@ import {
   AssociateSoftwareTokenCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  SetUserPoolMfaConfigCommand,
   VerifySoftwareTokenCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createManualClock, type ManualClock } from '../../contract/clock';
 import { totpCode } from '../../emulator/cognito/mfa/totp';
 import { startCognitoSdk, type CognitoSdkHarness } from './cognito-sdk-harness';
+import { createConfirmedUser, createPoolWithClient } from './created-pool';
 import { failureOf } from './start-test-emulator';
 
 export const mfaPassword = 'Correct-horse-9-battery';
@@ -96,4 +98,43 @@ export async function refusedTotp(
     answer(sdk, ClientId, 'SOFTWARE_TOKEN_MFA', Session, { USERNAME, SOFTWARE_TOKEN_MFA_CODE }),
   );
   return `${failure.name}: ${failure.message}`;
+}
+
+/**
+ * A new pool that requires MFA (authenticator app only) with a code-flow client and a confirmed
+ * `user` with no factor yet; returns the authorize query (`params` added) that signs them in on
+ * the hosted pages, where they must set one up.
+ */
+export async function mfaRequiredPool(
+  sdk: CognitoIdentityProviderClient,
+  user: { readonly username: string; readonly password: string },
+  params: Record<string, string> = {},
+): Promise<URLSearchParams> {
+  const callback = 'http://localhost:4100/done';
+  const pool = await createPoolWithClient(
+    sdk,
+    {},
+    {
+      CallbackURLs: [callback],
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      SupportedIdentityProviders: ['COGNITO'],
+    },
+  );
+  await sdk.send(
+    new SetUserPoolMfaConfigCommand({
+      UserPoolId: pool.poolId,
+      MfaConfiguration: 'ON',
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    }),
+  );
+  await createConfirmedUser(sdk, pool.poolId, user);
+  return new URLSearchParams({
+    response_type: 'code',
+    client_id: pool.clientId,
+    redirect_uri: callback,
+    scope: 'openid',
+    ...params,
+  });
 }

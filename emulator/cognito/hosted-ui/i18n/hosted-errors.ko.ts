@@ -95,6 +95,12 @@ const byType: Readonly<Record<string, string>> = {
   InvalidParameterException: '입력한 값이 올바르지 않습니다.',
   NotAuthorizedException: '이 작업을 수행할 권한이 없습니다.',
   UserNotFoundException: '사용자가 존재하지 않습니다.',
+  EnableSoftwareTokenMFAException:
+    '코드가 일치하지 않아 인증 앱을 등록하지 못했습니다. 다시 시도하세요.',
+  SoftwareTokenMFANotFoundException: '등록된 인증 앱이 없습니다.',
+  InvalidLambdaResponseException: '트리거가 올바르지 않은 응답을 반환했습니다.',
+  UnexpectedLambdaException: '트리거를 호출하지 못했습니다.',
+  UserLambdaValidationException: '트리거가 요청을 거부했습니다.',
 };
 
 /** A Cognito exception as a Korean page shows it. */

@@ -95,47 +95,61 @@ describe('the hosted pages catalogue', () => {
 });
 
 describe('Korean Cognito errors on the hosted pages', () => {
-  it.each([
-    [
-      'NotAuthorizedException',
-      messages.badCredentials,
-      '사용자 이름 또는 비밀번호가 올바르지 않습니다.',
-    ],
-    [
-      'CodeMismatchException',
-      messages.codeMismatch,
-      '인증 코드가 올바르지 않습니다. 다시 시도하세요.',
-    ],
-    ['UsernameExistsException', messages.emailExists, '이 이메일을 사용하는 계정이 이미 있습니다.'],
-    [
-      'InvalidPasswordException',
-      'Password did not conform with policy: Password must have symbol characters',
-      '비밀번호가 정책을 충족하지 않습니다: 비밀번호에 특수 문자가 있어야 합니다.',
-    ],
-    [
-      'InvalidParameterException',
-      "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length greater than or equal to 6",
-      '비밀번호는 6자 이상이어야 합니다.',
-    ],
-    [
-      'InvalidParameterException',
-      'Attributes did not conform to the schema: given_name: The attribute is required',
-      '필수 속성이 없습니다: given_name',
-    ],
-    [
-      'UserLambdaValidationException',
-      'PreSignUp failed with error 가입할 수 없는 도메인입니다.',
-      'PreSignUp 트리거가 요청을 거부했습니다: 가입할 수 없는 도메인입니다',
-    ],
-    [
-      'LimitExceededException',
-      'Something new from Cognito',
-      '요청 한도를 초과했습니다. 잠시 후 다시 시도하세요.',
-    ],
-    ['InternalErrorException', 'An unknown message', '요청을 처리할 수 없습니다. 다시 시도하세요.'],
-    ['constructor', 'An unknown message', '요청을 처리할 수 없습니다. 다시 시도하세요.'],
-  ])('shows %s "%s" in Korean', (type, message, korean) => {
-    expect(cognitoErrorKo({ type, message })).toBe(korean);
+  const generic = '요청을 처리할 수 없습니다. 다시 시도하세요.';
+  const cases: readonly { type: string; message: string; korean: string }[] = [
+    {
+      type: 'NotAuthorizedException',
+      message: messages.badCredentials,
+      korean: '사용자 이름 또는 비밀번호가 올바르지 않습니다.',
+    },
+    {
+      type: 'CodeMismatchException',
+      message: messages.codeMismatch,
+      korean: '인증 코드가 올바르지 않습니다. 다시 시도하세요.',
+    },
+    {
+      type: 'UsernameExistsException',
+      message: messages.emailExists,
+      korean: '이 이메일을 사용하는 계정이 이미 있습니다.',
+    },
+    {
+      type: 'InvalidPasswordException',
+      message: 'Password did not conform with policy: Password must have symbol characters',
+      korean: '비밀번호가 정책을 충족하지 않습니다: 비밀번호에 특수 문자가 있어야 합니다.',
+    },
+    {
+      type: 'InvalidParameterException',
+      message:
+        "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length greater than or equal to 6",
+      korean: '비밀번호는 6자 이상이어야 합니다.',
+    },
+    {
+      type: 'InvalidParameterException',
+      message: 'Attributes did not conform to the schema: given_name: The attribute is required',
+      korean: '필수 속성이 없습니다: given_name',
+    },
+    {
+      type: 'UserLambdaValidationException',
+      message: 'PreSignUp failed with error 가입할 수 없는 도메인입니다.',
+      korean: 'PreSignUp 트리거가 요청을 거부했습니다: 가입할 수 없는 도메인입니다',
+    },
+    {
+      type: 'EnableSoftwareTokenMFAException',
+      message: 'Code mismatch and fail enable Software Token MFA',
+      korean: '코드가 일치하지 않아 인증 앱을 등록하지 못했습니다. 다시 시도하세요.',
+    },
+    {
+      type: 'LimitExceededException',
+      message: 'Something new from Cognito',
+      korean: '요청 한도를 초과했습니다. 잠시 후 다시 시도하세요.',
+    },
+    { type: 'InternalErrorException', message: 'An unknown message', korean: generic },
+    { type: 'constructor', message: 'An unknown message', korean: generic },
+  ];
+
+  it('shows each message in Korean: known texts, patterns, then the exception type', () => {
+    for (const { type, message, korean } of cases)
+      expect([type, message, cognitoErrorKo({ type, message })]).toEqual([type, message, korean]);
   });
 });
 
