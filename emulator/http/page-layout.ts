@@ -3,51 +3,56 @@ import type { ServerResponse } from 'node:http';
 import { html, SafeHtml } from './html-escape';
 import { setPageSecurityHeaders } from './security-headers';
 
+// Colours are custom properties: the dark block swaps them, so every rule serves both schemes
+// (each pair meets WCAG AA: text 4.5:1, borders and focus rings 3:1 against what they sit on).
 const css = `
+:root{color-scheme:light dark;--bg:#f2f3f3;--fg:#16191f;--card:#fff;--field:#879596;--line:#d5dbdb;--muted:#545b64;--link:#0645ad;--focus:#0073bb;--alert-bg:#fde8e8;--alert-line:#d13212;--alert-fg:#7c1d0d;--info-bg:#e8f4fd}
+@media (prefers-color-scheme:dark){:root{--bg:#0f1419;--fg:#e6e8ea;--card:#1b2128;--field:#8d9aa5;--line:#3a434d;--muted:#b6bec6;--link:#8cc8ff;--focus:#5fb3f0;--alert-bg:#3b1414;--alert-line:#f87171;--alert-fg:#fecaca;--info-bg:#0f2a3d}}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f2f3f3;color:#16191f}
-main{max-width:26rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--fg);overflow-wrap:break-word}
+main{max-width:26rem;margin:2rem auto;padding:1.5rem;background:var(--card);border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
+a{color:var(--link)}
 h1{font-size:1.35rem;margin:0 0 1rem}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
-input[type=text],input[type=email],input[type=password]{width:100%;padding:.6rem;font:inherit;border:1px solid #879596;border-radius:4px}
-input:focus,button:focus,a:focus{outline:3px solid #0073bb;outline-offset:2px}
+input[type=text],input[type=email],input[type=password],select,textarea{font:inherit;color:inherit;background:var(--card);border:1px solid var(--field);border-radius:4px}
+input[type=text],input[type=email],input[type=password],textarea{width:100%;padding:.6rem}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 button,.button{display:inline-block;width:100%;margin-top:1rem;padding:.7rem;font:inherit;font-weight:600;color:#fff;background:#0b6ec5;border:0;border-radius:4px;cursor:pointer}
 button.secondary{background:#545b64}
-.alert{padding:.75rem;border-radius:4px;background:#fde8e8;border:1px solid #d13212;color:#7c1d0d;margin-bottom:1rem}
-.info{padding:.75rem;border-radius:4px;background:#e8f4fd;border:1px solid #0073bb;margin-bottom:1rem}
-.hint{font-size:.875rem;color:#545b64;margin:.25rem 0 0}
+.alert{padding:.75rem;border-radius:4px;background:var(--alert-bg);border:1px solid var(--alert-line);color:var(--alert-fg);margin-bottom:1rem}
+.info{padding:.75rem;border-radius:4px;background:var(--info-bg);border:1px solid var(--focus);margin-bottom:1rem}
+.hint{font-size:.875rem;color:var(--muted);margin:.25rem 0 0}
 nav p{margin:.75rem 0 0}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;border-bottom:1px solid #d5dbdb;padding:.4rem;vertical-align:top}
+th,td{text-align:left;border-bottom:1px solid var(--line);padding:.4rem;vertical-align:top}
 .wide{max-width:60rem}
 code{font-size:1.05rem;font-weight:700}
 legend{font-weight:600}
 label.inline{display:inline;font-weight:400;margin:0 0 0 .4rem}
 figure{margin:0 0 1rem;text-align:center}
-figure svg{display:block;margin:0 auto .5rem}
+figure svg{display:block;margin:0 auto .5rem;max-width:100%;height:auto}
 figcaption code{word-break:break-all}
 .skip{position:absolute;left:-999px}
-.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem}
+.skip:focus{left:.5rem;top:.5rem;background:var(--card);color:var(--link);padding:.5rem}
 header.bar{background:#232f3e;color:#fff;padding:.5rem 1rem}
 header.bar nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 header.bar a{color:#fff;display:inline-block;padding:.35rem 0}
 header.bar a[aria-current=page]{font-weight:700;text-decoration:underline}
-header.bar a:focus{outline-color:#fff}
+header.bar a:focus-visible{outline-color:#fff}
 .tools form,.tools fieldset{margin:0 0 1rem}
 .tools button{width:auto;margin:.25rem .5rem .25rem 0}
 .tools input[type=text],.tools input[type=email],.tools input[type=password],.tools select{max-width:28rem}
-select{padding:.5rem;font:inherit;border:1px solid #879596;border-radius:4px}
+select{padding:.5rem}
 button.danger{background:#a4260f}
 .scroll{overflow-x:auto}
 td{overflow-wrap:anywhere}
-fieldset{border:1px solid #d5dbdb;border-radius:4px;padding:.5rem 1rem}
+fieldset{border:1px solid var(--line);border-radius:4px;padding:.5rem 1rem;min-width:0}
 .check{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.5rem 0}
 dl.props{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.25rem 1rem;margin:0 0 1rem}
 dl.props dt{font-weight:600}
 dl.props dd{margin:0;overflow-wrap:anywhere}
-textarea{width:100%;padding:.6rem;font:.9rem/1.4 ui-monospace,monospace;border:1px solid #879596;border-radius:4px}
-textarea:focus,pre:focus{outline:3px solid #0073bb;outline-offset:2px}
-pre.wrap{white-space:pre-wrap;overflow-wrap:anywhere;background:#f2f3f3;padding:.5rem;border-radius:4px;font-size:.85rem;margin:0 0 1rem}
+textarea{font:.9rem/1.4 ui-monospace,monospace}
+pre.wrap{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg);padding:.5rem;border-radius:4px;font-size:.85rem;margin:0 0 1rem}
 code.plain{font-size:inherit;font-weight:400;overflow-wrap:anywhere}
 @media (max-width:30rem){main{margin:0;border-radius:0;padding:1rem}dl.props{grid-template-columns:1fr}}
 `;

@@ -2,8 +2,9 @@
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
 // new-password page, the error pages, the mailbox, the local test IdP's page and the two-step
 // verification pages, and the main ones again in Korean (`lang=ko`). The pages are the
-// emulator's, the same in both server modes, so one mode is scanned. The first test shows the
-// scanner itself catches a known violation, so a clean result means something.
+// emulator's, the same in both server modes, so one mode is scanned. The first tests show the
+// scanner itself catches a known violation (and one in the dark colour scheme only), so a clean
+// result means something. Every scan runs in both colour schemes (a11y/axe-scan.ts).
 import {
   AdminSetUserMFAPreferenceCommand,
   AssociateSoftwareTokenCommand,
@@ -65,6 +66,25 @@ describe('accessibility of the hosted pages', () => {
       );
       const ids = (await seriousViolations(page)).map((violation) => violation.id);
       expect(ids).toEqual(expect.arrayContaining(['label', 'button-name']));
+    });
+  });
+
+  it('the scan fails a page whose text is unreadable only in the dark colour scheme', async () => {
+    await withTracedPage(browser, 'a11y-scanner-dark-check', async (page) => {
+      await page.setContent(
+        '<!doctype html><html lang="en"><title>t</title>' +
+          '<style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222 } }</style>' +
+          '<main><h1>Dark</h1><p>Hard to read at night</p></main></html>',
+      );
+      const report = createAccessibilityReport();
+      await report.scan(page, 'dark only');
+      expect(() => report.assertClean()).toThrow(
+        /"dark only, dark colour scheme"[^]*color-contrast/,
+      );
+      expect(() => report.assertClean()).not.toThrow(/light colour scheme/);
+      // The page is back in the scheme it started in.
+      const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(dark).toBe(false);
     });
   });
 

@@ -1,6 +1,7 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page of the SPA in the states the journeys reach:
 // public pages, callback and config failures, and the signed-in pages with forms, errors and
-// confirmations showing. Serious or critical violations fail, each printed with its fix.
+// confirmations showing, in both colour schemes. Serious or critical violations fail, each
+// printed with its fix.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AppServer } from './support/app-server';

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessible } from './a11y/axe-scan';
 import { signUpToEmptyLedger } from './support/hosted-ui';
+import { pickCsvToImport } from './support/csv-import';
 import { describeEachServerMode } from './support/journey-fixture';
 import { newTestUser } from './support/users';
 
@@ -90,16 +91,10 @@ describeEachServerMode('journey 24: ledger CSV out and in', { modes: ['preview']
       await page.getByRole('button', { name: 'Close' }).click();
 
       // One bad row: named by its line, and no way to write the file.
-      await page.getByRole('button', { name: 'Import CSV' }).click();
-      await page.getByLabel('CSV file to import').setInputFiles({
-        name: 'bad.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(
-          'date,description,amount,currency,category\r\n' +
-            '2024-04-01,Good row,-1.00,EUR,\r\n' +
-            '2024-04-31,Bad row,-2.00,EUR,\r\n',
-        ),
-      });
+      await pickCsvToImport(page, 'bad.csv', [
+        '2024-04-01,Good row,-1.00,EUR,',
+        '2024-04-31,Bad row,-2.00,EUR,',
+      ]);
       const problems = page.getByRole('list', { name: 'Rows with problems' });
       await problems.getByText('Line 3: 2024-04-31 is not a real calendar date.').waitFor();
       await expect(page.getByRole('button', { name: /^Import \d/ }).count()).resolves.toBe(0);

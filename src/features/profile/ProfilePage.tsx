@@ -6,6 +6,7 @@ import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
 import { useMemberSince } from './use-member-since';
 import { warmDateFormattingWhenIdle } from './warm-date-formatting';
+import './profile.css';
 
 // Runs when the chunk loads, which the signed-in pages start at once (route-chunks.ts).
 warmDateFormattingWhenIdle();

@@ -10,7 +10,10 @@ export interface CategorySpending {
 }
 
 const width = 640;
-const rowHeight = 44;
+// Room above each bar for its label at the larger size ledger.css gives it on a phone.
+const rowHeight = 52;
+const labelBaseline = 22;
+const barTop = 28;
 const barHeight = 16;
 
 /** Spending per category as horizontal bars, largest first, in one currency. */
@@ -47,13 +50,13 @@ export function CategoryChart({
         const y = i * rowHeight;
         return (
           <g key={nameOf(c)}>
-            <text className="chart-label" x={0} y={y + 14}>
+            <text className="chart-label" x={0} y={y + labelBaseline}>
               {nameOf(c)}: {money(c.expense, currency)}
             </text>
             <rect
               className="bar-expense"
               x={0}
-              y={y + 20}
+              y={y + barTop}
               height={barHeight}
               width={Math.max(1, scaleTo(c.expense, axisMax, width))}
             />

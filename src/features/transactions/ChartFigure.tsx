@@ -18,6 +18,7 @@ export interface ChartFigureProps {
  */
 export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
   const captionId = useId();
+  const tableId = useId();
   const t = useLedgerText().text.charts;
   // The table is built when first opened: a closed disclosure needs no rows in the page.
   const [opened, setOpened] = useState(false);
@@ -33,11 +34,14 @@ export function ChartFigure({ title, chart, head, rows }: ChartFigureProps) {
       >
         <summary>{t.showNumbers(title)}</summary>
         {opened ? (
-          <table>
-            <caption>{title}</caption>
-            <thead>{head}</thead>
-            <tbody>{rows}</tbody>
-          </table>
+          // Wider than a phone, the table scrolls inside its own named region, not the page.
+          <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={tableId}>
+            <table>
+              <caption id={tableId}>{title}</caption>
+              <thead>{head}</thead>
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
         ) : null}
       </details>
     </figure>
