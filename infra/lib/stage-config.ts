@@ -1,6 +1,15 @@
 // The deployment's settings, read once from CDK context (`-c key=value` or cdk.json) and
 // validated before any construct is built, so a typo fails synthesis with a list of problems.
 import * as z from 'zod/mini';
+import { contextNumberText, contextText } from './context-text';
+import type { Rule } from './context-text';
+import {
+  identityProviderCheck,
+  identityProviderContextKeys,
+  identityProviderContextShape,
+  readStageIdentityProvider,
+} from './stage-identity-provider';
+import type { StageIdentityProvider } from './stage-identity-provider';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
 import { isEmailDomain, splitDomainList } from '../../contract/email-domain';
@@ -42,6 +51,11 @@ export interface StageConfig {
    * absent (the default), Cognito's own email and the authenticator app only.
    */
   readonly mfaEmailFrom: string | null;
+  /**
+   * Context `identityProvider*` (stage-identity-provider.ts): a Google or OIDC provider users may
+   * sign in with, its client secret read from Secrets Manager; null (the default): none.
+   */
+  readonly identityProvider: StageIdentityProvider | null;
 }
 
 /** API Gateway's default authorizerResultTtlInSeconds. */
@@ -75,6 +89,7 @@ const contextKeys = [
   'signUpAllowedDomains',
   'signUpAutoConfirmDomains',
   'mfaEmailFrom',
+  ...identityProviderContextKeys,
 ] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
@@ -82,48 +97,9 @@ const domainPrefixPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const reservedInPrefix = ['aws', 'amazon', 'cognito'];
 // An HTTP header field-name token, short enough to be sane.
 const headerNamePattern = /^[A-Za-z0-9-]{1,64}$/;
-const maxContextValueLength = 200;
 // One plain address (no display name, no list): SES sends from it, so it must be its identity.
 const emailAddressPattern =
   /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-
-/** The problem with a key's value, worded for the deploy log, or undefined when it is fine. */
-type Rule = (value: string) => string | undefined;
-
-// A context value as text: `-c key=value` gives strings, cdk.json may give booleans; absent,
-// null and '' all mean "use the default". One check per key reports at most one problem, and
-// none aborts: zod skips object-level checks after an aborted one, and the prod/localhost
-// clash below must still be listed.
-const contextText = (key: (typeof contextKeys)[number], rule: Rule) =>
-  z.pipe(
-    z.transform((value: unknown) =>
-      value === undefined || value === null || value === ''
-        ? undefined
-        : typeof value === 'boolean'
-          ? String(value)
-          : value,
-    ),
-    z.optional(
-      z.string({ error: (issue) => `${key}: expected a string, got ${typeof issue.input}` }).check(
-        z.superRefine((value, check) => {
-          const message =
-            value.length > maxContextValueLength
-              ? `${key}: longer than ${maxContextValueLength} characters`
-              : rule(value);
-          if (message) check.addIssue({ code: 'custom', message, input: value, continue: true });
-        }),
-      ),
-    ),
-  );
-
-// cdk.json may give the TTL as a JSON number; `-c` gives text. Both are read as text.
-const contextNumberText = (key: (typeof contextKeys)[number], rule: Rule) =>
-  z.pipe(
-    z.transform((value: unknown) =>
-      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
-    ),
-    contextText(key, rule),
-  );
 
 const domainListRule =
   (key: string): Rule =>
@@ -188,6 +164,7 @@ const contextSchema = z
         ? undefined
         : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
     ),
+    ...identityProviderContextShape,
   })
   .check(
     // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
@@ -202,6 +179,7 @@ const contextSchema = z
       path: ['apiToken'],
       when: () => true,
     }),
+    identityProviderCheck,
   );
 
 /** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
@@ -241,5 +219,6 @@ export function readStageConfig(context: ContextReader): StageConfig {
     signUpAllowedDomains: splitDomainList(parsed.signUpAllowedDomains ?? '').join(','),
     signUpAutoConfirmDomains: splitDomainList(parsed.signUpAutoConfirmDomains ?? '').join(','),
     mfaEmailFrom: parsed.mfaEmailFrom ?? null,
+    identityProvider: readStageIdentityProvider(parsed),
   };
 }
