@@ -80,11 +80,44 @@ export interface AttributeRules {
   readonly mutable: boolean;
 }
 
+/** ProviderType values this product supports (Cognito also has SAML, Facebook, Apple, Amazon). */
+export type IdentityProviderType = 'OIDC' | 'Google';
+
+/** Pool attributes an IdP claim can fill (`username` takes the IdP's user id, by default `sub`). */
+export type MappedAttribute = 'username' | ClientAttribute;
+
+/**
+ * A federated identity provider (CreateIdentityProvider), without its client id, secret or issuer:
+ * the emulator serves its local test IdP under this name, and a deployed stage takes those from
+ * its stage config (the secret from Secrets Manager) while reusing the scopes and mapping here.
+ */
+export interface IdentityProviderDefinition {
+  /** ProviderName (cognito-extensions §7.1): 1-32 characters, no leading/trailing `_` or space. */
+  readonly name: string;
+  readonly type: IdentityProviderType;
+  /** `authorize_scopes`, sent space-separated; `openid` is required. */
+  readonly scopes: readonly string[];
+  /**
+   * AttributeMapping: pool attribute -> IdP claim. Cognito overwrites mapped attributes at every
+   * sign-in; a claim the IdP leaves out keeps the old value.
+   */
+  readonly attributeMapping: Readonly<Partial<Record<MappedAttribute, string>>>;
+  /** IdpIdentifiers (`idp_identifier` on /oauth2/authorize): each 1-40 `[\w\s+=.@-]`. */
+  readonly idpIdentifiers?: readonly string[] | undefined;
+}
+
+/** The identity provider of local (password) users; always first in SupportedIdentityProviders. */
+export const cognitoProvider = 'COGNITO';
+
 export interface AppClientDefinition {
   readonly name: string;
   /** A public SPA client: no secret. */
   readonly generateSecret: false;
-  readonly identityProviders: readonly 'COGNITO'[];
+  /**
+   * SupportedIdentityProviders: COGNITO plus the pool's `identityProviders` by name. A deployed
+   * stage keeps only those its stage config creates.
+   */
+  readonly supportedIdentityProviders: readonly string[];
   readonly oauthFlows: readonly OAuthFlow[];
   readonly oauthScopes: readonly OAuthScope[];
   /** Flows every environment allows. */
@@ -162,8 +195,23 @@ export interface UserPoolDefinition {
   readonly triggers: Readonly<Record<TriggerName, string>>;
   /** V2_0 customizes access tokens too; it needs the Essentials or Plus plan. */
   readonly preTokenGenerationVersion: 'V1_0' | 'V2_0';
+  /** Federated sign-in; offline, the emulator's local test IdP answers as each of these. */
+  readonly identityProviders: readonly IdentityProviderDefinition[];
   readonly client: AppClientDefinition;
 }
+
+/** "Continue with Google": an OIDC provider whose claims Cognito maps like Google's. */
+const google: IdentityProviderDefinition = {
+  name: 'Google',
+  type: 'Google',
+  scopes: ['openid', 'email', 'profile'],
+  attributeMapping: {
+    username: 'sub',
+    email: 'email',
+    email_verified: 'email_verified',
+    name: 'name',
+  },
+};
 
 export const userPoolDefinition: UserPoolDefinition = {
   usernameAttributes: ['email'],
@@ -209,10 +257,11 @@ export const userPoolDefinition: UserPoolDefinition = {
     PreTokenGeneration: 'triggers/pre-token-generation.ts',
   },
   preTokenGenerationVersion: 'V2_0',
+  identityProviders: [google],
   client: {
     name: 'spa',
     generateSecret: false,
-    identityProviders: ['COGNITO'],
+    supportedIdentityProviders: [cognitoProvider, google.name],
     // Code + PKCE only: the implicit grant puts tokens in the URL.
     oauthFlows: ['code'],
     oauthScopes: [

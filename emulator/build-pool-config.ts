@@ -33,7 +33,8 @@ function productClient(r: ResolvedOptions): AppClientConfig {
     idTokenSeconds: r.idTokenSeconds,
     accessTokenSeconds: r.accessTokenSeconds,
     refreshTokenSeconds: r.refreshTokenSeconds,
-    identityProviders: c.identityProviders,
+    // Only the providers this emulator serves (none yet offline: COGNITO alone).
+    identityProviders: c.supportedIdentityProviders.filter((name) => name === 'COGNITO'),
     ...(c.refreshTokenRotation === null ? {} : { refreshTokenRotation: c.refreshTokenRotation }),
     readAttributes: c.readAttributes,
     writeAttributes: c.writeAttributes,

@@ -11,13 +11,20 @@ export type AuthOutcome =
 
 let dummyHash: Promise<string> | undefined;
 
-/** The password check itself; unknown users cost the same hash. */
+/**
+ * The password check itself; unknown users, and federated users (who have no password), cost
+ * the same hash and never match.
+ */
 async function passwordMatches(
   ctx: PoolContext,
   user: UserRecord | undefined,
   password: string,
 ): Promise<boolean> {
   dummyHash ??= ctx.hasher.hash('not-a-password-Aa1!');
+  if (user?.status === 'EXTERNAL_PROVIDER') {
+    await ctx.hasher.verify(password, await dummyHash);
+    return false;
+  }
   const hash = user?.passwordHash ?? (await dummyHash);
   const ok = await ctx.hasher.verify(password, hash);
   // A password changed while this one was checked: the guess matched the old one only.
@@ -98,6 +105,9 @@ function accountOutcome(ctx: PoolContext, user: UserRecord): AuthOutcome {
       return { kind: 'newPasswordRequired', user };
     case 'CONFIRMED':
       return { kind: 'signedIn', user };
+    case 'EXTERNAL_PROVIDER':
+      // Unreachable (passwordMatches never matches them); kept so the switch stays exhaustive.
+      throw new CognitoError('NotAuthorizedException', messages.badCredentials);
   }
 }
 

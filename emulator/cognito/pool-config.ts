@@ -1,5 +1,6 @@
 /** Everything about the emulated pool, built once at start-up from EmulatorOptions. */
 
+import type { IdentityProviderConfig } from './federation/identity-provider-config';
 import type {
   ExplicitAuthFlow as ProductAuthFlow,
   PasswordPolicy,
@@ -27,7 +28,8 @@ export interface AppClientConfig {
   readonly idTokenSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
-  readonly identityProviders: readonly 'COGNITO'[];
+  /** SupportedIdentityProviders: COGNITO and/or names of the pool's `identityProviders`. */
+  readonly identityProviders: readonly string[];
   /** Only clients created with GenerateSecret: then SECRET_HASH and the token endpoint's secret are checked. */
   readonly clientSecret?: string | undefined;
   /** Absent: Cognito's defaults (standard attributes only; client-attributes.ts). */
@@ -90,6 +92,8 @@ export interface PoolConfig extends PoolDescription {
   /** Resource servers and their scopes (DescribeResourceServer); read-only in the emulator. */
   readonly resourceServers?: readonly ResourceServerDefinition[] | undefined;
   readonly mfaSettings?: MfaSettings | undefined;
+  /** Federated identity providers (ListIdentityProviders); none unless the emulator adds them. */
+  readonly identityProviders?: readonly IdentityProviderConfig[] | undefined;
   /** CreateUserPoolDomain's prefix; every pool is served on the emulator's one origin. */
   readonly domainPrefix?: string | undefined;
   /** Epoch ms of the last UpdateUserPool (CreationDate when absent). */

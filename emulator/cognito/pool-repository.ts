@@ -36,7 +36,7 @@ export interface RecordMap<T> {
  */
 export interface PoolRepository {
   user(username: string): UserRecord | undefined;
-  /** By pool username (UUID) or by email, case-insensitively. */
+  /** By pool username (UUID) or by email, case-insensitively (never a federated user's email). */
   findUser(name: string): UserRecord | undefined;
   users(): readonly UserRecord[];
   /** Throws if the username is taken (callers check the email first). */
@@ -160,7 +160,9 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
       const direct = state.users.get(name);
       if (direct) return direct;
       const email = name.trim().toLowerCase();
-      for (const user of state.users.values()) if (user.email.toLowerCase() === email) return user;
+      // A federated user's email is not a sign-in name: the same email may be a local user's.
+      for (const user of state.users.values())
+        if (user.email.toLowerCase() === email && !user.federatedIdentity) return user;
       return undefined;
     },
     users: () => [...state.users.values()],

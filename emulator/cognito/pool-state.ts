@@ -2,9 +2,11 @@
  * The pool's data: what is persisted, and the short-lived records kept in memory only. Records
  * are immutable; only pool-repository.ts replaces them (and so knows when to save).
  */
-import type { MfaFactor } from '../../contract/user-pool-definition';
+import type { IdentityProviderType, MfaFactor } from '../../contract/user-pool-definition';
 
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+/** EXTERNAL_PROVIDER: a user created by a federated sign-in (no password, no Cognito MFA). */
+export type UserStatus =
+  'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED' | 'EXTERNAL_PROVIDER';
 /** `email`: GetUserAttributeVerificationCode / a changed email (24 h, like sign-up codes). */
 export type CodePurpose = 'signup' | 'reset' | 'email';
 
@@ -25,6 +27,16 @@ export interface SoftwareToken {
   readonly friendlyDeviceName?: string | undefined;
   /** The TOTP step of the last accepted code: that code, and older ones, never work again. */
   readonly lastUsedStep?: number | undefined;
+}
+
+/** The IdP account an EXTERNAL_PROVIDER user stands for (its `identities` entry). */
+export interface FederatedIdentity {
+  readonly providerName: string;
+  readonly providerType: IdentityProviderType;
+  /** The IdP's user id (the claim mapped to `username`, by default `sub`). */
+  readonly userId: string;
+  /** Epoch ms of the first sign-in. */
+  readonly dateCreated: number;
 }
 
 export interface UserRecord {
@@ -58,6 +70,8 @@ export interface UserRecord {
   /** Second factors the user turned on (SetUserMFAPreference Enabled, or a verified token). */
   readonly mfaEnabled?: readonly MfaMethod[] | undefined;
   readonly mfaPreferred?: MfaMethod | undefined;
+  /** Only on EXTERNAL_PROVIDER users (username `<ProviderName>_<userId>`). */
+  readonly federatedIdentity?: FederatedIdentity | undefined;
 }
 
 /** A group and its details; dates in epoch milliseconds (seconds on the wire). */

@@ -264,9 +264,10 @@ export class UserPoolAuth extends Construct {
         callbackUrls: props.appOrigins.map((origin) => `${origin}/${client.callbackPath}`),
         logoutUrls: props.appOrigins.map((origin) => `${origin}/${client.signedOutPath}`),
       },
-      supportedIdentityProviders: client.identityProviders.map(
-        () => cognito.UserPoolClientIdentityProvider.COGNITO,
-      ),
+      // Federated providers exist on a stage only when its stage config names one.
+      supportedIdentityProviders: client.supportedIdentityProviders
+        .filter((name) => name === 'COGNITO')
+        .map(() => cognito.UserPoolClientIdentityProvider.COGNITO),
       idTokenValidity: Duration.minutes(client.idTokenMinutes),
       accessTokenValidity: Duration.minutes(client.accessTokenMinutes),
       refreshTokenValidity: Duration.days(client.refreshTokenDays),

@@ -1,13 +1,14 @@
 // PreSignUp (cognito-extensions §1.4): runs before SignUp and AdminCreateUser create the
-// user; a throw refuses the sign-up, the flags confirm and verify (SignUp only: Cognito
-// ignores them for AdminCreateUser).
+// user (and before a first federated sign-in creates one); a throw refuses the sign-up, the flags
+// confirm and verify (SignUp only: Cognito ignores them for AdminCreateUser and external users).
 
 import type { PoolContext } from '../pool-context';
 import type { UserRecord } from '../pool-state';
 import { invalidResponse, runTrigger } from './run-trigger';
 import { triggerEvent } from './trigger-event';
 
-export type PreSignUpSource = 'PreSignUp_SignUp' | 'PreSignUp_AdminCreateUser';
+export type PreSignUpSource =
+  'PreSignUp_SignUp' | 'PreSignUp_AdminCreateUser' | 'PreSignUp_ExternalProvider';
 
 export interface PreSignUpAnswer {
   readonly autoConfirmUser: boolean;
