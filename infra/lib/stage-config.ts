@@ -10,6 +10,8 @@ import {
   readStageIdentityProvider,
 } from './stage-identity-provider';
 import type { StageIdentityProvider } from './stage-identity-provider';
+import type { IdentityProviderDefinition } from '../../contract/user-pool-definition';
+import { userPoolDefinition } from '../../contract/user-pool-definition';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
 import { isEmailDomain, splitDomainList } from '../../contract/email-domain';
@@ -113,74 +115,76 @@ const domainListRule =
 const isStage = (value: string | undefined): value is StageName =>
   stages.some((stage) => stage === value);
 
-const contextSchema = z
-  .object({
-    stage: contextText('stage', (stage) =>
-      isStage(stage)
-        ? undefined
-        : `stage: must be one of ${stages.join(', ')} (got ${quoteConfigValue(stage)})`,
-    ),
-    domainPrefix: contextText('domainPrefix', (prefix) => {
-      if (!domainPrefixPattern.test(prefix)) {
-        return 'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
-      }
-      return reservedInPrefix.some((word) => prefix.includes(word))
-        ? `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`
-        : undefined;
-    }),
-    allowLocalhost: contextText('allowLocalhost', (flag) =>
-      flag === 'true' || flag === 'false'
-        ? undefined
-        : `allowLocalhost: must be true or false (got ${quoteConfigValue(flag)})`,
-    ),
-    apiAuthHeader: contextText('apiAuthHeader', (header) =>
-      headerNamePattern.test(header)
-        ? undefined
-        : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
-    ),
-    apiAuthorization: contextText('apiAuthorization', (name) =>
-      modeOfAuthorization(name)
-        ? undefined
-        : apiModeProblem('apiAuthorization', authorizationNames, name),
-    ),
-    apiToken: contextText('apiToken', (token) =>
-      isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
-    ),
-    authorizerCacheSeconds: contextNumberText('authorizerCacheSeconds', (seconds) =>
-      /^\d{1,4}$/.test(seconds) && Number(seconds) <= 3600
-        ? undefined
-        : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
-    ),
-    signUpAllowedDomains: contextText(
-      'signUpAllowedDomains',
-      domainListRule('signUpAllowedDomains'),
-    ),
-    signUpAutoConfirmDomains: contextText(
-      'signUpAutoConfirmDomains',
-      domainListRule('signUpAutoConfirmDomains'),
-    ),
-    mfaEmailFrom: contextText('mfaEmailFrom', (address) =>
-      emailAddressPattern.test(address)
-        ? undefined
-        : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
-    ),
-    ...identityProviderContextShape,
-  })
-  .check(
-    // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
-    // the clash is listed with the rest. Keys that failed hold their raw value, never read as valid.
-    z.refine((context) => !(context.stage === 'prod' && context.allowLocalhost === 'true'), {
-      error: 'allowLocalhost: production never trusts localhost origins',
-      path: ['allowLocalhost'],
-      when: () => true,
-    }),
-    z.refine((context) => modesClash(context) === undefined, {
-      error: (issue) => modesClash(issue.input) ?? '',
-      path: ['apiToken'],
-      when: () => true,
-    }),
-    identityProviderCheck,
-  );
+// Built per read: the identity provider checks look the provider up in the pool's list.
+const contextSchema = (providers: readonly IdentityProviderDefinition[]) =>
+  z
+    .object({
+      stage: contextText('stage', (stage) =>
+        isStage(stage)
+          ? undefined
+          : `stage: must be one of ${stages.join(', ')} (got ${quoteConfigValue(stage)})`,
+      ),
+      domainPrefix: contextText('domainPrefix', (prefix) => {
+        if (!domainPrefixPattern.test(prefix)) {
+          return 'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
+        }
+        return reservedInPrefix.some((word) => prefix.includes(word))
+          ? `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`
+          : undefined;
+      }),
+      allowLocalhost: contextText('allowLocalhost', (flag) =>
+        flag === 'true' || flag === 'false'
+          ? undefined
+          : `allowLocalhost: must be true or false (got ${quoteConfigValue(flag)})`,
+      ),
+      apiAuthHeader: contextText('apiAuthHeader', (header) =>
+        headerNamePattern.test(header)
+          ? undefined
+          : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
+      ),
+      apiAuthorization: contextText('apiAuthorization', (name) =>
+        modeOfAuthorization(name)
+          ? undefined
+          : apiModeProblem('apiAuthorization', authorizationNames, name),
+      ),
+      apiToken: contextText('apiToken', (token) =>
+        isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
+      ),
+      authorizerCacheSeconds: contextNumberText('authorizerCacheSeconds', (seconds) =>
+        /^\d{1,4}$/.test(seconds) && Number(seconds) <= 3600
+          ? undefined
+          : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
+      ),
+      signUpAllowedDomains: contextText(
+        'signUpAllowedDomains',
+        domainListRule('signUpAllowedDomains'),
+      ),
+      signUpAutoConfirmDomains: contextText(
+        'signUpAutoConfirmDomains',
+        domainListRule('signUpAutoConfirmDomains'),
+      ),
+      mfaEmailFrom: contextText('mfaEmailFrom', (address) =>
+        emailAddressPattern.test(address)
+          ? undefined
+          : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
+      ),
+      ...identityProviderContextShape,
+    })
+    .check(
+      // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
+      // the clash is listed with the rest. Keys that failed hold their raw value, never read as valid.
+      z.refine((context) => !(context.stage === 'prod' && context.allowLocalhost === 'true'), {
+        error: 'allowLocalhost: production never trusts localhost origins',
+        path: ['allowLocalhost'],
+        when: () => true,
+      }),
+      z.refine((context) => modesClash(context) === undefined, {
+        error: (issue) => modesClash(issue.input) ?? '',
+        path: ['apiToken'],
+        when: () => true,
+      }),
+      identityProviderCheck(providers),
+    );
 
 /** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
 function modesClash(context: unknown): string | undefined {
@@ -199,10 +203,21 @@ function modesClash(context: unknown): string | undefined {
 
 type ContextReader = (key: string) => unknown;
 
-/** Reads and validates the stage settings; throws StageConfigError listing every problem. */
-export function readStageConfig(context: ContextReader): StageConfig {
+/**
+ * Reads and validates the stage settings; throws StageConfigError listing every problem.
+ * `providers`: the identity providers a stage may name (the pool definition's; tests vary it).
+ */
+export function readStageConfig(
+  context: ContextReader,
+  providers: readonly IdentityProviderDefinition[] = userPoolDefinition.identityProviders,
+): StageConfig {
   const input = Object.fromEntries(contextKeys.map((key) => [key, context(key)]));
-  const parsed = parseConfig(contextSchema, input, 'deployment context', StageConfigError);
+  const parsed = parseConfig(
+    contextSchema(providers),
+    input,
+    'deployment context',
+    StageConfigError,
+  );
   const stage = isStage(parsed.stage) ? parsed.stage : 'dev';
   return {
     stage,

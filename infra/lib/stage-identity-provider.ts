@@ -4,12 +4,17 @@
 // CloudFormation reads it at deploy time (infra/lib/user-pool-identity-provider.ts).
 import * as z from 'zod/mini';
 import { quoteConfigValue } from '../../contract/config-error';
+import { providerNameProblem } from '../../contract/identity-provider-name';
+import type {
+  IdentityProviderDefinition,
+  IdentityProviderType,
+} from '../../contract/user-pool-definition';
+import { userPoolDefinition } from '../../contract/user-pool-definition';
 import { contextText, isUnset } from './context-text';
 
-export type StageIdentityProviderType = 'Google' | 'OIDC';
-
 export interface StageIdentityProvider {
-  readonly type: StageIdentityProviderType;
+  /** As the pool definition lists it, with the scopes and attribute mapping deployed for it. */
+  readonly type: IdentityProviderType;
   /** ProviderName: `Google` for Google (Cognito fixes it), the stage's choice for OIDC. */
   readonly name: string;
   /** The OAuth client id the provider issued for this pool. */
@@ -30,14 +35,10 @@ export const identityProviderContextKeys = [
 
 type Key = (typeof identityProviderContextKeys)[number];
 
-const providerTypes = ['Google', 'OIDC'] as const satisfies readonly StageIdentityProviderType[];
-const isProviderType = (value: unknown): value is StageIdentityProviderType =>
+const providerTypes = ['Google', 'OIDC'] as const satisfies readonly IdentityProviderType[];
+const isProviderType = (value: unknown): value is IdentityProviderType =>
   providerTypes.some((type) => type === value);
 
-// Cognito's ProviderName ([^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+, at most 32), made
-// stricter: every character a letter, mark, symbol, digit or punctuation (no control
-// characters at the ends either), and never `Cognito`, the pool's own users.
-const providerNamePattern = /^(?!_)[\p{L}\p{M}\p{S}\p{N}\p{P}]{3,32}(?<!_)$/u;
 // Google's look like 1234-abc.apps.googleusercontent.com; OIDC providers use similar tokens.
 const clientIdPattern = /^[A-Za-z0-9._~:@+=/-]+$/;
 // A Secrets Manager secret name (its allowed characters) or a secret's full ARN.
@@ -69,11 +70,8 @@ export const identityProviderContextShape = {
       : `identityProviderType: must be one of ${providerTypes.join(', ')} (got ${quoteConfigValue(type)})`,
   ),
   identityProviderName: contextText('identityProviderName', (name) => {
-    if (!providerNamePattern.test(name))
-      return `identityProviderName: 3-32 letters, digits or punctuation, not starting or ending with _ (got ${quoteConfigValue(name)})`;
-    return name.toLowerCase() === 'cognito'
-      ? 'identityProviderName: Cognito is the pool itself, not an external provider'
-      : undefined;
+    const problem = providerNameProblem(name);
+    return problem ? `identityProviderName: ${problem} (got ${quoteConfigValue(name)})` : undefined;
   }),
   identityProviderClientId: contextText('identityProviderClientId', (id) =>
     clientIdPattern.test(id)
@@ -93,8 +91,14 @@ interface Problem {
   readonly message: string;
 }
 
-/** What is missing or clashes between the keys; `context` holds raw values where a key failed. */
-export function identityProviderClash(context: Readonly<Record<string, unknown>>): Problem[] {
+/**
+ * What is missing or clashes between the keys; `context` holds raw values where a key failed.
+ * The provider must be one the pool definition lists (its scopes and mapping are deployed).
+ */
+export function identityProviderClash(
+  context: Readonly<Record<string, unknown>>,
+  listed: readonly IdentityProviderDefinition[] = userPoolDefinition.identityProviders,
+): Problem[] {
   const type = context['identityProviderType'];
   const set = (key: Key) => !isUnset(context[key]);
   if (isUnset(type)) {
@@ -123,30 +127,40 @@ export function identityProviderClash(context: Readonly<Record<string, unknown>>
         path: 'identityProviderIssuer',
         message: 'identityProviderIssuer: only for OIDC (Google has its own)',
       });
-    const name = context['identityProviderName'];
-    if (set('identityProviderName') && name !== 'Google')
+    const given = context['identityProviderName'];
+    if (set('identityProviderName') && given !== 'Google')
       problems.push({
         path: 'identityProviderName',
-        message: `identityProviderName: Cognito names a Google provider Google (got ${quoteConfigValue(name)})`,
+        message: `identityProviderName: Cognito names a Google provider Google (got ${quoteConfigValue(given)})`,
+      });
+  }
+  const name = type === 'Google' ? 'Google' : context['identityProviderName'];
+  if (typeof name === 'string' && providerNameProblem(name) === undefined) {
+    const definition = listed.find((p) => p.name === name);
+    if (definition?.type !== type)
+      problems.push({
+        path: type === 'Google' ? 'identityProviderType' : 'identityProviderName',
+        message: `identityProviderName: contract/user-pool-definition.ts lists no ${type} provider ${quoteConfigValue(name)} (it lists ${listed.map((p) => `${p.type} ${p.name}`).join(', ') || 'none'}); add it there with its scopes and attribute mapping`,
       });
   }
   return problems;
 }
 
 /** Adds the clash problems to the stage schema, even after a key failed on its own. */
-export const identityProviderCheck = z.superRefine(
-  (context: Record<string, unknown>, check) => {
-    for (const problem of identityProviderClash(context))
-      check.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: [problem.path],
-        input: context,
-        continue: true,
-      });
-  },
-  { when: () => true },
-);
+export const identityProviderCheck = (listed: readonly IdentityProviderDefinition[]) =>
+  z.superRefine(
+    (context: Record<string, unknown>, check) => {
+      for (const problem of identityProviderClash(context, listed))
+        check.addIssue({
+          code: 'custom',
+          message: problem.message,
+          path: [problem.path],
+          input: context,
+          continue: true,
+        });
+    },
+    { when: () => true },
+  );
 
 /** The provider of a context that passed the schema, or null when the stage names none. */
 export function readStageIdentityProvider(

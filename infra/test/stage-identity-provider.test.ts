@@ -2,9 +2,19 @@
 // and every wrong, missing, oversized or hostile value refused with a sentence that names it.
 import { describe, expect, it } from 'vitest';
 import { configProblemsOf } from '../../contract/config-problems-of';
+import type { IdentityProviderDefinition } from '../../contract/user-pool-definition';
+import { userPoolDefinition } from '../../contract/user-pool-definition';
 import { readStageConfig } from '../lib/stage-config';
 
-const read = (context: Record<string, unknown>) => readStageConfig((key) => context[key]);
+// The definition's providers (Google) and an OIDC one, as a project would add it there.
+const okta: IdentityProviderDefinition = {
+  name: 'Okta',
+  type: 'OIDC',
+  scopes: ['openid', 'email'],
+  attributeMapping: { username: 'sub', email: 'email' },
+};
+const listed = [...userPoolDefinition.identityProviders, okta];
+const read = (context: Record<string, unknown>) => readStageConfig((key) => context[key], listed);
 const problemsOf = (context: Record<string, unknown>): readonly string[] =>
   configProblemsOf(() => read(context)).map((problem) => problem.message);
 
@@ -87,15 +97,17 @@ describe('readStageConfig: identity provider', () => {
       { ...oidc, identityProviderIssuer: null },
       /identityProviderIssuer: required with identityProviderType OIDC/,
     ],
-    [{ ...oidc, identityProviderName: '_Okta' }, /identityProviderName: 3-32 letters/],
-    [{ ...oidc, identityProviderName: 'Ok' }, /identityProviderName: 3-32 letters/],
-    [{ ...oidc, identityProviderName: 'Acme Login' }, /identityProviderName: 3-32 letters/],
-    [{ ...oidc, identityProviderName: 'Okta\u0000' }, /identityProviderName: 3-32 letters/],
-    [{ ...oidc, identityProviderName: 'x'.repeat(33) }, /identityProviderName: 3-32 letters/],
+    [{ ...oidc, identityProviderName: '_Okta' }, /identityProviderName: must be letters/],
+    [{ ...oidc, identityProviderName: 'Acme Login' }, /identityProviderName: must be letters/],
+    [{ ...oidc, identityProviderName: 'Okta\u0000' }, /identityProviderName: must be letters/],
+    [{ ...oidc, identityProviderName: '<script>' }, /identityProviderName: .*"<script>"/],
+    [{ ...oidc, identityProviderName: 'x'.repeat(33) }, /identityProviderName: must be 1-32/],
+    [{ ...oidc, identityProviderName: 'COGNITO' }, /identityProviderName: COGNITO is the pool/],
     [
-      { ...oidc, identityProviderName: 'COGNITO' },
-      /identityProviderName: Cognito is the pool itself/,
+      { ...oidc, identityProviderName: 'Auth0' },
+      /identityProviderName: contract\/user-pool-definition.ts lists no OIDC provider "Auth0" \(it lists Google Google, OIDC Okta\)/,
     ],
+    [{ ...oidc, identityProviderName: 'Google' }, /lists no OIDC provider "Google"/],
     [
       { ...oidc, identityProviderIssuer: 'http://acme.okta.com' },
       /identityProviderIssuer: an https:\/\/ issuer URL/,
@@ -151,6 +163,21 @@ describe('readStageConfig: identity provider', () => {
     ],
   ] as [Record<string, unknown>, RegExp][])('refuses %j', (context, message) => {
     expect(problemsOf(context).join('\n')).toMatch(message);
+  });
+
+  it('accepts only the providers the pool definition lists', () => {
+    const problems = configProblemsOf(() =>
+      readStageConfig((key) => (oidc as Record<string, unknown>)[key]),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'identityProviderName',
+        message: expect.stringMatching(/lists no OIDC provider "Okta" \(it lists Google Google\)/),
+      },
+    ]);
+    expect(
+      readStageConfig((key) => (google as Record<string, unknown>)[key]).identityProvider?.name,
+    ).toBe('Google');
   });
 
   it('lists the missing keys with the other problems, each under its own key', () => {
