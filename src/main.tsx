@@ -7,6 +7,9 @@ import { loadRuntimeConfig } from './config/load-config';
 import { appPath, chunksForPath, preloadChunks } from './app/route-chunks';
 import { hasStoredSession } from './lib/auth/session-hint';
 import { createSignOutChannel } from './lib/auth/sign-out-channel';
+import { I18nProvider } from './i18n/i18n-context';
+import { loadLanguage } from './i18n/load-language';
+import { localeStorageKey } from './i18n/locale';
 import type { AppEnvironment } from './lib/environment/app-environment';
 import './styles/app.css';
 
@@ -25,6 +28,15 @@ async function start() {
   // "Loading…" is shown and then held by React's Suspense reveal throttle (route-chunks.ts).
   const path = appPath(window.location.pathname, basePath);
   const chunks = [preloadChunks(path === null ? [] : chunksForPath(path, false))];
+  const browserLanguages =
+    navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  // The language's text starts with config.json too; a signed-in path also gets its pages' text.
+  const signedInPath = path !== null && chunksForPath(path, false).length > 0;
+  const language = loadLanguage({
+    stored: readStored(window.localStorage),
+    browserLanguages,
+    withSignedIn: signedInPath,
+  });
   const environment: AppEnvironment = {
     fetch: window.fetch.bind(window),
     go: (url) => window.location.assign(url),
@@ -47,21 +59,37 @@ async function start() {
   if (result.ok && path === '/' && hasStoredSession(result.config, environment.userStorage)) {
     chunks.push(preloadChunks(chunksForPath(path, true)));
   }
+  const initial = await language;
   // When the chunks are slow the routes' Suspense fallback says so instead of a blank page.
   await Promise.race([Promise.all(chunks), delay(chunkWaitMs)]);
   createRoot(container).render(
     <StrictMode>
-      {result.ok ? (
-        <App
-          config={result.config}
-          basename={basePath.replace(/\/$/, '') || '/'}
-          environment={environment}
-        />
-      ) : (
-        <ConfigErrorPage problems={result.problems} source={result.source} />
-      )}
+      <I18nProvider
+        initial={initial}
+        browserLanguages={browserLanguages}
+        storage={window.localStorage}
+      >
+        {result.ok ? (
+          <App
+            config={result.config}
+            basename={basePath.replace(/\/$/, '') || '/'}
+            environment={environment}
+          />
+        ) : (
+          <ConfigErrorPage problems={result.problems} source={result.source} />
+        )}
+      </I18nProvider>
     </StrictMode>,
   );
+}
+
+/** The stored language choice; storage may be blocked (then the browser's languages decide). */
+function readStored(storage: Storage): string | null {
+  try {
+    return storage.getItem(localeStorageKey);
+  } catch {
+    return null;
+  }
 }
 
 void start();

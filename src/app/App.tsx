@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { RuntimeConfig } from '../../contract/runtime-config';
 import { StatusMessage } from '../components/StatusMessage';
 import { ConfigProvider } from '../config/config-context';
+import { useI18n } from '../i18n/i18n-context';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SignedOutPage } from '../features/signed-out/SignedOutPage';
@@ -24,7 +25,11 @@ const CallbackPage = callbackPage.Component;
 const TransactionsPage = transactionsPage.Component;
 const ProfilePage = profilePage.Component;
 
-const loading = <StatusMessage>Loading…</StatusMessage>;
+function Loading() {
+  return <StatusMessage>{useI18n().text.loading}</StatusMessage>;
+}
+
+const loading = <Loading />;
 
 /** The routes of design §4 under `basename` (the Vite base without its trailing slash). */
 export function AppRoutes({ prefetch }: { prefetch?: TransactionsPrefetch }) {

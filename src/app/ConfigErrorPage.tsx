@@ -1,5 +1,6 @@
 import type { ConfigSource } from '../config/load-config';
 import type { ConfigProblem } from '../config/validate-config';
+import { useI18n } from '../i18n/i18n-context';
 
 /** Shown instead of the app when config.json (or the build-time values) is wrong. */
 export function ConfigErrorPage({
@@ -9,21 +10,19 @@ export function ConfigErrorPage({
   problems: readonly ConfigProblem[];
   source: ConfigSource;
 }) {
+  const { configError: words } = useI18n().text;
+  const [before, after] = words.whoFixes;
   return (
     <main id="main" className="config-error">
-      <h1>This app is not configured correctly</h1>
-      <p>
-        {source === 'build'
-          ? 'The build-time VITE_* values have problems:'
-          : 'The file config.json next to this page has problems:'}
-      </p>
+      <h1>{words.title}</h1>
+      <p>{source === 'build' ? words.buildValues : words.configFile}</p>
       <table>
-        <caption className="visually-hidden">Configuration problems</caption>
+        <caption className="visually-hidden">{words.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Expected</th>
-            <th scope="col">Found</th>
+            <th scope="col">{words.key}</th>
+            <th scope="col">{words.expected}</th>
+            <th scope="col">{words.found}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,8 +38,9 @@ export function ConfigErrorPage({
         </tbody>
       </table>
       <p>
-        Whoever deployed this app can fix it; the keys are described in the project&apos;s README
-        and <code>.env.example</code>.
+        {before}
+        <code>.env.example</code>
+        {after}
       </p>
     </main>
   );

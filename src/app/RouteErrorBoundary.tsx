@@ -1,5 +1,6 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
+import type { FirstPageText } from '../i18n/text-types';
 
 interface Props {
   readonly children: ReactNode;
@@ -7,6 +8,7 @@ interface Props {
   readonly resetKey: string;
   /** The app's start page (the base path), loaded afresh. */
   readonly homeHref: string;
+  readonly text: FirstPageText['routeError'];
 }
 
 interface State {
@@ -40,19 +42,16 @@ export class RouteErrorBoundary extends Component<Props, State> {
     const isChunkError =
       this.state.error instanceof Error &&
       /dynamically imported module|import/i.test(this.state.error.message);
+    const { text } = this.props;
     return (
       <div role="alert" className="panel panel-error">
-        <h2>{isChunkError ? 'Part of the app did not load' : 'This page crashed'}</h2>
-        <p>
-          {isChunkError
-            ? 'A new version may have been released, or the connection dropped.'
-            : 'Something unexpected went wrong while showing this page.'}
-        </p>
+        <h2>{isChunkError ? text.chunkTitle : text.crashTitle}</h2>
+        <p>{isChunkError ? text.chunkMessage : text.crashMessage}</p>
         <div className="actions">
           <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
+            {text.reload}
           </button>
-          <a href={this.props.homeHref}>Go to the start page</a>
+          <a href={this.props.homeHref}>{text.goHome}</a>
         </div>
       </div>
     );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
 import type { UiError } from '../lib/errors/normalize-error';
 
 export interface ErrorPanelProps {
@@ -10,25 +11,21 @@ export interface ErrorPanelProps {
 }
 
 /** An error as an alert with its title, explanation, reference and a way forward. */
-export function ErrorPanel({
-  error,
-  onRetry,
-  retryLabel = 'Try again',
-  children,
-}: ErrorPanelProps) {
+export function ErrorPanel({ error, onRetry, retryLabel, children }: ErrorPanelProps) {
+  const { text } = useI18n();
   return (
     <div role="alert" className="panel panel-error">
       <h2>{error.title}</h2>
       <p>{error.message}</p>
       {error.requestId ? (
         <p className="muted">
-          Reference: <code>{error.requestId}</code>
+          {text.reference} <code>{error.requestId}</code>
         </p>
       ) : null}
       <div className="actions">
         {onRetry ? (
           <button type="button" onClick={onRetry}>
-            {retryLabel}
+            {retryLabel ?? text.tryAgain}
           </button>
         ) : null}
         {children}

@@ -5,9 +5,8 @@ import { DelayedStatusMessage } from '../../components/DelayedStatusMessage';
 import { useAuthSession } from '../../lib/auth/auth-session';
 import { defaultSignedInPath } from '../../lib/auth/return-to';
 import { normalizeError } from '../../lib/errors/normalize-error';
+import { useI18n } from '../../i18n/i18n-context';
 import { SignInError } from '../../lib/errors/sign-in-error';
-
-const incomplete = normalizeError(new SignInError('incomplete_response'));
 
 /**
  * Finishes the code exchange (the AuthShell's provider does the work) and reports failures.
@@ -22,7 +21,10 @@ export default function CallbackPage() {
   // Without `state` the provider ignores the URL; that is an error of its own.
   const [missingState] = useState(() => hasResponse && !params.get('state'));
   const callbackError = session.error?.source === 'callback' ? session.error.error : null;
-  const failure = missingState ? incomplete : callbackError;
+  const { text } = useI18n();
+  const failure = missingState
+    ? normalizeError(new SignInError('incomplete_response'), text.errors)
+    : callbackError;
   const signIn = () => void session.signIn(defaultSignedInPath);
 
   // Once it failed, drop code/state/error from the address bar: a reload then shows this page

@@ -4,7 +4,8 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Field } from '../../components/Field';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useAuthSession } from '../../lib/auth/auth-session';
-import { normalizeError, type UiError } from '../../lib/errors/normalize-error';
+import type { UiError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 import {
   createUserAttributesClient,
   type UserAttributesClient,
@@ -47,6 +48,7 @@ export function DefaultCurrencyForm({
   current: string | null;
   renew: () => Promise<unknown>;
 }) {
+  const describeError = useDescribeError();
   const [code, setCode] = useState(current ?? 'USD');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
@@ -59,7 +61,7 @@ export function DefaultCurrencyForm({
       await renew();
       setState({ kind: 'saved', code });
     } catch (error) {
-      setState({ kind: 'failed', error: normalizeError(error) });
+      setState({ kind: 'failed', error: describeError(error) });
     }
   };
 

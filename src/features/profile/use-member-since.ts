@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UiError } from '../../lib/errors/normalize-error';
-import { normalizeError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 
 /** When the account was first confirmed (the PostConfirmation trigger's profile item). */
@@ -11,6 +11,7 @@ export type MemberSince =
 
 /** Loads the profile once per client; a failure is state the page renders. */
 export function useMemberSince(client: TransactionsClient): MemberSince {
+  const describeError = useDescribeError();
   const [state, setState] = useState<MemberSince>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
@@ -22,10 +23,10 @@ export function useMemberSince(client: TransactionsClient): MemberSince {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ status: 'error', error: normalizeError(error) });
+        setState({ status: 'error', error: describeError(error) });
       },
     );
     return () => controller.abort();
-  }, [client]);
+  }, [client, describeError]);
   return state;
 }

@@ -5,7 +5,7 @@ import type { Transaction, TransactionInput } from '../../../contract/transactio
 import { transactionLimits } from '../../../contract/transaction';
 import { Field, fieldErrorId } from '../../components/Field';
 import { ApiResponseError } from '../../lib/http/http-errors';
-import { normalizeError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 import type { FormErrors, FormField, FormValues } from './form-values';
 import { groupFieldErrors, toTransactionInput } from './form-values';
 
@@ -33,6 +33,7 @@ export function TransactionForm({
   onSaved,
   onCancel,
 }: TransactionFormProps) {
+  const describeError = useDescribeError();
   const id = useId();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
@@ -67,7 +68,7 @@ export function TransactionForm({
       const found =
         error instanceof ApiResponseError && error.details.length > 0
           ? groupFieldErrors(error.details)
-          : { fields: {}, other: [normalizeError(error).message] };
+          : { fields: {}, other: [describeError(error).message] };
       setErrors(found);
       setSaving(false);
       queueMicrotask(() => focusFirstError(found));

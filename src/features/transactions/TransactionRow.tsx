@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Transaction } from '../../../contract/transaction';
 import { formatMoney } from '../../lib/money/format-money';
 import type { UiError } from '../../lib/errors/normalize-error';
-import { normalizeError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 
 export interface TransactionRowProps {
   readonly transaction: Transaction;
@@ -12,6 +12,7 @@ export interface TransactionRowProps {
 
 /** One transaction; Delete asks for confirmation in place before anything is sent. */
 export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRowProps) {
+  const describeError = useDescribeError();
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
@@ -23,7 +24,7 @@ export function TransactionRow({ transaction, onEdit, onDelete }: TransactionRow
     try {
       await onDelete(transaction);
     } catch (caught) {
-      setError(normalizeError(caught));
+      setError(describeError(caught));
       setDeleting(false);
     }
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SummaryQuery, TransactionSummary } from '../../../contract/transaction';
 import type { UiError } from '../../lib/errors/normalize-error';
-import { normalizeError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 
 export type SummaryState =
@@ -18,6 +18,7 @@ export function useSummary(
   query: SummaryQuery,
   refresh: number,
 ): SummaryState {
+  const describeError = useDescribeError();
   const [state, setState] = useState<SummaryState>({ status: 'loading' });
   const { from, to, groupBy } = query;
   useEffect(() => {
@@ -34,10 +35,10 @@ export function useSummary(
         (summary) =>
           !controller.signal.aborted && setState({ status: 'ready', summary: withGroups(summary) }),
         (error: unknown) =>
-          !controller.signal.aborted && setState({ status: 'error', error: normalizeError(error) }),
+          !controller.signal.aborted && setState({ status: 'error', error: describeError(error) }),
       );
     return () => controller.abort();
-  }, [client, from, to, groupBy, refresh]);
+  }, [client, from, to, groupBy, refresh, describeError]);
   return state;
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CurrencyTotal, Transaction, TransactionFilters } from '../../../contract/transaction';
 import type { UiError } from '../../lib/errors/normalize-error';
-import { normalizeError } from '../../lib/errors/normalize-error';
+import { useDescribeError } from '../../lib/errors/use-describe-error';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { readFilteredTotals } from './filtered-totals';
 import { firstPageSize } from './transactions-prefetch';
@@ -42,6 +42,7 @@ export function useTransactionList(
   filters: TransactionFilters = noFilters,
   pageSize = firstPageSize,
 ) {
+  const describeError = useDescribeError();
   const [state, setState] = useState<TransactionListState>(initial);
   const generation = useRef(0);
 
@@ -61,7 +62,7 @@ export function useTransactionList(
         })),
       (error: unknown) =>
         isCurrent() &&
-        setState((previous) => ({ ...previous, status: 'error', error: normalizeError(error) })),
+        setState((previous) => ({ ...previous, status: 'error', error: describeError(error) })),
     );
     readFilteredTotals(client, filters, controller.signal).then(
       ({ totals, coversSearch }) =>
@@ -73,11 +74,10 @@ export function useTransactionList(
           totalsCoverSearch: coversSearch,
         })),
       (error: unknown) =>
-        isCurrent() &&
-        setState((previous) => ({ ...previous, totalsError: normalizeError(error) })),
+        isCurrent() && setState((previous) => ({ ...previous, totalsError: describeError(error) })),
     );
     return () => controller.abort();
-  }, [client, filters, pageSize]);
+  }, [client, filters, pageSize, describeError]);
 
   useEffect(() => reload(), [reload]);
 
@@ -103,10 +103,10 @@ export function useTransactionList(
         setState((previous) => ({
           ...previous,
           loadingMore: false,
-          loadMoreError: normalizeError(error),
+          loadMoreError: describeError(error),
         })),
     );
-  }, [client, filters, pageSize, state.nextCursor, state.loadingMore]);
+  }, [client, filters, pageSize, state.nextCursor, state.loadingMore, describeError]);
 
   return { state, reload, loadMore };
 }

@@ -7,6 +7,9 @@ import { Outlet, useNavigate } from 'react-router-dom';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
 import { normalizeError } from '../errors/normalize-error';
+import { useI18n } from '../../i18n/i18n-context';
+import type { ErrorText } from '../../i18n/text-types';
+import { hostedUiLang } from '../../i18n/locale';
 import { SignInError } from '../errors/sign-in-error';
 import type { AuthRuntime } from './auth-runtime';
 import type { SessionMemory } from './session-memory';
@@ -24,11 +27,11 @@ const failureSources: Readonly<Record<string, AuthFailureSource>> = {
   renewSilent: 'renewal',
 };
 
-function failureOf(error: AuthContextProps['error']): AuthFailure | null {
+function failureOf(error: AuthContextProps['error'], text: ErrorText): AuthFailure | null {
   if (!error) return null;
   return {
     source: failureSources[error.source] ?? 'other',
-    error: normalizeError(error, 'sign-in'),
+    error: normalizeError(error, text, 'sign-in'),
   };
 }
 
@@ -47,6 +50,8 @@ function SessionProvider({
   const auth = useAuth();
   // A sign-in the loop guard refused; the provider never saw it, so it is kept here.
   const [refused, setRefused] = useState<AuthFailure | null>(null);
+  const { text, locale } = useI18n();
+  const errorText = text.errors;
   const value = useMemo<AuthSession>(() => {
     const user = auth.user ? toSessionUser(auth.user) : null;
     const status = ending
@@ -59,7 +64,7 @@ function SessionProvider({
     return {
       status,
       user,
-      error: refused ?? failureOf(auth.error),
+      error: refused ?? failureOf(auth.error, errorText),
       ending,
       idToken: () => auth.user?.id_token ?? null,
       accessToken: () => auth.user?.access_token ?? null,
@@ -67,10 +72,14 @@ function SessionProvider({
       signIn: async (returnTo, options = {}) => {
         setRefused(null);
         try {
-          await startSignIn(auth, returnTo, { ...options, record: runtime.signInRecord });
+          await startSignIn(auth, returnTo, {
+            ...options,
+            record: runtime.signInRecord,
+            lang: hostedUiLang(locale),
+          });
         } catch (error) {
           if (!(error instanceof SignInError)) throw error;
-          setRefused({ source: 'sign-in', error: normalizeError(error) });
+          setRefused({ source: 'sign-in', error: normalizeError(error, errorText) });
         }
       },
       renew: async (token = 'id') => {
@@ -84,7 +93,7 @@ function SessionProvider({
       signOut: onSignOut,
       memory: runtime.memory,
     };
-  }, [auth, ending, runtime, onSignOut, refused]);
+  }, [auth, ending, runtime, onSignOut, refused, errorText, locale]);
   return <AuthSessionContext.Provider value={value}>{children}</AuthSessionContext.Provider>;
 }
 

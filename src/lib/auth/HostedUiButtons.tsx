@@ -1,4 +1,5 @@
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { useI18n } from '../../i18n/i18n-context';
 import { useHostedUi } from './use-hosted-ui';
 
 export interface HostedUiButtonsProps {
@@ -8,11 +9,9 @@ export interface HostedUiButtonsProps {
 }
 
 /** Sign in (and optionally Create account) for pages outside the signed-in shell. */
-export function HostedUiButtons({
-  signInLabel = 'Sign in',
-  withSignUp = false,
-}: HostedUiButtonsProps) {
+export function HostedUiButtons({ signInLabel, withSignUp = false }: HostedUiButtonsProps) {
   const hostedUi = useHostedUi();
+  const { hostedUi: words } = useI18n().text;
   return (
     <>
       <div className="actions">
@@ -22,7 +21,7 @@ export function HostedUiButtons({
           disabled={hostedUi.busy}
           onClick={() => void hostedUi.go('sign-in')}
         >
-          {signInLabel}
+          {signInLabel ?? words.signIn}
         </button>
         {withSignUp ? (
           <button
@@ -30,7 +29,7 @@ export function HostedUiButtons({
             disabled={hostedUi.busy}
             onClick={() => void hostedUi.go('sign-up')}
           >
-            Create account
+            {words.createAccount}
           </button>
         ) : null}
       </div>

@@ -22,6 +22,8 @@ export interface StartSignInOptions {
    */
   readonly automatic?: boolean;
   readonly record?: SignInRecord;
+  /** The hosted pages' language (`lang`, managed login's parameter), the app's own. */
+  readonly lang?: string | undefined;
 }
 
 /** Stores a sign-in state and leaves for the hosted sign-in page; the one way to sign in. */
@@ -35,13 +37,20 @@ export async function startSignIn(
     throw new SignInError('refused_after_sign_in');
   }
   const state: SignInState = { returnTo: toSafeReturnPath(returnTo) };
-  await manager.signinRedirect({ state });
+  await manager.signinRedirect({
+    state,
+    ...(options.lang ? { extraQueryParams: { lang: options.lang } } : {}),
+  });
 }
 
 /**
  * Stores a sign-in state exactly as sign-in does, then leaves for the hosted sign-up page with
  * the same query, so the return through /callback finds its state.
  */
-export function startSignUp(signUpManager: Pick<UserManager, 'signinRedirect'>, returnTo: string) {
-  return startSignIn(signUpManager, returnTo);
+export function startSignUp(
+  signUpManager: Pick<UserManager, 'signinRedirect'>,
+  returnTo: string,
+  options: Pick<StartSignInOptions, 'lang'> = {},
+) {
+  return startSignIn(signUpManager, returnTo, options);
 }

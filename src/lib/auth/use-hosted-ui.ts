@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useConfig } from '../../config/config-context';
 import { useAppEnvironment } from '../environment/app-environment';
-import { normalizeError } from '../errors/normalize-error';
+import { useDescribeError } from '../errors/use-describe-error';
+import { useI18n } from '../../i18n/i18n-context';
+import { hostedUiLang } from '../../i18n/locale';
 import { SignInError } from '../errors/sign-in-error';
 import type { UiError } from '../errors/ui-error';
 import { defaultSignedInPath } from './return-to';
@@ -22,6 +24,8 @@ export interface HostedUi {
 export function useHostedUi(): HostedUi {
   const config = useConfig();
   const environment = useAppEnvironment();
+  const describeError = useDescribeError();
+  const { locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
@@ -31,16 +35,17 @@ export function useHostedUi(): HostedUi {
       try {
         const auth = await import('./browser-auth');
         const { managers } = auth.getAuthRuntime(config, environment);
+        const options = { lang: hostedUiLang(locale) };
         await (page === 'sign-up'
-          ? auth.startSignUp(managers.signUp, returnTo)
-          : auth.startSignIn(managers.main, returnTo));
+          ? auth.startSignUp(managers.signUp, returnTo, options)
+          : auth.startSignIn(managers.main, returnTo, options));
       } catch (caught) {
-        setError(normalizeError(new SignInError('unreachable', { cause: caught })));
+        setError(describeError(new SignInError('unreachable', { cause: caught })));
       } finally {
         setBusy(false);
       }
     },
-    [config, environment],
+    [config, environment, describeError, locale],
   );
   return { busy, error, go };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiResponseError, NetworkError, SignInRequiredError } from '../http/http-errors';
+import { firstPage } from '../../i18n/messages/en/first-page';
 import { normalizeError } from './normalize-error';
+
+const errors = firstPage.errors;
 import { SignInError } from './sign-in-error';
 
 const api = (status: number, code: ConstructorParameters<typeof ApiResponseError>[1]['code']) =>
@@ -15,7 +18,7 @@ describe('normalizeError', () => {
     [api(418, 'http_418'), 'The request was refused', false],
     [api(503, 'http_503'), 'The server had a problem', true],
   ])('titles an API answer by its code (%#)', (error, title, retryable) => {
-    expect(normalizeError(error)).toMatchObject({
+    expect(normalizeError(error, errors)).toMatchObject({
       title,
       message: 'From the API.',
       retryable,
@@ -24,8 +27,8 @@ describe('normalizeError', () => {
   });
 
   it('does not offer Try again while a new sign-in is starting', () => {
-    expect(normalizeError(new SignInRequiredError()).retryable).toBe(false);
-    expect(normalizeError(new NetworkError()).retryable).toBe(true);
+    expect(normalizeError(new SignInRequiredError(), errors).retryable).toBe(false);
+    expect(normalizeError(new NetworkError(), errors).retryable).toBe(true);
   });
 
   it.each([
@@ -38,10 +41,12 @@ describe('normalizeError', () => {
     [new TypeError('Failed to fetch'), 'Check your connection and try again.'],
     [new SignInError('incomplete_response'), /incomplete/],
   ])('describes a sign-in failure in our own words (%#)', (error, message) => {
-    expect(normalizeError(error, 'sign-in').message).toMatch(message);
+    expect(normalizeError(error, errors, 'sign-in').message).toMatch(message);
   });
 
   it('keeps unknown failures generic outside sign-in', () => {
-    expect(normalizeError(new TypeError('Failed to fetch')).title).toBe('Something went wrong');
+    expect(normalizeError(new TypeError('Failed to fetch'), errors).title).toBe(
+      'Something went wrong',
+    );
   });
 });

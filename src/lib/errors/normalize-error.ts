@@ -1,11 +1,5 @@
 import { ApiResponseError, HttpClientError } from '../http/http-errors';
-import {
-  apiErrorTitles,
-  clientErrorTitles,
-  gatewayErrorTitles,
-  oauthMessages,
-  signInMessages,
-} from './error-messages';
+import type { ErrorText } from '../../i18n/text-types';
 import { SignInError } from './sign-in-error';
 import type { UiError } from './ui-error';
 
@@ -14,26 +8,19 @@ export type { UiError } from './ui-error';
 /** What was going on when it failed: an API request, or a sign-in, callback or renewal. */
 export type ErrorContext = 'request' | 'sign-in';
 
-const generic: UiError = {
-  title: 'Something went wrong',
-  message: 'An unexpected error happened. Try again, and reload the page if it keeps happening.',
-  retryable: true,
-  fieldErrors: [],
-};
-
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[name]
     : undefined;
 }
 
-function titleOf(error: ApiResponseError): string {
+function titleOf(error: ApiResponseError, text: ErrorText): string {
   const code = error.apiCode;
   const known =
-    code in apiErrorTitles
-      ? apiErrorTitles[code as keyof typeof apiErrorTitles]
-      : gatewayErrorTitles[code as keyof typeof gatewayErrorTitles];
-  return known ?? (error.status >= 500 ? 'The server had a problem' : 'The request was refused');
+    code in text.apiTitles
+      ? text.apiTitles[code as keyof ErrorText['apiTitles']]
+      : text.gatewayTitles[code as keyof ErrorText['gatewayTitles']];
+  return known ?? (error.status >= 500 ? text.serverProblem : text.refused);
 }
 
 /**
@@ -41,7 +28,7 @@ function titleOf(error: ApiResponseError): string {
  * `innerError` is oidc-client-ts's ErrorResponse or a plain Error). Text from the URL is
  * shown only as text and only for known codes, so a crafted link cannot put words in our mouth.
  */
-function describeSignInFailure(error: unknown): UiError {
+function describeSignInFailure(error: unknown, text: ErrorText): UiError {
   const inner = field(error, 'innerError') ?? error;
   const oauthCode = field(inner, 'error');
   const message = String(field(inner, 'message') ?? field(error, 'message') ?? '');
@@ -49,37 +36,35 @@ function describeSignInFailure(error: unknown): UiError {
   if (typeof oauthCode === 'string') {
     return {
       ...base,
-      title: "We couldn't sign you in",
-      message: oauthMessages[oauthCode] ?? 'The sign-in service returned an error.',
+      title: text.signInFailed,
+      message: text.oauth[oauthCode] ?? text.signInServiceError,
     };
   }
   if (/no matching state|no state in response/i.test(message)) {
-    return {
-      ...base,
-      title: 'This sign-in has already finished or expired',
-      message:
-        'The sign-in link was used already, came from another browser or tab, or is too old.',
-    };
+    return { ...base, ...text.signInStale };
   }
   if (/fetch|network|timed? ?out|load failed/i.test(message)) {
-    return { ...base, ...signInMessages.unreachable };
+    return { ...base, ...text.signIn.unreachable };
   }
-  return {
-    ...base,
-    title: "We couldn't finish signing you in",
-    message: 'The sign-in response could not be verified.',
-  };
+  return { ...base, ...text.signInUnverified };
 }
 
-/** The one place any thrown or reported failure becomes something a person can read. */
-export function normalizeError(error: unknown, context: ErrorContext = 'request'): UiError {
+/**
+ * The one place any thrown or reported failure becomes something a person can read, in the
+ * language of `text` (useI18n().text.errors).
+ */
+export function normalizeError(
+  error: unknown,
+  text: ErrorText,
+  context: ErrorContext = 'request',
+): UiError {
   if (error instanceof SignInError) {
-    return { ...signInMessages[error.code], retryable: true, fieldErrors: [] };
+    return { ...text.signIn[error.code], retryable: true, fieldErrors: [] };
   }
   if (error instanceof ApiResponseError) {
     const requestId = error.requestId;
     return {
-      title: titleOf(error),
+      title: titleOf(error, text),
       message: error.message,
       retryable: error.status >= 500 || error.status === 429,
       fieldErrors: error.details,
@@ -88,15 +73,15 @@ export function normalizeError(error: unknown, context: ErrorContext = 'request'
   }
   if (error instanceof HttpClientError) {
     return {
-      title: clientErrorTitles[error.code],
+      title: text.clientTitles[error.code],
       message: error.message,
       retryable: error.code !== 'sign_in_required',
       fieldErrors: [],
     };
   }
-  if (context === 'sign-in') return describeSignInFailure(error);
+  if (context === 'sign-in') return describeSignInFailure(error, text);
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return { ...generic, title: 'Cancelled', message: 'The request was cancelled.' };
+    return { ...text.cancelled, retryable: true, fieldErrors: [] };
   }
-  return generic;
+  return { ...text.generic, retryable: true, fieldErrors: [] };
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Field, fieldErrorId } from '../../../components/Field';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { normalizeError, type UiError } from '../../../lib/errors/normalize-error';
+import type { UiError } from '../../../lib/errors/normalize-error';
+import { useDescribeError } from '../../../lib/errors/use-describe-error';
 import { codeErrorMessage, readCode } from './code-error';
 import { groupedSecret, otpauthUri } from './otpauth-uri';
 import { QrCode } from './QrCode';
@@ -33,6 +34,7 @@ export function AuthenticatorSetup({
   onConfirm,
   onCancel,
 }: AuthenticatorSetupProps) {
+  const describeError = useDescribeError();
   const [code, setCode] = useState('');
   const [state, setState] = useState<Confirming>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,9 +57,7 @@ export function AuthenticatorSetup({
       const message = codeErrorMessage(error);
       setCode('');
       setState(
-        message
-          ? { kind: 'wrong-code', message }
-          : { kind: 'failed', error: normalizeError(error) },
+        message ? { kind: 'wrong-code', message } : { kind: 'failed', error: describeError(error) },
       );
     }
   };

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { normalizeError, type UiError } from '../../../lib/errors/normalize-error';
+import type { UiError } from '../../../lib/errors/normalize-error';
+import { useDescribeError } from '../../../lib/errors/use-describe-error';
 import { AuthenticatorSetup } from './AuthenticatorSetup';
 import type { TwoStepClient, TwoStepMethod, TwoStepStatus } from './two-step-client';
 import { describeTwoStep } from './two-step-text';
@@ -25,6 +26,7 @@ export interface TwoStepSectionProps {
  * component's state while the set-up shows, and is dropped on success, cancel and unmount.
  */
 export function TwoStepSection({ client, email }: TwoStepSectionProps) {
+  const describeError = useDescribeError();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [busy, setBusy] = useState<Busy>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -38,9 +40,9 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
       const status = await client.status();
       if (live.current) setLoaded({ kind: 'loaded', status });
     } catch (error) {
-      if (live.current) setLoaded({ kind: 'failed', error: normalizeError(error) });
+      if (live.current) setLoaded({ kind: 'failed', error: describeError(error) });
     }
-  }, [client]);
+  }, [client, describeError]);
 
   useEffect(() => {
     live.current = true;
@@ -63,7 +65,7 @@ export function TwoStepSection({ client, email }: TwoStepSectionProps) {
       if (done) setNotice(done);
       await reload();
     } catch (error) {
-      if (live.current) setFailure(normalizeError(error));
+      if (live.current) setFailure(describeError(error));
     } finally {
       if (live.current) setBusy(null);
     }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { normalizeError } from '../../../lib/errors/normalize-error';
+import { useDescribeError } from '../../../lib/errors/use-describe-error';
 import { downloadTextFile } from './download-text-file';
 import type { ListPage } from './fetch-all-pages';
 import { TooManyTransactionsError, fetchAllPages } from './fetch-all-pages';
@@ -13,6 +13,7 @@ type ExportState =
 
 /** Export CSV: every transaction of the current (filtered) view, as one file. */
 export function ExportCsvButton({ listPage, today }: { listPage: ListPage; today: () => string }) {
+  const describeError = useDescribeError();
   const [bom, setBom] = useState(false);
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const bomId = useId();
@@ -31,7 +32,7 @@ export function ExportCsvButton({ listPage, today }: { listPage: ListPage; today
       setState({
         step: 'failed',
         message:
-          error instanceof TooManyTransactionsError ? error.message : normalizeError(error).message,
+          error instanceof TooManyTransactionsError ? error.message : describeError(error).message,
       });
     }
   };

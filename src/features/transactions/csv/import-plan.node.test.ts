@@ -1,3 +1,5 @@
+import { firstPage } from '../../../i18n/messages/en/first-page';
+import { normalizeError } from '../../../lib/errors/normalize-error';
 import { describe, expect, it, vi } from 'vitest';
 import type { TransactionInput } from '../../../../contract/transaction';
 import { ApiResponseError } from '../../../lib/http/http-errors';
@@ -84,6 +86,7 @@ describe('runImport', () => {
     const progress: string[] = [];
     const summary = await runImport(await rows(10, 2), {
       create,
+      describeError: (error) => normalizeError(error, firstPage.errors),
       concurrency: 4,
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     });
@@ -104,7 +107,11 @@ describe('runImport', () => {
       }
       return { transaction: buildTransaction(row.input), replayed: row.line === 2 };
     });
-    const summary = await runImport(await rows(3), { create, concurrency: 4 });
+    const summary = await runImport(await rows(3), {
+      create,
+      describeError: (error) => normalizeError(error, firstPage.errors),
+      concurrency: 4,
+    });
     expect(summary).toEqual({
       imported: 1,
       alreadyPresent: 1,

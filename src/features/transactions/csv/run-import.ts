@@ -1,5 +1,5 @@
 import type { CreateResult } from '../../../lib/http/transactions-client';
-import { normalizeError } from '../../../lib/errors/normalize-error';
+import type { DescribeError } from '../../../lib/errors/use-describe-error';
 import type { PlannedRow } from './plan-import';
 
 export interface ImportSummary {
@@ -15,6 +15,8 @@ export interface RunImportOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops starting new rows (those in flight finish). */
   readonly signal?: AbortSignal;
+  /** Words for a failed row's reason, in the page's language. */
+  readonly describeError: DescribeError;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function runImport(
         if (result.replayed) alreadyPresent += 1;
         else imported += 1;
       } catch (error) {
-        const ui = normalizeError(error);
+        const ui = options.describeError(error);
         const details = ui.fieldErrors.map((detail) => detail.message);
         failed.push({ line: row.line, reason: [ui.message, ...details].join(' ') });
       }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Transaction } from '../../../../contract/transaction';
 import type { CreateResult } from '../../../lib/http/transactions-client';
-import { normalizeError } from '../../../lib/errors/normalize-error';
+import { useDescribeError } from '../../../lib/errors/use-describe-error';
 import { TooManyTransactionsError } from './fetch-all-pages';
 import { csvLimits } from './csv-limits';
 import type { PlannedRow } from './plan-import';
@@ -29,6 +29,7 @@ export interface CsvImportDeps {
 
 /** The import's steps: choose → preview (per-row errors block) → check → write → summary. */
 export function useCsvImport(deps: CsvImportDeps) {
+  const describeError = useDescribeError();
   const [state, setState] = useState<ImportState>({ step: 'choose', refusal: null });
   const running = useRef(false);
 
@@ -68,7 +69,7 @@ export function useCsvImport(deps: CsvImportDeps) {
         plan = await planImport(valid, await deps.readExisting(range));
       } catch (error) {
         const message =
-          error instanceof TooManyTransactionsError ? error.message : normalizeError(error).message;
+          error instanceof TooManyTransactionsError ? error.message : describeError(error).message;
         setState({
           step: 'choose',
           refusal: `Nothing was imported: the ledger could not be checked for these rows. ${message}`,
@@ -76,6 +77,7 @@ export function useCsvImport(deps: CsvImportDeps) {
         return;
       }
       const summary = await runImport(plan, {
+        describeError,
         create: deps.create,
         concurrency: csvLimits.importConcurrency,
         onProgress: (done, total) => setState({ step: 'writing', done, total }),
@@ -85,7 +87,7 @@ export function useCsvImport(deps: CsvImportDeps) {
     } finally {
       running.current = false;
     }
-  }, [deps, state]);
+  }, [deps, state, describeError]);
 
   return { state, choose, cancel, write };
 }

@@ -1,0 +1,4 @@
+// The Transactions page: list, form, filters, charts, totals, CSV.
+export const ledger = {
+  title: 'Transactions',
+};
