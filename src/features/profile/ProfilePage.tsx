@@ -3,6 +3,7 @@ import DefaultCurrencySetting from './DefaultCurrencyForm';
 import TwoStepSetting from './two-step/TwoStepSetting';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
+import { SignInMethod } from './SignInMethod';
 import { useMemberSince } from './use-member-since';
 import { warmDateFormattingWhenIdle } from './warm-date-formatting';
 
@@ -35,6 +36,7 @@ export default function ProfilePage() {
         <dd>{user.email ?? 'Not provided'}</dd>
         <dt>Email verified</dt>
         <dd>{user.emailVerified ? 'Yes' : 'No'}</dd>
+        <SignInMethod identities={user.identities} />
         <dt>Member since</dt>
         <dd>
           <MemberSince client={client} />

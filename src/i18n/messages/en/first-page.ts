@@ -28,6 +28,8 @@ export const firstPage = {
     signIn: 'Sign in',
     signInAgain: 'Sign in again',
     createAccount: 'Create account',
+    /** An external identity provider's button (config.json identityProviders). */
+    continueWith: (provider: string) => `Continue with ${provider}`,
   },
   signedOut: {
     title: 'You are signed out',

@@ -22,6 +22,8 @@ export const firstPage: FirstPageText = {
     signIn: '로그인',
     signInAgain: '다시 로그인',
     createAccount: '계정 만들기',
+    // "Continue with a <provider> account": no particle that would depend on the name's sound.
+    continueWith: (provider: string) => `${provider} 계정으로 계속하기`,
   },
   signedOut: {
     title: '로그아웃되었습니다',
