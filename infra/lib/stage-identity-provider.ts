@@ -78,11 +78,14 @@ export const identityProviderContextShape = {
       ? undefined
       : 'identityProviderClientId: the OAuth client id the provider issued (letters, digits and . _ ~ : @ + = / -)',
   ),
-  identityProviderSecretName: contextText('identityProviderSecretName', (name) =>
-    secretNamePattern.test(name)
+  identityProviderSecretName: contextText('identityProviderSecretName', (name) => {
+    // A pasted secret would land in the template as the reference's name: refuse the shape.
+    if (/^GOCSPX-/i.test(name))
+      return 'identityProviderSecretName: this looks like a Google client secret itself; store it in Secrets Manager and give the secret name';
+    return secretNamePattern.test(name)
       ? undefined
-      : 'identityProviderSecretName: a Secrets Manager secret name (letters, digits and / _ + = . @ -) or its ARN; never the secret itself',
-  ),
+      : 'identityProviderSecretName: a Secrets Manager secret name (letters, digits and / _ + = . @ -) or its ARN; never the secret itself';
+  }),
   identityProviderIssuer: contextText('identityProviderIssuer', issuerProblem),
 };
 

@@ -138,8 +138,12 @@ describe('readStageConfig: identity provider', () => {
       /identityProviderClientId: longer than 200/,
     ],
     [
-      { ...google, identityProviderSecretName: 'GOCSPX-secret value!' },
+      { ...google, identityProviderSecretName: 'my secret value!' },
       /identityProviderSecretName: a Secrets Manager secret name .* never the secret itself/,
+    ],
+    [
+      { ...google, identityProviderSecretName: 'GOCSPX-AbCdEfGhIjKlMnOpQrStUvWx' },
+      /identityProviderSecretName: this looks like a Google client secret itself/,
     ],
     [
       { ...google, identityProviderSecretName: '{{resolve:ssm:x}}' },
