@@ -14,9 +14,13 @@ import {
 } from './cognito/pool-config';
 import { mfaSettingsOf } from './cognito/mfa/mfa-factors';
 import { InvalidEmulatorOptionsError, type ResolvedOptions } from './emulator-options';
+import type { IdentityProviderConfig } from './cognito/federation/identity-provider-config';
 
 /** The product's app client (contract/user-pool-definition.ts) at the emulator's app URLs. */
-function productClient(r: ResolvedOptions): AppClientConfig {
+function productClient(
+  r: ResolvedOptions,
+  providers: readonly IdentityProviderConfig[],
+): AppClientConfig {
   const c = product.client;
   const urls = (path: string) =>
     r.appOrigins.flatMap((o) => r.appBasePaths.map((b) => `${o}${b}${path}`));
@@ -33,8 +37,10 @@ function productClient(r: ResolvedOptions): AppClientConfig {
     idTokenSeconds: r.idTokenSeconds,
     accessTokenSeconds: r.accessTokenSeconds,
     refreshTokenSeconds: r.refreshTokenSeconds,
-    // Only the providers this emulator serves (none yet offline: COGNITO alone).
-    identityProviders: c.supportedIdentityProviders.filter((name) => name === 'COGNITO'),
+    // Only the providers this emulator serves (none with the test IdP off).
+    identityProviders: c.supportedIdentityProviders.filter(
+      (name) => name === 'COGNITO' || providers.some((p) => p.name === name),
+    ),
     ...(c.refreshTokenRotation === null ? {} : { refreshTokenRotation: c.refreshTokenRotation }),
     readAttributes: c.readAttributes,
     writeAttributes: c.writeAttributes,
@@ -67,6 +73,8 @@ export function buildPoolConfig(
   domain: string,
   /** Epoch ms; the emulator passes its clock's start-up time. */
   createdAt: number,
+  /** The federated providers the emulator serves (its local test IdP's). */
+  identityProviders: readonly IdentityProviderConfig[] = [],
 ): PoolConfig {
   return {
     region: defaultRegion,
@@ -76,7 +84,8 @@ export function buildPoolConfig(
     domain,
     issuer: `${domain}/${defaultUserPoolId}`,
     appOrigins: r.appOrigins,
-    clients: [productClient(r), ...extraClients(r)],
+    clients: [productClient(r, identityProviders), ...extraClients(r)],
+    identityProviders,
     usernameAttributes: product.usernameAttributes,
     usernameCaseSensitive: product.usernameCaseSensitive,
     selfSignUp: product.selfSignUp,

@@ -8,6 +8,9 @@ import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { createPoolFileStore } from './cognito/pool-store-files';
 import { loadEmulatorTriggers } from './cognito/triggers/load-pool-triggers';
 import { randomIds } from './cognito/pool-context';
+import { userPoolDefinition } from '../contract/user-pool-definition';
+import { testIdpPath } from './test-idp/create-test-idp';
+import { serveTestIdp } from './test-idp/serve-test-idp';
 import type { PersistedState } from './cognito/pool-state';
 import { buildPoolConfig } from './build-pool-config';
 import {
@@ -16,7 +19,7 @@ import {
   UnknownAppLocationError,
   type EmulatorOptions,
 } from './emulator-options';
-import { sendJson } from './http/respond';
+import { sendInternalError, sendJson } from './http/respond';
 import { setNoStore } from './http/security-headers';
 import { createMailbox, type MailMessage } from './mailbox/mailbox';
 import { routeMailbox } from './mailbox/mailbox-routes';
@@ -153,7 +156,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         ? `[${resolved.host}]`
         : resolved.host;
   const domain = `http://${urlHost}:${port}`;
-  const config = buildPoolConfig(resolved, domain, clock.now());
+  const testIdp = resolved.testIdp
+    ? serveTestIdp({
+        origin: domain,
+        clock,
+        ids: randomIds,
+        dir,
+        definitions: userPoolDefinition.identityProviders,
+      })
+    : undefined;
+  const config = buildPoolConfig(resolved, domain, clock.now(), testIdp?.providers);
   const cognito = createCognitoEmulator(config, {
     clock,
     mailbox,
@@ -268,6 +280,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     }
     if (isConsolePath(url.pathname)) {
       void routeConsole(consoleEnv, req, res, url);
+      return;
+    }
+    if (testIdp && url.pathname.startsWith(testIdpPath)) {
+      testIdp.idp.handle(req, res, url).then(
+        (handled) => {
+          if (!handled) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+        },
+        (error: unknown) =>
+          sendInternalError(res, log, '[test-idp] internal error', error, 'Internal error.'),
+      );
       return;
     }
     if (identityPool && isIdentityApiCall(req, url.pathname)) {

@@ -135,6 +135,12 @@ describe('resolveOptions', () => {
       /Cognito allows 5 s/,
     ],
     ['a fractional trigger timeout', { triggerTimeoutMs: 1.5 }, 'triggerTimeoutMs', /1-5000/],
+    [
+      'a test IdP switch that is not a boolean',
+      { testIdp: 'yes' as unknown as boolean },
+      'testIdp',
+      /true or false/,
+    ],
   ] as [string, EmulatorOptions, string, RegExp][])(
     'refuses %s',
     (_name, options, path, message) => {

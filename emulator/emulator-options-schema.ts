@@ -149,6 +149,7 @@ export const emulatorOptionsSchema = z
         z.gte(1, { error: 'triggerTimeoutMs must be an integer 1-5000', abort: true }),
         z.lte(5000, { error: 'triggerTimeoutMs must be an integer 1-5000 (Cognito allows 5 s)' }),
       ),
+    testIdp: z.boolean({ error: 'testIdp must be true or false' }),
     tokenLifetimes: z.object({
       idTokenSeconds: seconds('idTokenSeconds', 86_400),
       accessTokenSeconds: seconds('accessTokenSeconds', 86_400),

@@ -71,6 +71,11 @@ export interface EmulatorOptions {
   triggers?: Readonly<Partial<Record<TriggerName, string>>>;
   /** Wall time per trigger attempt; Cognito's is a fixed 5000 ms (tests shorten it). */
   triggerTimeoutMs?: number;
+  /**
+   * The local test IdP (`/_test-idp`) serving the pool definition's identity providers
+   * ("Continue with Google"); default on.
+   */
+  testIdp?: boolean;
 }
 
 export { InvalidEmulatorOptionsError };
@@ -96,6 +101,7 @@ export interface ResolvedOptions {
   triggerEnvironment: Readonly<Record<string, string>>;
   triggers: Readonly<Partial<Record<TriggerName, string>>>;
   triggerTimeoutMs: number;
+  testIdp: boolean;
 }
 
 /** Applies defaults and validates everything at once; throws a list of every problem. */
@@ -132,6 +138,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     triggerEnvironment: options.triggerEnvironment ?? {},
     triggers: options.triggers ?? {},
     triggerTimeoutMs: options.triggerTimeoutMs ?? cognitoTriggerTimeoutMs,
+    testIdp: options.testIdp ?? true,
   };
   parseConfig(
     emulatorOptionsSchema,

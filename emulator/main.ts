@@ -35,6 +35,8 @@ Options:
   --trigger <T=file>  run your own trigger file (exporting handler) as trigger T, one of
                       PreSignUp, PostConfirmation, CustomMessage, PreTokenGeneration
                       (repeatable; the product's triggers run in the other slots)
+  --no-test-idp       no local test IdP: no "Continue with Google" (by default the pool's
+                      providers sign in through the test IdP at <origin>/_test-idp)
   --rotate-keys       make new signing keys (old public keys stay published until their
                       tokens expire), then exit; restart the emulator to sign with them
   --help              show this help
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         'api-port': { type: 'string' },
         'no-api': { type: 'boolean' },
+        'no-test-idp': { type: 'boolean' },
         'api-auth': { type: 'string' },
         'api-token': { type: 'string' },
         host: { type: 'string' },
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
       ...(apiToken === undefined ? {} : { apiToken }),
       dataDir,
       reset: args.reset ?? false,
+      testIdp: !(args['no-test-idp'] ?? false),
       triggerEnvironment,
       // Unknown trigger names are refused by the options' check, with the others listed.
       triggers: triggers as EmulatorOptions['triggers'],

@@ -10,7 +10,7 @@ import { discoveryDocument } from './oauth/discovery';
 import { revokeEndpoint } from './oauth/revoke-endpoint';
 import { tokenEndpoint } from './oauth/token-endpoint';
 import { userInfoEndpoint } from './oauth/userinfo-endpoint';
-import { renderErrorPage } from './hosted-ui/hosted-page';
+import { openHostedPage, renderErrorPage } from './hosted-ui/hosted-page';
 import { hostedPages } from './hosted-ui/hosted-pages';
 
 function sendWellKnown(res: ServerResponse, body: unknown): void {
@@ -93,6 +93,6 @@ export async function routeCognito(
   // emulator's origin); pages without a client_id belong to the product's pool.
   const clientId = url.searchParams.get('client_id');
   const ctx = (clientId !== null ? pools.byClientId(clientId) : undefined) ?? pools.primary;
-  await page.handle({ ctx, req, res, url });
+  await page.handle(openHostedPage(ctx, req, res, url));
   return true;
 }

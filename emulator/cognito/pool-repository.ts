@@ -6,6 +6,7 @@ import {
   snapshotState,
   sweepExpired,
   type AuthCodeRecord,
+  type FederationState,
   type GroupRecord,
   type PersistedState,
   type RedeemedCode,
@@ -80,6 +81,7 @@ export interface PoolRepository {
 
   readonly authCodes: RecordMap<AuthCodeRecord>;
   readonly redeemedCodes: RecordMap<RedeemedCode>;
+  readonly federationStates: RecordMap<FederationState>;
   sessions(kind: SessionKind): RecordMap<SessionRecord>;
   /**
    * Ends every short-lived record of a user: hosted-UI sessions, pending challenges and sign-ins
@@ -246,6 +248,7 @@ export function createPoolRepository(options: RepositoryOptions): PoolRepository
     },
     authCodes: recordMap(state.authCodes),
     redeemedCodes: recordMap(state.redeemedCodes),
+    federationStates: recordMap(state.federationStates),
     sessions: (kind) => sessions[kind],
     endUserSessions(username) {
       let ended = 0;

@@ -164,6 +164,20 @@ export interface SessionRecord {
   readonly used?: boolean | undefined;
 }
 
+/**
+ * A sign-in gone to an identity provider, under Cognito's own `state` (5 minutes, single use):
+ * the app's authorize request to resume, and what the IdP's answer must match.
+ */
+export interface FederationState {
+  readonly providerName: string;
+  /** The app's /oauth2/authorize query, checked again when the IdP answers. */
+  readonly authorizeQuery: string;
+  readonly nonce: string;
+  /** SHA-256 of the browser-binding cookie, so only the browser that left can come back. */
+  readonly bindingHash: string;
+  readonly expiresAt: number;
+}
+
 export interface RedeemedCode {
   readonly originJti: string;
   readonly expiresAt: number;
@@ -192,6 +206,8 @@ export interface PoolState {
   readonly authCodes: Map<string, AuthCodeRecord>;
   /** Codes already redeemed, mapped to the token family they produced (reuse revokes it). */
   readonly redeemedCodes: Map<string, RedeemedCode>;
+  /** Federated sign-ins waiting for the IdP, by Cognito's state. */
+  readonly federationStates: Map<string, FederationState>;
   readonly sessions: Readonly<Record<SessionKind, Map<string, SessionRecord>>>;
 }
 
@@ -217,6 +233,7 @@ export function createPoolState(initial?: PersistedState, now = 0): PoolState {
     sendLog: new Map(),
     authCodes: new Map(),
     redeemedCodes: new Map(),
+    federationStates: new Map(),
     sessions: {
       challenge: new Map(),
       hosted: new Map(),
@@ -238,10 +255,12 @@ export function snapshotState(state: PoolState, now: number): PersistedState {
 
 /** Removes expired in-memory records and token families. */
 export function sweepExpired(state: PoolState, now: number): void {
-  for (const map of [state.authCodes, state.redeemedCodes, ...Object.values(state.sessions)] as Map<
-    string,
-    { expiresAt: number }
-  >[]) {
+  for (const map of [
+    state.authCodes,
+    state.redeemedCodes,
+    state.federationStates,
+    ...Object.values(state.sessions),
+  ] as Map<string, { expiresAt: number }>[]) {
     for (const [key, value] of map) if (value.expiresAt <= now) map.delete(key);
   }
   for (const [jti, family] of state.tokenFamilies) {

@@ -1,6 +1,8 @@
 import { mayRead } from './client-attributes';
+import { isActiveUser } from './active-user';
 import { attributeClaims, subOf } from './user-attributes';
 import { CognitoError, messages } from './cognito-error';
+import { identitiesClaim } from './federation/identities';
 import { groupClaims } from './group-claims';
 import { atHash, signJwt, verifyOwnJwt } from './jwt';
 import { nowSeconds, sha256, type PoolContext } from './pool-context';
@@ -150,6 +152,8 @@ export async function issueTokens(ctx: PoolContext, req: IssueRequest): Promise<
             : {}),
           iss: ctx.config.issuer,
           'cognito:username': user.username,
+          // ID token only (cognito-extensions §7.4), never the access token.
+          ...identitiesClaim(user),
           ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
           origin_jti: originJti,
           ...roles,
@@ -221,8 +225,7 @@ function checkRefreshToken(
     return { ok: false, reason: 'reused' };
   }
   const user = ctx.repo.user(family.username);
-  if (!user || !user.enabled || user.status !== 'CONFIRMED')
-    return { ok: false, reason: 'revoked' };
+  if (!isActiveUser(user)) return { ok: false, reason: 'revoked' };
   return { ok: true, family, user };
 }
 

@@ -1,6 +1,7 @@
 import { standardAttributes } from '../../contract/user-pool-definition';
 import { CognitoError } from './cognito-error';
 import type { CustomAttribute } from './pool-config';
+import { identitiesOf } from './federation/identities';
 import type { UserRecord } from './pool-state';
 
 /** The user's `sub`: its own field in free-form pools, the username otherwise. */
@@ -113,8 +114,11 @@ export function attributeClaims(
 
 /** The user's attributes as Cognito lists them (`sub` first, booleans as strings). */
 export function attributeList(user: UserRecord): { Name: string; Value: string }[] {
+  const identities = identitiesOf(user);
   return [
     { Name: 'sub', Value: subOf(user) },
+    // A JSON array in a string, as Cognito lists it for federated users.
+    ...(identities.length > 0 ? [{ Name: 'identities', Value: JSON.stringify(identities) }] : []),
     ...Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
     // A free-form pool's user may have no email at all.
     ...(user.email === ''

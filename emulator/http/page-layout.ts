@@ -61,7 +61,7 @@ export function sendPage(
   status: number,
   title: string,
   body: SafeHtml,
-  options: { wide?: boolean; header?: SafeHtml; sameOriginReferrer?: boolean } = {},
+  options: { wide?: boolean; header?: SafeHtml; sameOriginReferrer?: boolean; lang?: string } = {},
 ): void {
   const nonce = randomBytes(16).toString('base64');
   setPageSecurityHeaders(res, nonce);
@@ -69,7 +69,7 @@ export function sendPage(
   // under `no-referrer` Chromium sends `Origin: null` even on a same-origin POST.
   if (options.sameOriginReferrer) res.setHeader('Referrer-Policy', 'same-origin');
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${options.lang ?? 'en'}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -19,9 +19,10 @@ const user = record({
   email: text,
   emailVerified: flag,
   attributes: z.record(text, text, { error: 'must be an object of strings' }),
-  status: z.enum(['UNCONFIRMED', 'CONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED'], {
-    error: 'must be a user status',
-  }),
+  status: z.enum(
+    ['UNCONFIRMED', 'CONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED', 'EXTERNAL_PROVIDER'],
+    { error: 'must be a user status' },
+  ),
   enabled: flag,
   passwordHash: text,
   temporaryPasswordExpiresAt: z.nullable(time),
@@ -36,6 +37,15 @@ const user = record({
   ),
   mfaEnabled: z.optional(list(mfaMethod)),
   mfaPreferred: z.optional(mfaMethod),
+  sub: z.optional(text),
+  federatedIdentity: z.optional(
+    record({
+      providerName: text,
+      providerType: z.enum(['OIDC', 'Google'], { error: 'must be OIDC or Google' }),
+      userId: text,
+      dateCreated: time,
+    }),
+  ),
 });
 
 // Groups were saved as bare names before they had details; both load.

@@ -62,6 +62,8 @@ describe('one pool definition: the CDK stack and the emulator agree', () => {
       dataDir: null,
       cognitoPort: 0,
       appBasePaths: ['/'],
+      // A stage whose config names no identity provider: the emulator without its test IdP.
+      testIdp: false,
       log: () => undefined,
     });
     sdk = new CognitoIdentityProviderClient({

@@ -87,7 +87,8 @@ describe('DescribeUserPool and DescribeUserPoolClient with the AWS SDK v3', () =
       AllowedOAuthFlowsUserPoolClient: true,
       // Every scope the SPA asks for, the self-service and custom ones included (issue 15).
       AllowedOAuthScopes: defaultScopes.split(' '),
-      SupportedIdentityProviders: ['COGNITO'],
+      // Google: the local test IdP, on by default offline (issue 19).
+      SupportedIdentityProviders: ['COGNITO', 'Google'],
       IdTokenValidity: 60,
       AccessTokenValidity: 60,
       RefreshTokenValidity: 43_200,

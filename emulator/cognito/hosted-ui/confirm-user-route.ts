@@ -15,32 +15,33 @@ import { takePendingSignIn } from './pending-sign-in';
  */
 export const confirmUserRoute = defineHostedPage<{ email: string }>({
   path: '/confirmUser',
-  title: 'Confirm your account',
-  notices: {
-    sent: 'We have sent a 6-digit code to your email. Enter it below to confirm your account.',
-    sentSms:
-      'We have sent a 6-digit code by SMS to your phone. Enter it below to confirm your account.',
-    resent: 'We have sent a new code to your email.',
-    limit: 'Too many codes were requested. Use the last code you received, or try again later.',
-  },
+  title: (page) => page.text.confirm.title,
+  notices: ({ confirm, common }) => ({
+    sent: confirm.sent,
+    sentSms: confirm.sentSms,
+    resent: common.codeResent,
+    limit: common.codeLimit,
+  }),
   ...accountStep,
   form: {
     name: 'confirmUserForm',
-    body: ({ values: { email }, error }) =>
-      html`${accountLine(email)}
-        ${codeField('confirmationCode', 'confirmation_code', 'Verification code', Boolean(error))}
-        <button type="submit" name="confirm">Confirm account</button>`,
+    body: ({ page, values: { email }, error }) =>
+      html`${accountLine(page, email)}
+        ${codeField('confirmationCode', 'confirmation_code', page.text.confirm.code, Boolean(error))}
+        <button type="submit" name="confirm">${page.text.confirm.submit}</button>`,
   },
   after: ({ page, request, values: { email } }) =>
     postForm(
       page,
       { action: hrefFor('/resendcode', request), validate: true },
       html`<input type="hidden" name="username" value="${email}" />
-        <button type="submit" class="secondary" name="resend">Send a new code</button>`,
+        <button type="submit" class="secondary" name="resend">
+          ${page.text.common.sendNewCode}
+        </button>`,
     ),
   async submit({ page, request, form, values: { email } }) {
     const code = (form.get('confirmation_code') ?? '').trim();
-    if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code from the email.');
+    if (!codePattern.test(code)) throw new FormError(page.text.common.enterEmailCode);
     const user = await confirmSignUp(page.ctx, email, code, false, request.client.clientId);
     if (takePendingSignIn(page, user.username)) {
       const authTime = startHostedSession(page.ctx, page.res, user, request.client.clientId);

@@ -6,20 +6,27 @@ import { CognitoError } from '../cognito-error';
 import { checkAuthorizeRequest, type AuthorizeRequest } from '../oauth/authorize-request';
 import { csrfMatches } from '../../http/csrf';
 import { hrefFor, renderErrorPage, type HostedPage } from './hosted-page';
+import type { HostedText } from './i18n/hosted-text';
 import { alert, info, postForm } from './page-markup';
 
 export const formBodyLimit = 16 * 1024;
 
 export type PageMethod = 'GET' | 'POST';
 
-/** Ends a request with Cognito's error page (thrown; the scaffolding renders it). */
+/** An error page's description: our own text in the page's language, or a protocol one. */
+export type PageErrorText = string | ((text: HostedText) => string);
+
+/**
+ * Ends a request with Cognito's error page (thrown; the scaffolding renders it). A string
+ * description is a protocol text (English, as sent to apps); the page shows it translated.
+ */
 export class PageError extends Error {
   constructor(
     readonly status: number,
     readonly error: string,
-    readonly description: string,
+    readonly description: PageErrorText,
   ) {
-    super(description);
+    super(typeof description === 'string' ? description : error);
     this.name = 'PageError';
   }
 }
@@ -55,9 +62,17 @@ export function requireAuthorizeRequest(
   params: URLSearchParams = page.url.searchParams,
 ): AuthorizeRequest {
   const check = checkAuthorizeRequest(page.ctx.config, params);
-  if (check.ok) return check.request;
+  if (check.ok) return withLang(check.request, page);
   if (check.kind === 'redirect') throw new PageRedirect(check.location);
   throw new PageError(400, check.error, check.description);
+}
+
+/** The request whose links and forms carry the language the browser chose. */
+function withLang(request: AuthorizeRequest, page: HostedPage): AuthorizeRequest {
+  if (!page.lang.chosen) return request;
+  const query = new URLSearchParams(request.query);
+  query.set('lang', page.lang.code);
+  return { ...request, query };
 }
 
 const formRefusal = (problem: FormProblem): PageError => {
@@ -69,11 +84,7 @@ const formRefusal = (problem: FormProblem): PageError => {
 async function readPostedForm(page: HostedPage): Promise<Map<string, string>> {
   const fields = await readForm(page.req, formBodyLimit, formRefusal);
   if (!csrfMatches(page.req, fields.get('_csrf'))) {
-    throw new PageError(
-      403,
-      'invalid_csrf_token',
-      'This form has expired or was sent from another site. Go back, reload the page and try again.',
-    );
+    throw new PageError(403, 'invalid_csrf_token', (t) => t.error.formExpired);
   }
   return fields;
 }
@@ -94,17 +105,18 @@ export function defineHostedRoute(spec: {
       try {
         if (!spec.methods.includes(page.req.method as PageMethod)) {
           page.res.setHeader('Allow', spec.methods.join(', '));
-          throw new PageError(
-            405,
-            'method_not_allowed',
-            `Use ${spec.methods.join(' or ')} for this page.`,
+          throw new PageError(405, 'method_not_allowed', (t) =>
+            t.error.methodNotAllowed(spec.methods),
           );
         }
         await spec.handle(page);
       } catch (error) {
         if (error instanceof PageRedirect) return redirect(page.res, error.location);
-        if (error instanceof PageError)
-          return renderErrorPage(page.res, error.status, error.error, error.description);
+        if (error instanceof PageError) {
+          const { description: d, error: code } = error;
+          const shown = typeof d === 'string' ? page.text.error.describe(code, d) : d(page.text);
+          return renderErrorPage(page.res, error.status, code, shown, page.text);
+        }
         throw error;
       }
     },
@@ -130,8 +142,8 @@ export interface Submission<V, L> {
   readonly values: V;
 }
 
-/** A fixed text, or one that follows the page's pool. */
-export type PageText = string | ((page: HostedPage) => string);
+/** A text of the page's language (`page.text`), which may follow the page's pool. */
+export type PageText = (page: HostedPage) => string;
 
 export interface HostedPageSpec<V, L> {
   path: string | readonly string[];
@@ -145,8 +157,7 @@ export interface HostedPageSpec<V, L> {
   /** Answers GET instead of rendering the form (pages that only redirect). */
   get?(page: HostedPage, request: AuthorizeRequest, loaded: L): void | Promise<void>;
   /** The document title; also the heading unless `heading` says otherwise. */
-  title?: string;
-  /** Texts may depend on the pool (what it signs in with): then a function of the page. */
+  title?: PageText;
   heading?: PageText;
   /** A paragraph between the heading and the messages. */
   intro?: PageText;
@@ -156,9 +167,9 @@ export interface HostedPageSpec<V, L> {
   form?: { name: string; asf?: boolean; body(view: PageView<V, L>): SafeHtml };
   /** What follows the form: links, a second form. */
   after?(view: PageView<V, L>): SafeHtml;
-  /** The values a GET shows; `?notice=` picks one of `notices`. */
+  /** The values a GET shows; `?notice=` picks one of `notices` (in the page's language). */
   initial?(page: HostedPage): V;
-  notices?: Readonly<Record<string, string>>;
+  notices?(text: HostedText): Readonly<Record<string, string>>;
   /** The values a failed POST shows again. */
   posted?(form: ReadonlyMap<string, string>): V;
   /**
@@ -181,19 +192,19 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
     const { form, title } = spec;
     if (!form || title === undefined) throw new Error(`The hosted page ${paths[0]} has no form`);
     const action = hrefFor(paths[0]!, view.request);
-    const text = (t: PageText | undefined) => (typeof t === 'function' ? t(view.page) : t);
     const paragraph = (t: PageText | undefined) => {
-      const shown = text(t);
+      const shown = t?.(view.page);
       return shown ? html`<p>${shown}</p>` : '';
     };
     sendPage(
       view.page.res,
       status,
-      title,
-      html`<h1>${text(spec.heading) ?? title}</h1>
+      title(view.page),
+      html`<h1>${(spec.heading ?? title)(view.page)}</h1>
         ${paragraph(spec.intro)} ${info(view.notice)} ${alert(view.error)} ${paragraph(spec.prompt)}
         ${postForm(view.page, { name: form.name, action, asf: form.asf }, form.body(view))}
         ${spec.after?.(view) ?? ''}`,
+      { lang: view.page.text.htmlLang },
     );
   };
   return defineHostedRoute({
@@ -206,8 +217,8 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
         if (spec.get) return spec.get(page, request, loaded);
         const key = page.url.searchParams.get('notice') ?? '';
         // Own keys only: `?notice=constructor` must not find Object's.
-        const notice =
-          spec.notices && Object.hasOwn(spec.notices, key) ? spec.notices[key] : undefined;
+        const notices = spec.notices?.(page.text);
+        const notice = notices && Object.hasOwn(notices, key) ? notices[key] : undefined;
         const values = (spec.initial ?? noValues)(page);
         return show({ page, request, loaded, values, notice }, 200);
       }
@@ -222,7 +233,7 @@ export function defineHostedPage<V = Record<string, never>, L = undefined>(
             400,
           );
         if (error instanceof CognitoError)
-          return show({ page, request, loaded, values, error: error.message }, 400);
+          return show({ page, request, loaded, values, error: page.text.cognitoError(error) }, 400);
         throw error;
       }
     },

@@ -6,6 +6,6 @@ export const errorRoute = defineHostedRoute({
   methods: ['GET'],
   handle(page) {
     const error = (page.url.searchParams.get('error') ?? 'unknown_error').slice(0, 200);
-    throw new PageError(400, error, 'Go back to the application and try again.');
+    throw new PageError(400, error, (t) => t.error.goBack);
   },
 });

@@ -13,8 +13,8 @@ import { currentChallenge, endChallenge } from './pending-sign-in';
  */
 export const forceChangePasswordRoute = defineHostedPage({
   path: '/forceChangePassword',
-  title: 'Change password',
-  intro: 'Please enter a new password for your account.',
+  title: (page) => page.text.forceChangePassword.title,
+  intro: (page) => page.text.forceChangePassword.intro,
   load(page, request) {
     const challenge = currentChallenge(page);
     const user = challenge && page.ctx.repo.user(challenge.username);
@@ -24,14 +24,16 @@ export const forceChangePasswordRoute = defineHostedPage({
   },
   form: {
     name: 'forceChangePasswordForm',
-    body: ({ page, error }) =>
-      html`${newPasswordFields(page, { id: 'new_password', name: 'newPassword', label: 'New password' }, { id: 'confirm_password', name: 'confirmNewPassword', label: 'Enter new password again' }, Boolean(error))}
-        <button type="submit" name="change_password">Send</button>`,
+    body: ({ page, error }) => {
+      const { common, forceChangePassword } = page.text;
+      return html`${newPasswordFields(page, { id: 'new_password', name: 'newPassword', label: common.newPassword }, { id: 'confirm_password', name: 'confirmNewPassword', label: common.newPasswordAgain }, Boolean(error))}
+        <button type="submit" name="change_password">${forceChangePassword.submit}</button>`;
+    },
   },
   async submit({ page, request, form, loaded: { challenge, user } }) {
     const password = form.get('newPassword') ?? '';
     if (password !== form.get('confirmNewPassword'))
-      throw new FormError('The passwords do not match.');
+      throw new FormError(page.text.common.passwordsDoNotMatch);
     const updated = await setNewPassword(page.ctx, user, password);
     endChallenge(page, challenge.id);
     await continueSignIn(page, request, updated);

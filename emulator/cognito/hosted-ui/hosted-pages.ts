@@ -2,6 +2,7 @@ import { authorizeRoute } from './authorize-route';
 import { confirmUserRoute, resendCodeRoute } from './confirm-user-route';
 import type { HostedRoute } from './define-hosted-page';
 import { errorRoute } from './error-route';
+import { idpResponseRoute } from '../federation/idp-response-route';
 import { forceChangePasswordRoute } from './force-change-password-route';
 import { confirmForgotPasswordRoute, forgotPasswordRoute } from './forgot-password-route';
 import { loginRoute } from './login-route';
@@ -27,6 +28,7 @@ const routes: readonly HostedRoute[] = [
   mfaSetupRoute,
   logoutRoute,
   errorRoute,
+  idpResponseRoute,
 ];
 
 /** Route by exact path (Cognito's paths are case-sensitive). */

@@ -2,8 +2,10 @@ import { html } from '../../http/html-escape';
 import { redirect } from '../../http/respond';
 import { authenticate } from '../authenticate';
 import { signUpCodeTarget } from '../code-delivery';
-import { CognitoError } from '../cognito-error';
-import { findUser } from '../pool-context';
+import { CognitoError, messages } from '../cognito-error';
+import type { AuthorizeRequest } from '../oauth/authorize-request';
+import { findUser, type PoolContext } from '../pool-context';
+import type { HostedText } from './i18n/hosted-text';
 import { resendConfirmationCode } from '../self-service';
 import { typedEmail } from './account-step';
 import { defineHostedPage, FormError } from './define-hosted-page';
@@ -13,35 +15,64 @@ import { field } from './page-markup';
 import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field';
 import { rememberPendingSignIn, startChallenge } from './pending-sign-in';
 
+/**
+ * "Continue with <provider>" for each federated provider the client allows: links to
+ * /oauth2/authorize with identity_provider, so the app's request goes on through the IdP.
+ */
+function federatedLinks(ctx: PoolContext, text: HostedText, request: AuthorizeRequest) {
+  const providers = (ctx.config.identityProviders ?? []).filter((p) =>
+    request.client.identityProviders.includes(p.name),
+  );
+  if (providers.length === 0) return '';
+  return html`<section aria-labelledby="social-heading">
+    <h2 id="social-heading">${text.login.socialHeading}</h2>
+    ${providers.map(
+      (p) =>
+        html`<p>
+          <a
+            class="button"
+            href="${hrefFor('/oauth2/authorize', request, { identity_provider: p.name })}"
+            >${text.login.continueWith(p.name)}</a
+          >
+        </p>`,
+    )}
+  </section>`;
+}
+
+const badCredentials = { type: 'NotAuthorizedException', message: messages.badCredentials };
+
 /** GET/POST /login: the classic hosted sign-in form. */
 export const loginRoute = defineHostedPage<{ email: string }>({
   path: '/login',
-  title: 'Sign in',
-  heading: (page) => `Sign in with your ${signInNoun(page)} and password`,
-  notices: {
-    adminConfirm:
-      'Your account has been created. An administrator must confirm it before you can sign in.',
-    mfaExpired: 'Your sign-in took too long. Sign in again.',
-  },
+  title: (page) => page.text.login.title,
+  heading: (page) => page.text.login.heading(signInNoun(page)),
+  notices: ({ login }) => ({ adminConfirm: login.adminConfirm, mfaExpired: login.mfaExpired }),
   ...typedEmail,
   form: {
     name: 'cognitoSignInForm',
     asf: true,
     body: ({ page, values, error }) =>
       html`${signInNameField(page, 'signInFormUsername', 'signIn', { value: values.email, invalid: Boolean(error) })}
-        ${field({ id: 'signInFormPassword', name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', invalid: Boolean(error) })}
-        <input class="button" name="signInSubmitButton" type="submit" value="Sign in" />`,
+        ${field({ id: 'signInFormPassword', name: 'password', label: page.text.login.password, type: 'password', autocomplete: 'current-password', invalid: Boolean(error) })}
+        <input
+          class="button"
+          name="signInSubmitButton"
+          type="submit"
+          value="${page.text.login.submit}"
+        />`,
   },
-  after: ({ page, request }) =>
-    html`<nav aria-label="Other options">
-      <p><a href="${hrefFor('/forgotPassword', request)}">Forgot your password?</a></p>
-      ${page.ctx.config.selfSignUp ? html`<p>Need an account? <a href="${hrefFor('/signup', request)}">Sign up</a></p>` : ''}
-    </nav>`,
+  after: ({ page: { ctx, text }, request }) =>
+    html`${federatedLinks(ctx, text, request)}
+      <nav aria-label="${text.common.otherOptions}">
+        <p><a href="${hrefFor('/forgotPassword', request)}">${text.login.forgotPassword}</a></p>
+        ${ctx.config.selfSignUp ? html`<p>${text.login.needAccount} <a href="${hrefFor('/signup', request)}">${text.login.signUp}</a></p>` : ''}
+      </nav>`,
   async submit({ page, request, form, values: { email: username } }) {
     const password = form.get('password') ?? '';
-    if (!username || !password) throw new FormError(`Enter your ${signInNoun(page)} and password.`);
+    if (!username || !password)
+      throw new FormError(page.text.login.enterNameAndPassword(signInNoun(page)));
     if (username.length > 256 || password.length > 256)
-      throw new FormError('Incorrect username or password.', { email: '' });
+      throw new FormError(page.text.cognitoError(badCredentials), { email: '' });
     const { ctx } = page;
     try {
       const outcome = await authenticate(ctx, username, password);

@@ -22,36 +22,31 @@ const loadStep = (page: HostedPage, request: AuthorizeRequest): Step =>
  */
 export const mfaCodeRoute = defineHostedPage<Record<string, never>, Step>({
   path: '/mfa',
-  title: 'Two-step verification',
-  notices: {
-    resent: 'We have sent a new code to your email.',
-    limit: 'Too many codes were requested. Use the last code you received, or try again later.',
-  },
+  title: (page) => page.text.mfa.title,
+  notices: ({ common }) => ({ resent: common.codeResent, limit: common.codeLimit }),
   load: loadStep,
   form: {
     name: 'mfaCodeForm',
-    body: ({ loaded: { session, user }, error }) =>
-      html`<p>
-          ${
-            session.challenge === 'EMAIL_OTP'
-              ? `We have sent a 6-digit code to ${maskEmail(user.email)}. Enter it below to finish signing in.`
-              : 'Enter the 6-digit code from your authenticator app to finish signing in.'
-          }
-        </p>
-        ${codeField('mfaCode', 'code', session.challenge === 'EMAIL_OTP' ? 'Code from the email' : 'Code from your authenticator app', Boolean(error))}
-        <button type="submit" name="verify">Sign in</button>`,
+    body: ({ page: { text }, loaded: { session, user }, error }) => {
+      const byEmail = session.challenge === 'EMAIL_OTP';
+      return html`<p>${byEmail ? text.mfa.emailSent(maskEmail(user.email)) : text.mfa.appPrompt}</p>
+        ${codeField('mfaCode', 'code', byEmail ? text.mfa.emailCode : text.mfa.appCode, Boolean(error))}
+        <button type="submit" name="verify">${text.mfa.submit}</button>`;
+    },
   },
   after: ({ page, request, loaded: { session } }) =>
     session.challenge === 'EMAIL_OTP'
       ? postForm(
           page,
           { name: 'mfaResendForm', action: hrefFor('/mfa/resend', request), validate: true },
-          html`<button type="submit" class="secondary" name="resend">Send a new code</button>`,
+          html`<button type="submit" class="secondary" name="resend">
+            ${page.text.common.sendNewCode}
+          </button>`,
         )
       : html``,
   async submit({ page, request, form, loaded: { session } }) {
     const code = (form.get('code') ?? '').trim();
-    if (!codePattern.test(code)) throw new FormError('Enter the 6-digit code.');
+    if (!codePattern.test(code)) throw new FormError(page.text.mfa.enterCode);
     const responseName =
       session.challenge === 'EMAIL_OTP' ? 'EMAIL_OTP_CODE' : 'SOFTWARE_TOKEN_MFA_CODE';
     const answer = await answerMfaChallenge(page.ctx, {

@@ -17,9 +17,8 @@ export const mfaSetupRoute = defineHostedPage<
   ReturnType<typeof currentMfaStep>
 >({
   path: '/mfaSetup',
-  title: 'Set up authenticator app MFA',
-  intro:
-    'This account needs two-step verification. Scan the QR code with an authenticator app, or type the secret key into it, then enter the 6-digit code it shows.',
+  title: (page) => page.text.mfaSetup.title,
+  intro: (page) => page.text.mfaSetup.intro,
   load: (page, request) => currentMfaStep(page, request, ['MFA_SETUP']),
   form: {
     name: 'mfaSetupForm',
@@ -28,19 +27,19 @@ export const mfaSetupRoute = defineHostedPage<
       const secret = user.pendingTotpSecret ?? associateSoftwareToken(page.ctx, user);
       const account = user.email || user.username;
       const uri = totpUri({ issuer: page.ctx.config.userPoolName, account, secret });
+      const { mfa, mfaSetup } = page.text;
       return html`<figure>
-          ${qrCodeSvg(uri, `QR code to add ${account} to an authenticator app`)}
-          <figcaption>Secret key: <code id="totp-secret">${secret}</code></figcaption>
+          ${qrCodeSvg(uri, mfaSetup.qrLabel(account))}
+          <figcaption>${mfaSetup.secretKey} <code id="totp-secret">${secret}</code></figcaption>
         </figure>
-        ${codeField('mfaSetupCode', 'code', 'Code from your authenticator app', Boolean(error))}
-        ${field({ id: 'deviceName', name: 'deviceName', label: 'Device name (optional)', type: 'text', autocomplete: 'off' })}
-        <button type="submit" name="verify">Verify and sign in</button>`;
+        ${codeField('mfaSetupCode', 'code', mfa.appCode, Boolean(error))}
+        ${field({ id: 'deviceName', name: 'deviceName', label: mfaSetup.deviceName, type: 'text', autocomplete: 'off' })}
+        <button type="submit" name="verify">${mfaSetup.submit}</button>`;
     },
   },
   async submit({ page, request, form, loaded: { session, user } }) {
     const code = (form.get('code') ?? '').trim();
-    if (!codePattern.test(code))
-      throw new FormError('Enter the 6-digit code from your authenticator app.');
+    if (!codePattern.test(code)) throw new FormError(page.text.mfaSetup.enterAppCode);
     const deviceName = (form.get('deviceName') ?? '').trim().slice(0, 256);
     const verified = await verifySoftwareToken(page.ctx, user, code, deviceName || undefined);
     useUpChallengeSession(page.ctx, session);

@@ -1,5 +1,4 @@
 import { html, type SafeHtml } from '../../http/html-escape';
-import { describePolicy } from '../password-policy';
 import { csrfToken } from '../../http/csrf';
 import type { HostedPage } from './hosted-page';
 
@@ -44,16 +43,16 @@ export function newPasswordFields(
   again: FieldName,
   invalid: boolean,
 ): SafeHtml {
-  const hint = describePolicy(page.ctx.config.passwordPolicy);
+  const hint = page.text.common.passwordHint(page.ctx.config.passwordPolicy);
   const autocomplete = 'new-password';
   return html`${field({ ...password, type: 'password', autocomplete, hint, invalid })}
   ${field({ ...again, type: 'password', autocomplete, invalid })}`;
 }
 
 /** The account a step is about, shown and posted back. */
-export function accountLine(email: string): SafeHtml {
+export function accountLine(page: HostedPage, email: string): SafeHtml {
   return html`<input type="hidden" name="username" value="${email}" />
-    <p>Account: <strong>${email}</strong></p>`;
+    <p>${page.text.common.account} <strong>${email}</strong></p>`;
 }
 
 function csrfField(page: HostedPage): SafeHtml {

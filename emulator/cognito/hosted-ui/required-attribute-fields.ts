@@ -2,39 +2,45 @@ import { html, type SafeHtml } from '../../http/html-escape';
 import type { PoolContext } from '../pool-context';
 import { requiredAttributes } from '../sign-up-user';
 import type { UserAttribute } from '../user-attributes';
+import type { HostedPage } from './hosted-page';
+import type { HostedText } from './i18n/hosted-text';
 import { field } from './page-markup';
 
 // The sign-up page's inputs for the pool's required attributes, named as Cognito's hosted UI
 // names them (`requiredAttributes[given_name]`, cognito-behavior §3.2). The attribute the
 // username stands for (email or phone in such pools) is not asked twice.
 
-type Input = { label: string; type: 'text' | 'email' | 'tel'; autocomplete: string };
+type Input = { type: 'text' | 'email' | 'tel'; autocomplete: string };
 
 // Autocomplete tokens from the HTML standard; attributes without one get `on`.
-const inputs: Readonly<Record<string, Input>> = {
-  email: { label: 'Email', type: 'email', autocomplete: 'email' },
-  phone_number: { label: 'Phone number', type: 'tel', autocomplete: 'tel' },
-  name: { label: 'Name', type: 'text', autocomplete: 'name' },
-  given_name: { label: 'Given name', type: 'text', autocomplete: 'given-name' },
-  family_name: { label: 'Family name', type: 'text', autocomplete: 'family-name' },
-  middle_name: { label: 'Middle name', type: 'text', autocomplete: 'additional-name' },
-  nickname: { label: 'Nickname', type: 'text', autocomplete: 'nickname' },
-  preferred_username: { label: 'Preferred username', type: 'text', autocomplete: 'nickname' },
-  profile: { label: 'Profile', type: 'text', autocomplete: 'url' },
-  picture: { label: 'Picture', type: 'text', autocomplete: 'photo' },
-  website: { label: 'Website', type: 'text', autocomplete: 'url' },
-  gender: { label: 'Gender', type: 'text', autocomplete: 'sex' },
-  birthdate: { label: 'Birthdate', type: 'text', autocomplete: 'bday' },
-  zoneinfo: { label: 'Time zone', type: 'text', autocomplete: 'on' },
-  locale: { label: 'Locale', type: 'text', autocomplete: 'language' },
-  address: { label: 'Address', type: 'text', autocomplete: 'street-address' },
-  updated_at: { label: 'Updated at', type: 'text', autocomplete: 'off' },
+const inputs: Readonly<Record<keyof HostedText['attributes'], Input>> = {
+  email: { type: 'email', autocomplete: 'email' },
+  phone_number: { type: 'tel', autocomplete: 'tel' },
+  name: { type: 'text', autocomplete: 'name' },
+  given_name: { type: 'text', autocomplete: 'given-name' },
+  family_name: { type: 'text', autocomplete: 'family-name' },
+  middle_name: { type: 'text', autocomplete: 'additional-name' },
+  nickname: { type: 'text', autocomplete: 'nickname' },
+  preferred_username: { type: 'text', autocomplete: 'nickname' },
+  profile: { type: 'text', autocomplete: 'url' },
+  picture: { type: 'text', autocomplete: 'photo' },
+  website: { type: 'text', autocomplete: 'url' },
+  gender: { type: 'text', autocomplete: 'sex' },
+  birthdate: { type: 'text', autocomplete: 'bday' },
+  zoneinfo: { type: 'text', autocomplete: 'on' },
+  locale: { type: 'text', autocomplete: 'language' },
+  address: { type: 'text', autocomplete: 'street-address' },
+  updated_at: { type: 'text', autocomplete: 'off' },
 };
 
+type AskedAttribute = keyof typeof inputs;
+
 /** The required attributes the sign-up form asks for (not those the username supplies). */
-export function askedAttributes(ctx: PoolContext): string[] {
+export function askedAttributes(ctx: PoolContext): AskedAttribute[] {
   const byUsername = new Set<string>(ctx.config.usernameAttributes);
-  return requiredAttributes(ctx).filter((name) => !byUsername.has(name) && name in inputs);
+  return requiredAttributes(ctx).filter(
+    (name): name is AskedAttribute => !byUsername.has(name) && Object.hasOwn(inputs, name),
+  );
 }
 
 const fieldName = (attribute: string) => `requiredAttributes[${attribute}]`;
@@ -58,17 +64,18 @@ export const asUserAttributes = (values: Readonly<Record<string, string>>): User
     .filter(([, value]) => value !== '')
     .map(([Name, Value]) => ({ Name, Value }));
 
-/** One labelled input per asked attribute. */
+/** One labelled input per asked attribute, labelled in the page's language. */
 export function requiredAttributeFields(
-  ctx: PoolContext,
+  page: HostedPage,
   values: Readonly<Record<string, string>>,
   invalid: boolean,
 ): SafeHtml {
-  const fields = askedAttributes(ctx).map((name) =>
+  const fields = askedAttributes(page.ctx).map((name) =>
     field({
       id: `signUpFormAttribute-${name}`,
       name: fieldName(name),
-      ...inputs[name]!,
+      label: page.text.attributes[name],
+      ...inputs[name],
       value: values[name] ?? '',
       invalid,
     }),

@@ -1,13 +1,7 @@
 import { html } from '../../http/html-escape';
 import { answerMfaChallenge } from '../mfa/mfa-challenge';
-import type { MfaMethod } from '../pool-state';
 import { defineHostedPage, FormError } from './define-hosted-page';
 import { currentMfaStep, goToChallenge } from './mfa-step';
-
-const labels: Readonly<Record<MfaMethod, string>> = {
-  SOFTWARE_TOKEN_MFA: 'Authenticator app',
-  EMAIL_OTP: 'Email',
-};
 
 /** GET/POST /selectMfa: SELECT_MFA_TYPE, for a user with several second factors and no preferred one. */
 export const selectMfaRoute = defineHostedPage<
@@ -15,14 +9,14 @@ export const selectMfaRoute = defineHostedPage<
   ReturnType<typeof currentMfaStep>
 >({
   path: '/selectMfa',
-  title: 'Choose how to verify',
-  intro: 'Choose how you want to receive your sign-in code.',
+  title: (page) => page.text.selectMfa.title,
+  intro: (page) => page.text.selectMfa.intro,
   load: (page, request) => currentMfaStep(page, request, ['SELECT_MFA_TYPE']),
   form: {
     name: 'selectMfaForm',
-    body: ({ loaded: { session }, error }) =>
+    body: ({ page: { text }, loaded: { session }, error }) =>
       html`<fieldset${error ? html` aria-describedby="form-error"` : ''}>
-          <legend>Verification method</legend>
+          <legend>${text.selectMfa.legend}</legend>
           ${(session.choices ?? []).map(
             (method, i) =>
               html`<p>
@@ -33,16 +27,18 @@ export const selectMfaRoute = defineHostedPage<
                   value="${method}"
                   ${i === 0 ? html` checked` : ''}
                 />
-                <label class="inline" for="mfaType-${method}">${labels[method]}</label>
+                <label class="inline" for="mfaType-${method}"
+                  >${text.selectMfa.methods[method]}</label
+                >
               </p>`,
           )}
         </fieldset>
-        <button type="submit" name="choose">Continue</button>`,
+        <button type="submit" name="choose">${text.selectMfa.submit}</button>`,
   },
   async submit({ page, request, form, loaded: { session } }) {
     const choice = form.get('mfaType') ?? '';
     if (!(session.choices ?? []).some((c) => c === choice))
-      throw new FormError('Choose one of the methods.');
+      throw new FormError(page.text.selectMfa.chooseOne);
     const answer = await answerMfaChallenge(page.ctx, {
       clientId: request.client.clientId,
       sessionId: session.id,

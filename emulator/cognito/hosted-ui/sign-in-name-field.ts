@@ -22,43 +22,29 @@ interface NameInput {
   readonly newAutocomplete: string;
 }
 
-const nouns = { email: 'email', phone_number: 'phone number' } as const;
-
-function nameInput(config: PoolConfig, purpose: NamePurpose): NameInput {
+function nameInput(page: HostedPage, purpose: NamePurpose): NameInput {
+  const { config } = page.ctx;
+  const { names } = page.text;
+  const input = (nouns: readonly string[], type: NameInput['type'], newAutocomplete: string) => {
+    const noun = names.orList(nouns);
+    return { label: names.label(noun), noun, type, newAutocomplete };
+  };
   const kinds = config.usernameAttributes;
-  if (kinds.length === 1 && kinds[0] === 'email')
-    return { label: 'Email', noun: 'email', type: 'email', newAutocomplete: 'email' };
-  if (kinds.length === 1)
-    return { label: 'Phone number', noun: 'phone number', type: 'tel', newAutocomplete: 'tel' };
-  if (kinds.length > 1)
-    return {
-      label: 'Email or phone number',
-      noun: 'email or phone number',
-      type: 'text',
-      newAutocomplete: 'username',
-    };
+  if (kinds.length === 1 && kinds[0] === 'email') return input([names.email], 'email', 'email');
+  if (kinds.length === 1) return input([names.phone_number], 'tel', 'tel');
+  if (kinds.length > 1) return input([names.email, names.phone_number], 'text', 'username');
   const aliases =
     purpose === 'signIn'
       ? (config.aliasAttributes ?? []).flatMap((a) =>
-          a === 'preferred_username' ? [] : [nouns[a]],
+          a === 'preferred_username' ? [] : [names[a]],
         )
       : [];
-  const names = ['username', ...aliases];
-  const noun =
-    names.length === 1
-      ? 'username'
-      : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
-  return {
-    label: noun[0]!.toUpperCase() + noun.slice(1),
-    noun,
-    type: 'text',
-    newAutocomplete: 'username',
-  };
+  return input([names.username, ...aliases], 'text', 'username');
 }
 
-/** The lowercase noun of what the pool signs in with ("email", "username or email"). */
+/** The noun of what the pool signs in with ("email", "username or email"), in the page's language. */
 export const signInNoun = (page: HostedPage, purpose: NamePurpose = 'signIn') =>
-  nameInput(page.ctx.config, purpose).noun;
+  nameInput(page, purpose).noun;
 
 /** The sign-in name field (posted as `username`), its label and type following the pool. */
 export function signInNameField(
@@ -67,7 +53,7 @@ export function signInNameField(
   purpose: NamePurpose,
   opts: { value?: string; invalid: boolean },
 ): SafeHtml {
-  const input = nameInput(page.ctx.config, purpose);
+  const input = nameInput(page, purpose);
   const autocomplete = purpose === 'signUp' ? input.newAutocomplete : 'username';
   return html`${field({ id, name: 'username', label: input.label, type: input.type, autocomplete, ...opts })}`;
 }

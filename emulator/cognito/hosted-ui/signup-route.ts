@@ -23,8 +23,8 @@ import { signInNameField, signInNameOf, signInNoun } from './sign-in-name-field'
  */
 export const signupRoute = defineHostedPage<{ email: string; attributes: Record<string, string> }>({
   path: '/signup',
-  title: 'Sign up',
-  heading: 'Sign up with a new account',
+  title: (page) => page.text.signUp.title,
+  heading: (page) => page.text.signUp.heading,
   initial: () => ({ email: '', attributes: {} }),
   posted: (form) => ({ email: (form.get('username') ?? '').trim(), attributes: {} }),
   form: {
@@ -32,23 +32,25 @@ export const signupRoute = defineHostedPage<{ email: string; attributes: Record<
     asf: true,
     body: ({ page, values, error }) =>
       html`${signInNameField(page, 'signUpFormUsername', 'signUp', { value: values.email, invalid: Boolean(error) })}
-        ${requiredAttributeFields(page.ctx, values.attributes, Boolean(error))}
-        ${newPasswordFields(page, { id: 'signUpFormPassword', name: 'password', label: 'Password' }, { id: 'signUpFormConfirmPassword', name: 'confirmPassword', label: 'Confirm password' }, Boolean(error))}
-        <button type="submit" name="signUpButton">Sign up</button>`,
+        ${requiredAttributeFields(page, values.attributes, Boolean(error))}
+        ${newPasswordFields(page, { id: 'signUpFormPassword', name: 'password', label: page.text.signUp.password }, { id: 'signUpFormConfirmPassword', name: 'confirmPassword', label: page.text.signUp.confirmPassword }, Boolean(error))}
+        <button type="submit" name="signUpButton">${page.text.signUp.submit}</button>`,
   },
-  after: ({ request }) =>
-    html`<nav aria-label="Other options">
-      <p>Already have an account? <a href="${hrefFor('/login', request)}">Sign in</a></p>
+  after: ({ page: { text }, request }) =>
+    html`<nav aria-label="${text.common.otherOptions}">
+      <p>
+        ${text.signUp.haveAccount} <a href="${hrefFor('/login', request)}">${text.signUp.signIn}</a>
+      </p>
     </nav>`,
   async submit({ page, request, form, values: { email: name } }) {
-    const { ctx } = page;
+    const { ctx, text } = page;
     const attributes = postedAttributes(ctx, form);
     const again = { email: name.slice(0, 256), attributes };
     const password = form.get('password') ?? '';
     if (!name || !password)
-      throw new FormError(`Enter your ${signInNoun(page, 'signUp')} and a password.`, again);
+      throw new FormError(text.signUp.enterNameAndPassword(signInNoun(page, 'signUp')), again);
     if (password !== form.get('confirmPassword'))
-      throw new FormError('The passwords do not match.', again);
+      throw new FormError(text.common.passwordsDoNotMatch, again);
     const clientId = request.client.clientId;
     let user: UserRecord;
     try {
@@ -66,7 +68,7 @@ export const signupRoute = defineHostedPage<{ email: string; attributes: Record<
       }
     } catch (error) {
       if (!(error instanceof CognitoError)) throw error;
-      throw new FormError(error.message, again);
+      throw new FormError(text.cognitoError(error), again);
     }
     const target = signUpCodeTarget(ctx, user);
     if (!target) return redirect(page.res, hrefFor('/login', request, { notice: 'adminConfirm' }));

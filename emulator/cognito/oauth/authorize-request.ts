@@ -1,3 +1,5 @@
+import { isIdpIdentifier } from '../../../contract/identity-provider-name';
+import type { IdentityProviderConfig } from '../federation/identity-provider-config';
 import { findClient, type AppClientConfig, type PoolConfig } from '../pool-config';
 
 /** A validated /oauth2/authorize request; `query` is what hosted pages carry from step to step. */
@@ -9,6 +11,8 @@ export interface AuthorizeRequest {
   readonly scopes: readonly string[];
   readonly nonce: string | undefined;
   readonly codeChallenge: string | undefined;
+  /** Set by identity_provider / idp_identifier naming a federated provider: skip the login page. */
+  readonly identityProvider: IdentityProviderConfig | undefined;
   readonly query: URLSearchParams;
 }
 
@@ -32,6 +36,8 @@ const carried = [
   'code_challenge',
   'code_challenge_method',
 ];
+/** Checked once each but not carried: the hosted pages are for COGNITO sign-in. */
+const providerParams = ['identity_provider', 'idp_identifier'];
 
 /** Appends parameters to a redirect URI (query for code, fragment for token), keeping its own query. */
 export function appendToRedirect(
@@ -45,6 +51,41 @@ export function appendToRedirect(
 }
 
 /**
+ * The federated provider identity_provider or idp_identifier names (undefined for COGNITO or
+ * neither), or why the request cannot use it. UNCONFIRMED: Cognito's texts for an unknown or
+ * disallowed provider (docs/emulator.md); both refuse, and both parameters together too.
+ */
+function federatedProvider(
+  config: PoolConfig,
+  client: AppClientConfig,
+  params: URLSearchParams,
+): { provider: IdentityProviderConfig | undefined } | string {
+  const name = params.get('identity_provider');
+  const identifier = params.get('idp_identifier');
+  if (name !== null && identifier !== null)
+    return 'Send identity_provider or idp_identifier, not both';
+  const providers = config.identityProviders ?? [];
+  let provider: IdentityProviderConfig | undefined;
+  if (name !== null) {
+    if (name === 'COGNITO') return { provider: undefined };
+    provider = providers.find((p) => p.name === name);
+    if (!provider) return 'The identity provider in identity_provider does not exist in this pool';
+  } else if (identifier !== null) {
+    if (!isIdpIdentifier(identifier)) return 'idp_identifier is not a valid identifier';
+    const lower = identifier.toLowerCase();
+    provider = providers.find((p) =>
+      (p.idpIdentifiers ?? []).some((i) => i.toLowerCase() === lower),
+    );
+    if (!provider) return 'No identity provider of this pool has that idp_identifier';
+  } else {
+    return { provider: undefined };
+  }
+  if (!client.identityProviders.includes(provider.name))
+    return 'Login option is not available. Please try another one';
+  return { provider };
+}
+
+/**
  * Validates authorize parameters in Cognito's order: client, then redirect_uri (error page),
  * then everything else (error redirect to the app with `state`).
  */
@@ -55,7 +96,7 @@ export function checkAuthorizeRequest(config: PoolConfig, params: URLSearchParam
     error,
     description,
   });
-  for (const name of carried) {
+  for (const name of [...carried, ...providerParams]) {
     if (params.getAll(name).length > 1)
       return page('invalid_request', `The parameter ${name} was sent more than once.`);
   }
@@ -110,12 +151,8 @@ export function checkAuthorizeRequest(config: PoolConfig, params: URLSearchParam
   const nonce = params.get('nonce') ?? undefined;
   if (nonce !== undefined && nonce.length > maxNonce)
     return fail('invalid_request', 'nonce is too long');
-  const idp = params.get('identity_provider');
-  if (idp !== null && idp !== 'COGNITO')
-    return fail(
-      'invalid_request',
-      'Only the COGNITO identity provider exists in the local emulator',
-    );
+  const federated = federatedProvider(config, client, params);
+  if (typeof federated === 'string') return fail('invalid_request', federated);
   const method = params.get('code_challenge_method');
   const challenge = params.get('code_challenge') ?? undefined;
   if (method !== null && method !== 'S256')
@@ -152,6 +189,7 @@ export function checkAuthorizeRequest(config: PoolConfig, params: URLSearchParam
       scopes,
       nonce,
       codeChallenge: challenge,
+      identityProvider: federated.provider,
       query,
     },
   };

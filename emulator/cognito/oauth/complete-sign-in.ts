@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isActiveUser } from '../active-user';
 import { parseCookies, serializeCookie } from '../../http/cookies';
 import { addCookie, redirect } from '../../http/respond';
 import type { PoolContext } from '../pool-context';
@@ -39,7 +40,7 @@ export function currentSession(
   const session = id === undefined ? undefined : ctx.repo.sessions('hosted').get(id);
   if (!id || !session || session.expiresAt <= ctx.clock.now()) return undefined;
   const user = ctx.repo.user(session.username);
-  if (!user || !user.enabled || user.status !== 'CONFIRMED') return undefined;
+  if (!isActiveUser(user)) return undefined;
   return { user, authTime: session.authTime ?? 0, id };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isActiveUser } from '../active-user';
 import { sendJson } from '../../http/respond';
 import { setNoStore } from '../../http/security-headers';
 import type { PoolContext } from '../pool-context';
@@ -57,8 +58,7 @@ async function redeemCode(
       throw new OAuthError('invalid_grant', 'code_verifier does not match the code_challenge');
   }
   const user = ctx.repo.user(record.username);
-  if (!user || !user.enabled || user.status !== 'CONFIRMED')
-    throw new OAuthError('invalid_grant', 'The user can no longer sign in');
+  if (!isActiveUser(user)) throw new OAuthError('invalid_grant', 'The user can no longer sign in');
   const tokens = await issueTokens(ctx, {
     user,
     client,

@@ -38,6 +38,7 @@ import { CreateGroup } from './CreateGroup';
 import { DeleteGroup } from './DeleteGroup';
 import { DeleteUser } from './DeleteUser';
 import { DeleteUserAttributes } from './DeleteUserAttributes';
+import { DescribeIdentityProvider } from './DescribeIdentityProvider';
 import { DescribeResourceServer } from './DescribeResourceServer';
 import { DescribeUserPool } from './DescribeUserPool';
 import { DescribeUserPoolClient } from './DescribeUserPoolClient';
@@ -49,6 +50,7 @@ import { GetUserAttributeVerificationCode } from './GetUserAttributeVerification
 import { GlobalSignOut } from './GlobalSignOut';
 import { InitiateAuth } from './InitiateAuth';
 import { ListGroups } from './ListGroups';
+import { ListIdentityProviders } from './ListIdentityProviders';
 import { ListResourceServers } from './ListResourceServers';
 import { ListUsers } from './ListUsers';
 import { ListUsersInGroup } from './ListUsersInGroup';
@@ -110,6 +112,8 @@ export const operations = {
   DescribeUserPoolClient,
   DescribeResourceServer,
   ListResourceServers,
+  DescribeIdentityProvider,
+  ListIdentityProviders,
   AddCustomAttributes,
   CreateUserPool,
   CreateUserPoolClient,

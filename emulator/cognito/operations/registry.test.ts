@@ -104,7 +104,7 @@ describe('the operation registry', () => {
   ];
   const expected = Object.keys(operations).map((name) => [
     name,
-    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe|UserPool|^AddCustomAttributes$|ResourceServers$/.test(
+    /^Admin|^ListUsers|Group$|^ListGroups$|^Describe|UserPool|^AddCustomAttributes$|ResourceServers$|IdentityProviders$/.test(
       name,
     )
       ? 'iam'
