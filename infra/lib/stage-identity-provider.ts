@@ -140,10 +140,11 @@ export function identityProviderClash(
   const name = type === 'Google' ? 'Google' : context['identityProviderName'];
   if (typeof name === 'string' && providerNameProblem(name) === undefined) {
     const definition = listed.find((p) => p.name === name);
+    const path = type === 'Google' ? 'identityProviderType' : 'identityProviderName';
     if (definition?.type !== type)
       problems.push({
-        path: type === 'Google' ? 'identityProviderType' : 'identityProviderName',
-        message: `identityProviderName: contract/user-pool-definition.ts lists no ${type} provider ${quoteConfigValue(name)} (it lists ${listed.map((p) => `${p.type} ${p.name}`).join(', ') || 'none'}); add it there with its scopes and attribute mapping`,
+        path,
+        message: `${path}: contract/user-pool-definition.ts lists no ${type} provider ${quoteConfigValue(name)} (it lists ${listed.map((p) => `${p.type} ${p.name}`).join(', ') || 'none'}); add it there with its scopes and attribute mapping`,
       });
   }
   return problems;

@@ -182,6 +182,19 @@ describe('readStageConfig: identity provider', () => {
     expect(
       readStageConfig((key) => (google as Record<string, unknown>)[key]).identityProvider?.name,
     ).toBe('Google');
+    // A project that took Google out of the definition cannot deploy it.
+    expect(
+      configProblemsOf(() =>
+        readStageConfig((key) => (google as Record<string, unknown>)[key], [okta]),
+      ),
+    ).toEqual([
+      {
+        path: 'identityProviderType',
+        message: expect.stringMatching(
+          /^identityProviderType: contract\/user-pool-definition.ts lists no Google provider "Google" \(it lists OIDC Okta\)/,
+        ),
+      },
+    ]);
   });
 
   it('lists the missing keys with the other problems, each under its own key', () => {
