@@ -48,14 +48,18 @@ function productClient(
 }
 
 /** The option's extra clients; a bad one stops start-up like any other bad option. */
-function extraClients(r: ResolvedOptions): AppClientConfig[] {
+function extraClients(
+  r: ResolvedOptions,
+  identityProviders: readonly IdentityProviderConfig[],
+): AppClientConfig[] {
   const problems: ConfigProblem[] = [];
   const ids = new Set([defaultClientId]);
   const clients = r.appClients.flatMap((request, i) => {
     try {
       if (ids.has(request.ClientId)) throw new Error(`ClientId ${request.ClientId} is taken`);
       ids.add(request.ClientId);
-      return [appClientFromRequest(request, { ...r, customAttributes: product.customAttributes })];
+      const pool = { ...r, customAttributes: product.customAttributes, identityProviders };
+      return [appClientFromRequest(request, pool)];
     } catch (error) {
       // CognitoError from the request's shape, Error for a taken id.
       if (!(error instanceof Error)) throw error;
@@ -84,7 +88,7 @@ export function buildPoolConfig(
     domain,
     issuer: `${domain}/${defaultUserPoolId}`,
     appOrigins: r.appOrigins,
-    clients: [productClient(r, identityProviders), ...extraClients(r)],
+    clients: [productClient(r, identityProviders), ...extraClients(r, identityProviders)],
     identityProviders,
     usernameAttributes: product.usernameAttributes,
     usernameCaseSensitive: product.usernameCaseSensitive,

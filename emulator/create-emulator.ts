@@ -8,8 +8,6 @@ import { newKeyFile, type KeyFile, type PublicJwk } from './cognito/key-ring';
 import { createPoolFileStore } from './cognito/pool-store-files';
 import { loadEmulatorTriggers } from './cognito/triggers/load-pool-triggers';
 import { randomIds } from './cognito/pool-context';
-import { userPoolDefinition } from '../contract/user-pool-definition';
-import { testIdpPath } from './test-idp/create-test-idp';
 import { serveTestIdp } from './test-idp/serve-test-idp';
 import type { PersistedState } from './cognito/pool-state';
 import { buildPoolConfig } from './build-pool-config';
@@ -19,7 +17,7 @@ import {
   UnknownAppLocationError,
   type EmulatorOptions,
 } from './emulator-options';
-import { sendInternalError, sendJson } from './http/respond';
+import { sendJson } from './http/respond';
 import { setNoStore } from './http/security-headers';
 import { createMailbox, type MailMessage } from './mailbox/mailbox';
 import { routeMailbox } from './mailbox/mailbox-routes';
@@ -157,13 +155,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         : resolved.host;
   const domain = `http://${urlHost}:${port}`;
   const testIdp = resolved.testIdp
-    ? serveTestIdp({
-        origin: domain,
-        clock,
-        ids: randomIds,
-        dir,
-        definitions: userPoolDefinition.identityProviders,
-      })
+    ? serveTestIdp({ origin: domain, clock, ids: randomIds, dir, log })
     : undefined;
   const config = buildPoolConfig(resolved, domain, clock.now(), testIdp?.providers);
   const cognito = createCognitoEmulator(config, {
@@ -282,16 +274,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       void routeConsole(consoleEnv, req, res, url);
       return;
     }
-    if (testIdp && url.pathname.startsWith(testIdpPath)) {
-      testIdp.idp.handle(req, res, url).then(
-        (handled) => {
-          if (!handled) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
-        },
-        (error: unknown) =>
-          sendInternalError(res, log, '[test-idp] internal error', error, 'Internal error.'),
-      );
-      return;
-    }
+    if (testIdp?.answer(req, res, url)) return;
     if (identityPool && isIdentityApiCall(req, url.pathname)) {
       void identityPool.handle(req, res);
       return;

@@ -24,6 +24,19 @@ describe('appClientFromRequest', () => {
     });
   });
 
+  it("allows the pool's federated providers, and no others", () => {
+    const withGoogle = { ...pool, identityProviders: [{ name: 'Google' }] };
+    const request = { ...base, SupportedIdentityProviders: ['COGNITO', 'Google'] };
+    expect(appClientFromRequest(request, withGoogle).identityProviders).toEqual([
+      'COGNITO',
+      'Google',
+    ]);
+    for (const name of ['Facebook', 'google', 'x'.repeat(500)])
+      expect(() =>
+        appClientFromRequest({ ...base, SupportedIdentityProviders: [name] }, withGoogle),
+      ).toThrow(/does not exist/);
+  });
+
   it('allows OAuth flows only with AllowedOAuthFlowsUserPoolClient, as Cognito does', () => {
     const flows = { ...base, AllowedOAuthFlows: ['implicit' as const] };
     expect(appClientFromRequest(flows, pool).allowedOAuthFlows).toEqual([]);

@@ -109,6 +109,8 @@ export function appClientFromRequest(
     readonly requirePkce: boolean;
     /** The pool's schema, which ReadAttributes/WriteAttributes may name. */
     readonly customAttributes?: readonly CustomAttribute[] | undefined;
+    /** The pool's federated providers, which SupportedIdentityProviders may name. */
+    readonly identityProviders?: readonly { readonly name: string }[] | undefined;
   },
   /** Called when the request asks for a secret (CreateUserPoolClient generates one). */
   newSecret?: () => string,
@@ -134,8 +136,13 @@ export function appClientFromRequest(
   const readAttributes = clientAttributeList(request.ReadAttributes, 'read', custom);
   const writeAttributes = clientAttributeList(request.WriteAttributes, 'write', custom);
   const providers = request.SupportedIdentityProviders ?? [];
-  if (providers.some((p) => p !== 'COGNITO'))
-    throw invalid('Only the COGNITO identity provider exists in the local emulator.');
+  const known = new Set(['COGNITO', ...(pool.identityProviders ?? []).map((p) => p.name)]);
+  const unknown = providers.find((p) => typeof p !== 'string' || !known.has(p));
+  // UNCONFIRMED wording; Cognito refuses a provider the pool does not have.
+  if (unknown !== undefined)
+    throw invalid(
+      `The provider ${String(unknown).slice(0, 32)} does not exist for this user pool.`,
+    );
   const units = request.TokenValidityUnits ?? {};
   return {
     clientId: request.ClientId,
@@ -155,7 +162,7 @@ export function appClientFromRequest(
       units.RefreshToken ?? 'days',
       30 * 86_400,
     ),
-    identityProviders: providers.length > 0 ? ['COGNITO'] : [],
+    identityProviders: [...new Set(providers)],
     ...(request.GenerateSecret === true && newSecret ? { clientSecret: newSecret() } : {}),
     ...(rotating ? { refreshTokenRotation: rotating } : {}),
     ...(readAttributes ? { readAttributes } : {}),

@@ -3,19 +3,26 @@
 // never leaves the process; its identities persist in <data>/cognito/test-idp.json.
 
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../contract/clock';
-import type { IdentityProviderDefinition } from '../../contract/user-pool-definition';
+import {
+  userPoolDefinition,
+  type IdentityProviderDefinition,
+} from '../../contract/user-pool-definition';
 import type { IdentityProviderConfig } from '../cognito/federation/identity-provider-config';
 import type { IdSource } from '../cognito/pool-context';
 import { createJsonFile } from '../persistence/atomic-json-file';
 import { testIdpFileSchema, type TestIdpFile } from '../persistence/test-idp-file-schema';
-import { createTestIdp, type TestIdp } from './create-test-idp';
+import { sendInternalError } from '../http/respond';
+import { createTestIdp, testIdpPath, type TestIdp } from './create-test-idp';
 
 export const testIdpClientId = 'local-test-idp-client';
 
 export interface ServedTestIdp {
   readonly idp: TestIdp;
   readonly providers: readonly IdentityProviderConfig[];
+  /** Takes the request if its path is the IdP's (true), answering 404 for unknown IdP paths. */
+  answer(req: IncomingMessage, res: ServerResponse, url: URL): boolean;
 }
 
 export function serveTestIdp(input: {
@@ -25,7 +32,9 @@ export function serveTestIdp(input: {
   readonly ids: IdSource;
   /** <data>/cognito, or null to keep the identities in memory. */
   readonly dir: string | null;
-  readonly definitions: readonly IdentityProviderDefinition[];
+  /** Default: the pool definition's providers. */
+  readonly definitions?: readonly IdentityProviderDefinition[];
+  readonly log: (line: string) => void;
 }): ServedTestIdp {
   const file =
     input.dir === null
@@ -45,7 +54,8 @@ export function serveTestIdp(input: {
     saveIdentities: file ? (identities) => file.write({ version: 1, identities }) : undefined,
   });
   const createdAt = input.clock.now();
-  const providers = input.definitions.map((definition): IdentityProviderConfig => ({
+  const definitions = input.definitions ?? userPoolDefinition.identityProviders;
+  const providers = definitions.map((definition): IdentityProviderConfig => ({
     ...definition,
     clientId: client.clientId,
     clientSecret: client.clientSecret,
@@ -56,5 +66,19 @@ export function serveTestIdp(input: {
     attributesUrl: idp.endpoints.userInfo,
     createdAt,
   }));
-  return { idp, providers };
+  return {
+    idp,
+    providers,
+    answer(req, res, url) {
+      if (url.pathname !== testIdpPath && !url.pathname.startsWith(`${testIdpPath}/`)) return false;
+      idp.handle(req, res, url).then(
+        (handled) => {
+          if (!handled) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+        },
+        (error: unknown) =>
+          sendInternalError(res, input.log, '[test-idp] internal error', error, 'Internal error.'),
+      );
+      return true;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // The local test IdP's authorize parameters, checked as a strict OpenID provider would: an
 // unknown client or redirect_uri gets an error page; the rest goes back to the redirect_uri.
 
+import { authorizeParams } from '../cognito/oauth/authorize-request';
 import type { TestIdpClient } from './test-idp-context';
 
 export interface IdpAuthorizeRequest {
@@ -18,16 +19,6 @@ export type IdpAuthorizeCheck =
   | { ok: false; kind: 'page'; description: string }
   | { ok: false; kind: 'redirect'; location: string };
 
-const single = [
-  'response_type',
-  'client_id',
-  'redirect_uri',
-  'state',
-  'scope',
-  'nonce',
-  'code_challenge',
-  'code_challenge_method',
-];
 const maxState = 4096;
 const maxNonce = 1024;
 const maxScope = 1024;
@@ -42,7 +33,7 @@ export function checkIdpAuthorize(
     kind: 'page',
     description,
   });
-  const repeated = single.find((name) => params.getAll(name).length > 1);
+  const repeated = authorizeParams.find((name) => params.getAll(name).length > 1);
   if (repeated) return page(`The parameter ${repeated} was sent more than once.`);
   if (params.get('client_id') !== client.clientId) return page('Unknown client_id.');
   const redirectUri = params.get('redirect_uri');

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { csrfToken } from '../http/csrf';
 import { html, type SafeHtml } from '../http/html-escape';
 import { sendPage } from '../http/page-layout';
-import { alert } from '../cognito/hosted-ui/page-markup';
+import { alert, field } from '../cognito/hosted-ui/page-markup';
 import type { IdentityInput, TestIdentity } from './test-identity';
 import type { TestIdpContext } from './test-idp-context';
 
@@ -13,33 +13,6 @@ export const testIdpPageTitle = 'Local test identity provider';
 
 function csrfInput(idp: TestIdpContext, req: IncomingMessage, res: ServerResponse): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${csrfToken(idp.ids, req, res)}" />`;
-}
-
-/** A text input; only the email is required (the page's own messages explain problems). */
-function input(opts: {
-  id: string;
-  name: string;
-  label: string;
-  type: 'email' | 'text';
-  value: string;
-  required?: boolean;
-  invalid?: boolean;
-  hint?: string;
-}): SafeHtml {
-  const hintId = `${opts.id}-hint`;
-  const describedBy = [opts.hint ? hintId : '', opts.invalid ? 'form-error' : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`<label for="${opts.id}">${opts.label}</label>
-    <input
-      id="${opts.id}"
-      name="${opts.name}"
-      type="${opts.type}"
-      autocomplete="off"
-      value="${opts.value}"
-      ${opts.required ? html` required` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${opts.invalid ? html` aria-invalid="true"` : ''}
-    />
-    ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}`;
 }
 
 function identityButton(
@@ -92,9 +65,9 @@ export function sendTestIdpPage(
       <form name="createIdentity" method="post" action="${view.action}" novalidate>
         ${csrf}
         <input type="hidden" name="action" value="create" />
-        ${input({ id: 'idpEmail', name: 'email', label: 'Email', type: 'email', value: values.email, required: true, invalid })}
-        ${input({ id: 'idpName', name: 'name', label: 'Name', type: 'text', value: values.name })}
-        ${input({ id: 'idpSubject', name: 'subject', label: 'Subject (optional)', type: 'text', value: values.subject, hint: 'The stable user id (sub). Leave empty for a new random one.' })}
+        ${field({ id: 'idpEmail', name: 'email', label: 'Email', type: 'email', autocomplete: 'off', value: values.email, invalid })}
+        ${field({ id: 'idpName', name: 'name', label: 'Name', type: 'text', autocomplete: 'off', value: values.name, required: false })}
+        ${field({ id: 'idpSubject', name: 'subject', label: 'Subject (optional)', type: 'text', autocomplete: 'off', value: values.subject, hint: 'The stable user id (sub). Leave empty for a new random one.', required: false })}
         <p class="check">
           <input
             id="idpEmailVerified"

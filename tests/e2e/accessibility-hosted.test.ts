@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0/2.1 A + AA) over every page the emulator serves to a person, plain and with
 // its form errors showing: sign-in, sign-up, confirm, forgot/confirm-forgot password, the
-// new-password page, the error pages, the mailbox and the two-step verification pages. The pages are the emulator's, the same in
+// new-password page, the error pages, the mailbox, the local test IdP's page and the two-step verification pages. The pages are the emulator's, the same in
 // both server modes, so one mode is scanned. The first test shows the scanner itself catches a
 // known violation, so a clean result means something.
 import {
@@ -172,8 +172,17 @@ describe('accessibility of the hosted pages', () => {
       await showing(page, /^Mailbox for/);
       await page.getByText('No messages yet.').waitFor();
       await report.scan(page, 'mailbox (empty)');
+
+      // The local test IdP's sign-in page (issue 19), reached as a person does.
+      await page.goto(loginUrl);
+      await page.getByRole('link', { name: 'Continue with Google' }).click();
+      await showing(page, 'Sign in to the local test identity provider');
+      await report.scan(page, 'test IdP');
+      await page.getByRole('button', { name: 'Create and continue' }).click();
+      await showing(page, 'Sign in to the local test identity provider', 'Enter an email address.');
+      await report.scan(page, 'test IdP (no email)');
     });
-    expect(report.scanned).toHaveLength(17);
+    expect(report.scanned).toHaveLength(19);
     report.assertClean();
   });
 

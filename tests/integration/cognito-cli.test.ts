@@ -13,6 +13,7 @@ describe('emulator CLI', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--rotate-keys');
+    expect(r.stdout).toContain('--no-test-idp');
   });
 
   it.each([
@@ -22,6 +23,7 @@ describe('emulator CLI', () => {
     ['rotation without a data folder', ['--rotate-keys', '--in-memory']],
     ['an unknown API mode', ['--api-auth', 'oauth']],
     ['an unknown token type', ['--api-token', 'refresh']],
+    ['a value for --no-test-idp', ['--no-test-idp=yes']],
     ['access tokens with the IAM mode', ['--api-auth', 'iam', '--api-token', 'access']],
     ['access tokens with the Lambda authorizer', ['--api-auth', 'lambda', '--api-token', 'access']],
   ])('refuses %s with exit code 2 and a message', (_name, args) => {
@@ -69,7 +71,28 @@ describe('emulator CLI', () => {
       expect(out).toContain(label);
     const issuer = /issuer \(authority\) : (\S+)/.exec(out)![1]!;
     expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(200);
+    // The local test IdP is on by default (issue 19).
+    const domain = /hosted UI \/ domain : (\S+)/.exec(out)![1]!;
+    expect((await fetch(`${domain}/_test-idp/.well-known/openid-configuration`)).status).toBe(200);
     expect(await stopCli(child)).toBe(0);
+  });
+
+  it('runs without the local test IdP with --no-test-idp', async () => {
+    const { child, out } = await startCli(
+      '--port',
+      '0',
+      '--no-api',
+      '--in-memory',
+      '--no-test-idp',
+    );
+    try {
+      const domain = /hosted UI \/ domain : (\S+)/.exec(out)![1]!;
+      expect((await fetch(`${domain}/_test-idp/.well-known/openid-configuration`)).status).toBe(
+        404,
+      );
+    } finally {
+      await stopCli(child);
+    }
   });
 });
 

@@ -196,3 +196,24 @@ describe('a failing PreSignUp on a first federated sign-in', () => {
     }
   });
 });
+
+describe('a failing PostConfirmation on a first federated sign-in', () => {
+  it('keeps the user, as Cognito keeps a confirmation, and tells the app', async () => {
+    const throwing = fileURLToPath(new URL('./fixtures/triggers/throwing.ts', import.meta.url));
+    const emulator = await startCognito({ triggers: { PostConfirmation: throwing } });
+    try {
+      const browser = new HostedUiBrowser(emulator.urls.domain);
+      const { url } = federatedAuthorizeUrl(emulator);
+      const { page } = await reachIdpPage(browser, url);
+      const chosen = await chooseOnIdpPage(browser, page, person);
+      const callback = new URL((await browser.request(chosen.location!)).location!);
+      expect(callback.searchParams.get('error')).toBe('invalid_request');
+      expect(callback.searchParams.get('error_description')).toBe(
+        'PostConfirmation failed with error No sign-ups on Tuesdays.. ',
+      );
+      expect(emulator.pool.getUser('Google_ref-1')?.status).toBe('EXTERNAL_PROVIDER');
+    } finally {
+      await emulator.close();
+    }
+  });
+});

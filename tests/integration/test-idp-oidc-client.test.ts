@@ -125,16 +125,19 @@ describe('local test IdP with openid-client as the relying party', () => {
       body: new URLSearchParams(fields),
     });
 
+  /** The token request that redeems `code` as the pool does. */
+  const redeemFields = (code: string, verifier: string) => ({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    client_id: 'pool-at-idp',
+    client_secret: secret,
+    code_verifier: verifier,
+  });
+
   it('redeems a code once, only with the secret, the redirect_uri and the PKCE verifier', async () => {
     const { code, verifier } = await codeFor();
-    const base = {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirectUri,
-      client_id: 'pool-at-idp',
-      client_secret: secret,
-      code_verifier: verifier,
-    };
+    const base = redeemFields(code, verifier);
     expect((await redeem({ ...base, client_secret: 'wrong' })).status).toBe(401);
     const first = await codeFor();
     expect(
@@ -159,14 +162,7 @@ describe('local test IdP with openid-client as the relying party', () => {
   it('lets a code expire after 5 minutes', async () => {
     const { code, verifier } = await codeFor();
     clock.advance(300_000);
-    const res = await redeem({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirectUri,
-      client_id: 'pool-at-idp',
-      client_secret: secret,
-      code_verifier: verifier,
-    });
+    const res = await redeem(redeemFields(code, verifier));
     expect(res.status).toBe(400);
   });
 

@@ -31,17 +31,17 @@ function providerDetails(p: IdentityProviderConfig): Record<string, string> {
       };
 }
 
+function providerNotFound(name: string): never {
+  const message = `Identity provider ${name.slice(0, 32)} does not exist.`;
+  throw new CognitoError('ResourceNotFoundException', message);
+}
+
 /** One provider by name; ResourceNotFoundException for names the pool lacks. */
 export function describeIdentityProvider(
   config: PoolConfig,
   name: string,
 ): Wire<Sdk.IdentityProviderType> {
-  const provider = findIdentityProvider(config.identityProviders, name);
-  if (!provider)
-    throw new CognitoError(
-      'ResourceNotFoundException',
-      `Identity provider ${name.slice(0, 32)} does not exist.`,
-    );
+  const provider = findIdentityProvider(config.identityProviders, name) ?? providerNotFound(name);
   return {
     UserPoolId: config.userPoolId,
     ProviderName: provider.name,

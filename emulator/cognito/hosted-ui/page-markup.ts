@@ -73,6 +73,8 @@ export function field(opts: {
   hint?: string;
   invalid?: boolean;
   inputmode?: string;
+  /** Default true; false for a field the form may leave empty. */
+  required?: boolean;
 }): SafeHtml {
   const hintId = opts.hint ? `${opts.id}-hint` : '';
   const describedBy = [hintId, opts.invalid ? 'form-error' : ''].filter(Boolean).join(' ');
@@ -82,7 +84,7 @@ export function field(opts: {
       name="${opts.name}"
       type="${opts.type}"
       autocomplete="${opts.autocomplete}"
-      required${opts.value !== undefined ? html` value="${opts.value}"` : ''}${opts.inputmode ? html` inputmode="${opts.inputmode}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${opts.invalid ? html` aria-invalid="true"` : ''}
+      ${opts.required === false ? '' : html`required`}${opts.value !== undefined ? html` value="${opts.value}"` : ''}${opts.inputmode ? html` inputmode="${opts.inputmode}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${opts.invalid ? html` aria-invalid="true"` : ''}
     />
     ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}`;
 }

@@ -26,7 +26,8 @@ export type AuthorizeCheck =
 const maxState = 4096;
 const maxNonce = 1024;
 const challengePattern = /^[A-Za-z0-9_-]{43}$/;
-const carried = [
+/** The OAuth parameters of an authorize request (each allowed once). */
+export const authorizeParams = [
   'response_type',
   'client_id',
   'redirect_uri',
@@ -35,7 +36,8 @@ const carried = [
   'nonce',
   'code_challenge',
   'code_challenge_method',
-];
+] as const;
+const carried: readonly string[] = authorizeParams;
 /** Checked once each but not carried: the hosted pages are for COGNITO sign-in. */
 const providerParams = ['identity_provider', 'idp_identifier'];
 

@@ -35,6 +35,7 @@ export function buildClient(
     {
       requirePkce: previous?.requirePkce ?? primaryPkce,
       customAttributes: ctx.config.customAttributes,
+      identityProviders: ctx.config.identityProviders,
     },
     resourceIds.clientSecret,
   );
