@@ -3,12 +3,7 @@
 // must agree field by field, SupportedIdentityProviders included, and the provider's scopes and
 // attribute mapping must be the same on both sides; a change on either side alone fails here.
 
-import {
-  CognitoIdentityProviderClient,
-  DescribeIdentityProviderCommand,
-  DescribeUserPoolClientCommand,
-  DescribeUserPoolCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { DescribeIdentityProviderCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type {
   IdentityProviderType,
   UserPoolClientType,
@@ -17,10 +12,10 @@ import type {
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorOnlyAuthFlows } from '../../emulator/cognito/pool-config';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 import type { StageIdentityProvider } from '../lib/stage-identity-provider';
 import type { BuildOptions } from './build-stack';
 import { buildStack, onlyResource } from './build-stack';
+import { startDescribedEmulator, type DescribedEmulator } from './described-emulator';
 import { identityProviderDrift } from './identity-provider-drift';
 import { poolDrift } from './pool-drift';
 
@@ -46,8 +41,7 @@ function deployed(extend?: BuildOptions['extend']) {
 }
 
 describe('one pool definition with Google: the CDK stack and the emulator agree', () => {
-  let emulator: Emulator;
-  let sdk: CognitoIdentityProviderClient;
+  let described: DescribedEmulator | undefined;
   let pool: UserPoolType;
   let client: UserPoolClientType;
   let provider: IdentityProviderType;
@@ -56,31 +50,14 @@ describe('one pool definition with Google: the CDK stack and the emulator agree'
   beforeAll(async () => {
     stage = deployed();
     // The offline default: the local test IdP answers as Google.
-    emulator = await createEmulator({
-      api: false,
-      dataDir: null,
-      cognitoPort: 0,
-      appBasePaths: ['/'],
-      log: () => undefined,
-    });
-    sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.urls.jsonApi,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
-    const UserPoolId = emulator.userPoolId;
-    pool = (await sdk.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool!;
-    client = (
-      await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: emulator.clientId }))
-    ).UserPoolClient!;
-    provider = (
-      await sdk.send(new DescribeIdentityProviderCommand({ UserPoolId, ProviderName: 'Google' }))
-    ).IdentityProvider!;
+    described = await startDescribedEmulator(true);
+    ({ pool, client } = described);
+    const request = { UserPoolId: described.emulator.userPoolId, ProviderName: 'Google' };
+    provider = (await described.sdk.send(new DescribeIdentityProviderCommand(request)))
+      .IdentityProvider!;
   });
   afterAll(async () => {
-    sdk.destroy();
-    await emulator?.close();
+    await described?.close();
   });
 
   it('has no field where the pool and client differ, the allowed providers included', () => {
