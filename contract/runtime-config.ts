@@ -34,6 +34,12 @@ export interface RuntimeConfig {
    * on AWS, the emulator's own origin offline, where it answers beside the user pool API).
    */
   readonly identityEndpoint?: string;
+  /**
+   * The pool's external identity providers, by ProviderName, that the sign-in pages offer as
+   * "Continue with <name>" (`identity_provider` on /oauth2/authorize). Present only when the
+   * app client allows one: offline the local test IdP's `Google`, on AWS the stage's provider.
+   */
+  readonly identityProviders?: readonly string[];
 }
 
 export const runtimeConfigKeys = [
@@ -56,6 +62,14 @@ export const iamRuntimeConfigKeys = [
   'identityPoolId',
   'identityEndpoint',
 ] as const satisfies readonly (keyof RuntimeConfig)[];
+
+/** Present only where the pool has external identity providers (a JSON list of names). */
+export const federationRuntimeConfigKeys = [
+  'identityProviders',
+] as const satisfies readonly (keyof RuntimeConfig)[];
+
+/** How many "Continue with …" buttons config.json may ask for. */
+export const maxIdentityProviders = 5;
 
 export const defaultApiAuthHeader = 'Authorization';
 /**

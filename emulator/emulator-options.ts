@@ -5,7 +5,11 @@ import type { ApiAuthMode, ApiTokenMode } from '../contract/api-modes';
 import { defaultApiAuth, defaultApiToken } from '../contract/api-modes';
 import type { Clock } from '../contract/clock';
 import { identityPoolDefinition } from '../contract/identity-pool-definition';
-import { userPoolDefinition as product, type TriggerName } from '../contract/user-pool-definition';
+import {
+  cognitoProvider,
+  userPoolDefinition as product,
+  type TriggerName,
+} from '../contract/user-pool-definition';
 import { cognitoTriggerTimeoutMs } from './cognito/triggers/pool-triggers';
 import type { AppClientRequest } from './cognito/app-client-from-request';
 import type { PoolConfig } from './cognito/pool-config';
@@ -178,10 +182,13 @@ export function buildRuntimeConfig(
       `base path "${basePath}" is not one of: ${r.appBasePaths.join(', ')}`,
     );
   }
+  const client = pool.clients[0]!;
+  // What the product client allows besides the pool's own users: the local test IdP's names.
+  const identityProviders = client.identityProviders.filter((name) => name !== cognitoProvider);
   return {
     region: pool.region,
     userPoolId: pool.userPoolId,
-    clientId: pool.clients[0]!.clientId,
+    clientId: client.clientId,
     authority: pool.issuer,
     domain: pool.domain,
     redirectUri: `${appOrigin}${basePath}callback`,
@@ -198,5 +205,6 @@ export function buildRuntimeConfig(
           identityEndpoint: pool.domain,
         }
       : {}),
+    ...(identityProviders.length > 0 ? { identityProviders } : {}),
   };
 }

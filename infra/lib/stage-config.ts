@@ -1,6 +1,17 @@
 // The deployment's settings, read once from CDK context (`-c key=value` or cdk.json) and
 // validated before any construct is built, so a typo fails synthesis with a list of problems.
 import * as z from 'zod/mini';
+import { contextNumberText, contextText } from './context-text';
+import type { Rule } from './context-text';
+import {
+  identityProviderCheck,
+  identityProviderContextKeys,
+  identityProviderContextShape,
+  readStageIdentityProvider,
+} from './stage-identity-provider';
+import type { StageIdentityProvider } from './stage-identity-provider';
+import type { IdentityProviderDefinition } from '../../contract/user-pool-definition';
+import { userPoolDefinition } from '../../contract/user-pool-definition';
 import { ConfigError, quoteConfigValue } from '../../contract/config-error';
 import { parseConfig } from '../../contract/parse-config';
 import { isEmailDomain, splitDomainList } from '../../contract/email-domain';
@@ -42,6 +53,11 @@ export interface StageConfig {
    * absent (the default), Cognito's own email and the authenticator app only.
    */
   readonly mfaEmailFrom: string | null;
+  /**
+   * Context `identityProvider*` (stage-identity-provider.ts): a Google or OIDC provider users may
+   * sign in with, its client secret read from Secrets Manager; null (the default): none.
+   */
+  readonly identityProvider: StageIdentityProvider | null;
 }
 
 /** API Gateway's default authorizerResultTtlInSeconds. */
@@ -75,6 +91,7 @@ const contextKeys = [
   'signUpAllowedDomains',
   'signUpAutoConfirmDomains',
   'mfaEmailFrom',
+  ...identityProviderContextKeys,
 ] as const;
 // Cognito: lowercase letters, digits and hyphens, no leading/trailing hyphen, and it refuses
 // prefixes containing its reserved words.
@@ -82,48 +99,9 @@ const domainPrefixPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const reservedInPrefix = ['aws', 'amazon', 'cognito'];
 // An HTTP header field-name token, short enough to be sane.
 const headerNamePattern = /^[A-Za-z0-9-]{1,64}$/;
-const maxContextValueLength = 200;
 // One plain address (no display name, no list): SES sends from it, so it must be its identity.
 const emailAddressPattern =
   /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-
-/** The problem with a key's value, worded for the deploy log, or undefined when it is fine. */
-type Rule = (value: string) => string | undefined;
-
-// A context value as text: `-c key=value` gives strings, cdk.json may give booleans; absent,
-// null and '' all mean "use the default". One check per key reports at most one problem, and
-// none aborts: zod skips object-level checks after an aborted one, and the prod/localhost
-// clash below must still be listed.
-const contextText = (key: (typeof contextKeys)[number], rule: Rule) =>
-  z.pipe(
-    z.transform((value: unknown) =>
-      value === undefined || value === null || value === ''
-        ? undefined
-        : typeof value === 'boolean'
-          ? String(value)
-          : value,
-    ),
-    z.optional(
-      z.string({ error: (issue) => `${key}: expected a string, got ${typeof issue.input}` }).check(
-        z.superRefine((value, check) => {
-          const message =
-            value.length > maxContextValueLength
-              ? `${key}: longer than ${maxContextValueLength} characters`
-              : rule(value);
-          if (message) check.addIssue({ code: 'custom', message, input: value, continue: true });
-        }),
-      ),
-    ),
-  );
-
-// cdk.json may give the TTL as a JSON number; `-c` gives text. Both are read as text.
-const contextNumberText = (key: (typeof contextKeys)[number], rule: Rule) =>
-  z.pipe(
-    z.transform((value: unknown) =>
-      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
-    ),
-    contextText(key, rule),
-  );
 
 const domainListRule =
   (key: string): Rule =>
@@ -137,72 +115,76 @@ const domainListRule =
 const isStage = (value: string | undefined): value is StageName =>
   stages.some((stage) => stage === value);
 
-const contextSchema = z
-  .object({
-    stage: contextText('stage', (stage) =>
-      isStage(stage)
-        ? undefined
-        : `stage: must be one of ${stages.join(', ')} (got ${quoteConfigValue(stage)})`,
-    ),
-    domainPrefix: contextText('domainPrefix', (prefix) => {
-      if (!domainPrefixPattern.test(prefix)) {
-        return 'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
-      }
-      return reservedInPrefix.some((word) => prefix.includes(word))
-        ? `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`
-        : undefined;
-    }),
-    allowLocalhost: contextText('allowLocalhost', (flag) =>
-      flag === 'true' || flag === 'false'
-        ? undefined
-        : `allowLocalhost: must be true or false (got ${quoteConfigValue(flag)})`,
-    ),
-    apiAuthHeader: contextText('apiAuthHeader', (header) =>
-      headerNamePattern.test(header)
-        ? undefined
-        : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
-    ),
-    apiAuthorization: contextText('apiAuthorization', (name) =>
-      modeOfAuthorization(name)
-        ? undefined
-        : apiModeProblem('apiAuthorization', authorizationNames, name),
-    ),
-    apiToken: contextText('apiToken', (token) =>
-      isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
-    ),
-    authorizerCacheSeconds: contextNumberText('authorizerCacheSeconds', (seconds) =>
-      /^\d{1,4}$/.test(seconds) && Number(seconds) <= 3600
-        ? undefined
-        : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
-    ),
-    signUpAllowedDomains: contextText(
-      'signUpAllowedDomains',
-      domainListRule('signUpAllowedDomains'),
-    ),
-    signUpAutoConfirmDomains: contextText(
-      'signUpAutoConfirmDomains',
-      domainListRule('signUpAutoConfirmDomains'),
-    ),
-    mfaEmailFrom: contextText('mfaEmailFrom', (address) =>
-      emailAddressPattern.test(address)
-        ? undefined
-        : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
-    ),
-  })
-  .check(
-    // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
-    // the clash is listed with the rest. Keys that failed hold their raw value, never read as valid.
-    z.refine((context) => !(context.stage === 'prod' && context.allowLocalhost === 'true'), {
-      error: 'allowLocalhost: production never trusts localhost origins',
-      path: ['allowLocalhost'],
-      when: () => true,
-    }),
-    z.refine((context) => modesClash(context) === undefined, {
-      error: (issue) => modesClash(issue.input) ?? '',
-      path: ['apiToken'],
-      when: () => true,
-    }),
-  );
+// Built per read: the identity provider checks look the provider up in the pool's list.
+const contextSchema = (providers: readonly IdentityProviderDefinition[]) =>
+  z
+    .object({
+      stage: contextText('stage', (stage) =>
+        isStage(stage)
+          ? undefined
+          : `stage: must be one of ${stages.join(', ')} (got ${quoteConfigValue(stage)})`,
+      ),
+      domainPrefix: contextText('domainPrefix', (prefix) => {
+        if (!domainPrefixPattern.test(prefix)) {
+          return 'domainPrefix: 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
+        }
+        return reservedInPrefix.some((word) => prefix.includes(word))
+          ? `domainPrefix: Cognito refuses prefixes containing ${reservedInPrefix.join(', ')}`
+          : undefined;
+      }),
+      allowLocalhost: contextText('allowLocalhost', (flag) =>
+        flag === 'true' || flag === 'false'
+          ? undefined
+          : `allowLocalhost: must be true or false (got ${quoteConfigValue(flag)})`,
+      ),
+      apiAuthHeader: contextText('apiAuthHeader', (header) =>
+        headerNamePattern.test(header)
+          ? undefined
+          : 'apiAuthHeader: a header name of 1-64 letters, digits or hyphens',
+      ),
+      apiAuthorization: contextText('apiAuthorization', (name) =>
+        modeOfAuthorization(name)
+          ? undefined
+          : apiModeProblem('apiAuthorization', authorizationNames, name),
+      ),
+      apiToken: contextText('apiToken', (token) =>
+        isApiTokenMode(token) ? undefined : apiModeProblem('apiToken', apiTokenModes, token),
+      ),
+      authorizerCacheSeconds: contextNumberText('authorizerCacheSeconds', (seconds) =>
+        /^\d{1,4}$/.test(seconds) && Number(seconds) <= 3600
+          ? undefined
+          : `authorizerCacheSeconds: a whole number of seconds 0-3600 (got ${quoteConfigValue(seconds)})`,
+      ),
+      signUpAllowedDomains: contextText(
+        'signUpAllowedDomains',
+        domainListRule('signUpAllowedDomains'),
+      ),
+      signUpAutoConfirmDomains: contextText(
+        'signUpAutoConfirmDomains',
+        domainListRule('signUpAutoConfirmDomains'),
+      ),
+      mfaEmailFrom: contextText('mfaEmailFrom', (address) =>
+        emailAddressPattern.test(address)
+          ? undefined
+          : `mfaEmailFrom: one email address like no-reply@example.com, verified in SES (got ${quoteConfigValue(address)})`,
+      ),
+      ...identityProviderContextShape,
+    })
+    .check(
+      // `when`: run even after a key had the wrong type (zod skips object checks then by default), so
+      // the clash is listed with the rest. Keys that failed hold their raw value, never read as valid.
+      z.refine((context) => !(context.stage === 'prod' && context.allowLocalhost === 'true'), {
+        error: 'allowLocalhost: production never trusts localhost origins',
+        path: ['allowLocalhost'],
+        when: () => true,
+      }),
+      z.refine((context) => modesClash(context) === undefined, {
+        error: (issue) => modesClash(issue.input) ?? '',
+        path: ['apiToken'],
+        when: () => true,
+      }),
+      identityProviderCheck(providers),
+    );
 
 /** apiToken access beside an apiAuthorization other than COGNITO (contract/api-modes.ts). */
 function modesClash(context: unknown): string | undefined {
@@ -221,10 +203,21 @@ function modesClash(context: unknown): string | undefined {
 
 type ContextReader = (key: string) => unknown;
 
-/** Reads and validates the stage settings; throws StageConfigError listing every problem. */
-export function readStageConfig(context: ContextReader): StageConfig {
+/**
+ * Reads and validates the stage settings; throws StageConfigError listing every problem.
+ * `providers`: the identity providers a stage may name (the pool definition's; tests vary it).
+ */
+export function readStageConfig(
+  context: ContextReader,
+  providers: readonly IdentityProviderDefinition[] = userPoolDefinition.identityProviders,
+): StageConfig {
   const input = Object.fromEntries(contextKeys.map((key) => [key, context(key)]));
-  const parsed = parseConfig(contextSchema, input, 'deployment context', StageConfigError);
+  const parsed = parseConfig(
+    contextSchema(providers),
+    input,
+    'deployment context',
+    StageConfigError,
+  );
   const stage = isStage(parsed.stage) ? parsed.stage : 'dev';
   return {
     stage,
@@ -241,5 +234,6 @@ export function readStageConfig(context: ContextReader): StageConfig {
     signUpAllowedDomains: splitDomainList(parsed.signUpAllowedDomains ?? '').join(','),
     signUpAutoConfirmDomains: splitDomainList(parsed.signUpAutoConfirmDomains ?? '').join(','),
     mfaEmailFrom: parsed.mfaEmailFrom ?? null,
+    identityProvider: readStageIdentityProvider(parsed),
   };
 }

@@ -120,6 +120,7 @@ export class TransactionsStack extends Stack {
       removalPolicy: settings.removalPolicy,
       deletionProtection: settings.deletionProtection,
       mfaEmailFrom: config.mfaEmailFrom,
+      identityProvider: config.identityProvider,
     });
 
     const triggers = new UserPoolTriggers(this, 'Triggers', {
@@ -198,6 +199,10 @@ export class TransactionsStack extends Stack {
             identityEndpoint: this.identityPool.endpoint,
           }
         : {}),
+      // Absent without a provider, so the default stage's config.json stays as it was.
+      ...(userPoolAuth.identityProviderNames.length > 0
+        ? { identityProviders: userPoolAuth.identityProviderNames }
+        : {}),
     };
     const outputKeys = this.identityPool
       ? [...runtimeConfigKeys, ...iamRuntimeConfigKeys]
@@ -206,6 +211,13 @@ export class TransactionsStack extends Stack {
       const value = this.runtimeConfig[key];
       if (value === undefined) throw new Error(`runtime config ${key} has no value`);
       new CfnOutput(this, key, { value, description: `config.json ${key}` });
+    }
+    if (this.runtimeConfig.identityProviders) {
+      // A list: the output holds it as config.json does, as JSON.
+      new CfnOutput(this, 'identityProviders', {
+        value: JSON.stringify(this.runtimeConfig.identityProviders),
+        description: 'config.json identityProviders',
+      });
     }
     new CfnOutput(this, 'siteUrl', { value: site.url, description: 'The SPA' });
     new CfnOutput(this, 'siteBucket', { value: site.bucket.bucketName });

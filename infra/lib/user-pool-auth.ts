@@ -15,7 +15,9 @@ import type {
   StandardAttribute,
   UserPoolDefinition,
 } from '../../contract/user-pool-definition';
-import { userPoolDefinition } from '../../contract/user-pool-definition';
+import { cognitoProvider, userPoolDefinition } from '../../contract/user-pool-definition';
+import type { StageIdentityProvider } from './stage-identity-provider';
+import { addIdentityProvider } from './user-pool-identity-provider';
 
 export interface UserPoolAuthProps {
   readonly userPoolName: string;
@@ -32,6 +34,11 @@ export interface UserPoolAuthProps {
    * Cognito's own email and leaves EMAIL_OTP out (cognito-extensions §2.1).
    */
   readonly mfaEmailFrom: string | null;
+  /**
+   * The stage's Google or OIDC provider (stage context `identityProvider*`), deployed with the
+   * definition's scopes and mapping for that name and allowed on the client; null: none.
+   */
+  readonly identityProvider: StageIdentityProvider | null;
 }
 
 /** Paths the SPA routes serve for the OAuth redirect and after Cognito's `/logout` (base `/`). */
@@ -179,6 +186,8 @@ export class UserPoolAuth extends Construct {
   readonly userPool: cognito.UserPool;
   readonly domain: cognito.UserPoolDomain;
   readonly client: cognito.UserPoolClient;
+  /** The providers the client offers besides COGNITO (config.json `identityProviders`). */
+  readonly identityProviderNames: readonly string[];
 
   constructor(scope: Construct, id: string, props: UserPoolAuthProps) {
     super(scope, id);
@@ -247,6 +256,12 @@ export class UserPoolAuth extends Construct {
       ]),
     );
 
+    const federated = props.identityProvider
+      ? addIdentityProvider(this, this.userPool, props.identityProvider)
+      : undefined;
+    // The stage's literal name: the construct's providerName is a Ref token.
+    this.identityProviderNames = props.identityProvider ? [props.identityProvider.name] : [];
+
     this.client = this.userPool.addClient('SpaClient', {
       userPoolClientName: client.name,
       generateSecret: client.generateSecret,
@@ -266,8 +281,8 @@ export class UserPoolAuth extends Construct {
       },
       // Federated providers exist on a stage only when its stage config names one.
       supportedIdentityProviders: client.supportedIdentityProviders
-        .filter((name) => name === 'COGNITO')
-        .map(() => cognito.UserPoolClientIdentityProvider.COGNITO),
+        .filter((name) => name === cognitoProvider || this.identityProviderNames.includes(name))
+        .map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
       idTokenValidity: Duration.minutes(client.idTokenMinutes),
       accessTokenValidity: Duration.minutes(client.accessTokenMinutes),
       refreshTokenValidity: Duration.days(client.refreshTokenDays),
@@ -288,5 +303,7 @@ export class UserPoolAuth extends Construct {
     const clientResource = this.client.node.defaultChild as CfnResource;
     for (const server of servers.values())
       clientResource.addDependency(server.node.defaultChild as CfnResource);
+    // Cognito refuses a client naming a provider that does not exist yet.
+    if (federated) this.client.node.addDependency(federated);
   }
 }

@@ -4,12 +4,7 @@
 // so an edit on one side alone (infra/lib/user-pool-auth.ts or the emulator's pool builder)
 // fails here.
 
-import {
-  CognitoIdentityProviderClient,
-  DescribeUserPoolClientCommand,
-  DescribeUserPoolCommand,
-  GetUserPoolMfaConfigCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { GetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type {
   GetUserPoolMfaConfigResponse,
   UserPoolClientType,
@@ -18,9 +13,9 @@ import type {
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorOnlyAuthFlows } from '../../emulator/cognito/pool-config';
-import { createEmulator, type Emulator } from '../../emulator/create-emulator';
 import type { BuildOptions } from './build-stack';
 import { buildStack, flatten, onlyResource } from './build-stack';
+import { startDescribedEmulator, type DescribedEmulator } from './described-emulator';
 import { mfaDrift } from './mfa-drift';
 import { poolDrift, type Deployed } from './pool-drift';
 
@@ -46,8 +41,7 @@ const editStack =
   };
 
 describe('one pool definition: the CDK stack and the emulator agree', () => {
-  let emulator: Emulator;
-  let sdk: CognitoIdentityProviderClient;
+  let described: DescribedEmulator | undefined;
   let pool: UserPoolType;
   let client: UserPoolClientType;
   let mfa: GetUserPoolMfaConfigResponse;
@@ -56,32 +50,15 @@ describe('one pool definition: the CDK stack and the emulator agree', () => {
   beforeAll(async () => {
     // The dev stage: like the emulator, it allows the operator's password auth flows.
     dev = deployed();
-    // One app base path, `/`, as on AWS; the origins come from the environment on both sides.
-    emulator = await createEmulator({
-      api: false,
-      dataDir: null,
-      cognitoPort: 0,
-      appBasePaths: ['/'],
-      // A stage whose config names no identity provider: the emulator without its test IdP.
-      testIdp: false,
-      log: () => undefined,
-    });
-    sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.urls.jsonApi,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
-    const UserPoolId = emulator.userPoolId;
-    pool = (await sdk.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool!;
-    client = (
-      await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: emulator.clientId }))
-    ).UserPoolClient!;
-    mfa = await sdk.send(new GetUserPoolMfaConfigCommand({ UserPoolId }));
+    // A stage whose config names no identity provider: the emulator without its test IdP.
+    described = await startDescribedEmulator(false);
+    ({ pool, client } = described);
+    mfa = await described.sdk.send(
+      new GetUserPoolMfaConfigCommand({ UserPoolId: described.emulator.userPoolId }),
+    );
   });
   afterAll(async () => {
-    sdk.destroy();
-    await emulator?.close();
+    await described?.close();
   });
 
   it('has no field where the deployed pool and client differ from the emulator', () => {

@@ -22,6 +22,7 @@ const devDefaults = {
   signUpAllowedDomains: '',
   signUpAutoConfirmDomains: '',
   mfaEmailFrom: null,
+  identityProvider: null,
 };
 
 describe('readStageConfig', () => {

@@ -20,4 +20,10 @@ describe('readBuildValues', () => {
     expect(values['identityPoolId']).toBeUndefined();
     expect(values['identityEndpoint']).toBeUndefined();
   });
+
+  it('reads the identity providers as the comma list validateRuntimeConfig splits', () => {
+    expect(readBuildValues({ VITE_IDENTITY_PROVIDERS: 'Google,Okta' })['identityProviders']).toBe(
+      'Google,Okta',
+    );
+  });
 });

@@ -1,6 +1,12 @@
-import type { iamRuntimeConfigKeys, runtimeConfigKeys } from '../../contract/runtime-config';
+import type {
+  federationRuntimeConfigKeys,
+  iamRuntimeConfigKeys,
+  runtimeConfigKeys,
+} from '../../contract/runtime-config';
 
-type ConfigKey = (typeof runtimeConfigKeys)[number] | (typeof iamRuntimeConfigKeys)[number];
+type ConfigKey = (
+  typeof runtimeConfigKeys | typeof iamRuntimeConfigKeys | typeof federationRuntimeConfigKeys
+)[number];
 
 /** Build-time `VITE_*` names for each config key (documented in .env.example). */
 export const buildVariableNames = {
@@ -18,6 +24,7 @@ export const buildVariableNames = {
   apiToken: 'VITE_API_TOKEN',
   identityPoolId: 'VITE_IDENTITY_POOL_ID',
   identityEndpoint: 'VITE_IDENTITY_ENDPOINT',
+  identityProviders: 'VITE_IDENTITY_PROVIDERS',
 } as const satisfies Record<ConfigKey, string>;
 
 /** Maps an env object (import.meta.env at the edge) to config keys. */

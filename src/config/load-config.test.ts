@@ -13,9 +13,9 @@ describe('loadRuntimeConfig', () => {
   });
 
   it('falls back to build-time values when config.json is missing', async () => {
-    const result = await load(async () => new Response('nope', { status: 404 }), {
-      ...buildConfig(),
-    });
+    // Build values are strings, as VITE_* variables are.
+    const values = Object.fromEntries(Object.entries(buildConfig()).map(([k, v]) => [k, `${v}`]));
+    const result = await load(async () => new Response('nope', { status: 404 }), values);
     expect(result).toMatchObject({ ok: true, source: 'build' });
   });
 

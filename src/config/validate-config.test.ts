@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig, testOrigin } from '../test/builders';
 import { runtimeConfigKeys } from '../../contract/runtime-config';
-import { validateRuntimeConfig } from './validate-config';
+import { providerNameProblem } from '../../contract/identity-provider-name';
+import { isProviderName, validateRuntimeConfig } from './validate-config';
 
 const app = { origin: testOrigin, basePath: '/' };
 const iamKeys = {
@@ -15,7 +16,7 @@ describe('validateRuntimeConfig', () => {
   });
 
   it('fills apiAuthHeader, scopes, apiAuth and apiToken with their defaults when absent', () => {
-    const partial: Record<string, string> = { ...buildConfig() };
+    const partial: Record<string, unknown> = { ...buildConfig() };
     for (const key of ['apiAuthHeader', 'scopes', 'apiAuth', 'apiToken']) delete partial[key];
     const result = validateRuntimeConfig(partial, app);
     expect(result.ok && result.config.apiAuthHeader).toBe('Authorization');
@@ -194,6 +195,76 @@ describe('validateRuntimeConfig', () => {
     it('leaves them unchecked when apiAuth itself is wrong', () => {
       const result = validateRuntimeConfig({ ...buildConfig(), apiAuth: 'IAM' }, app);
       expect(!result.ok && result.problems.map((p) => p.key)).toEqual(['apiAuth']);
+    });
+  });
+
+  describe('identityProviders (the "Continue with …" buttons)', () => {
+    const withProviders = (identityProviders: unknown) => ({ ...buildConfig(), identityProviders });
+
+    it.each([
+      [['Google'], ['Google']],
+      [
+        ['Google', 'Okta', 'My-IdP.1'],
+        ['Google', 'Okta', 'My-IdP.1'],
+      ],
+      [[], []],
+      ['Google,Okta', ['Google', 'Okta']],
+    ])('reads %j as %j', (value, expected) => {
+      const result = validateRuntimeConfig(withProviders(value), app);
+      expect(result.ok && result.config.identityProviders).toEqual(expected);
+    });
+
+    it.each([
+      'Google',
+      'G',
+      'x'.repeat(32),
+      'x'.repeat(33),
+      'Entra ID',
+      '_Google',
+      'Google_',
+      'COGNITO',
+      'Cognito',
+      ' Google',
+      'a\nb',
+      'a\u0000b',
+      '\u00a0x',
+      '<script>',
+      'Ünïcødé',
+      '💳',
+      '',
+    ])('judges the provider name %j as contract/identity-provider-name.ts does', (name) => {
+      expect(isProviderName(name)).toBe(providerNameProblem(name) === undefined);
+    });
+
+    it('leaves the key out when config.json has none', () => {
+      const result = validateRuntimeConfig(buildConfig(), app);
+      expect(result.ok && result.config).not.toHaveProperty('identityProviders');
+    });
+
+    it.each([
+      ['a name with a space', ['Entra ID'], 'a list'],
+      ['COGNITO, the pool itself', ['COGNITO'], 'a list'],
+      ['a leading underscore', ['_Google'], 'a list'],
+      ['an empty name', [''], 'a list'],
+      ['an empty string', '', 'a list'],
+      ['a number', 7, 'a number'],
+      ['an object', { Google: true }, 'a object'],
+      ['null', null, 'null'],
+      ['a name that is not a string', [42], 'a list'],
+      ['the same name twice', ['Google', 'Google'], 'a list'],
+      ['more than five', ['A1', 'B1', 'C1', 'D1', 'E1', 'F1'], 'a list'],
+      ['an oversized name', ['x'.repeat(5000)], 'a list'],
+      ['markup', ['<img src=x onerror=alert(1)>'], 'a list'],
+      ['a control character', ['Goo\u0000gle'], 'a list'],
+    ])('refuses %s', (_what, value, found) => {
+      const result = validateRuntimeConfig(withProviders(value), app);
+      expect(!result.ok && result.problems).toEqual([
+        expect.objectContaining({
+          key: 'identityProviders',
+          expected: 'up to 5 distinct provider names such as ["Google"]',
+          found,
+        }),
+      ]);
     });
   });
 });

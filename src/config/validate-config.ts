@@ -7,7 +7,11 @@
 import type { ConfigProblem as SharedConfigProblem } from '../../contract/config-error';
 import type { RuntimeConfig } from '../../contract/runtime-config';
 import type { iamRuntimeConfigKeys, runtimeConfigKeys } from '../../contract/runtime-config';
-import { defaultApiAuthHeader, defaultScopes } from '../../contract/runtime-config';
+import {
+  defaultApiAuthHeader,
+  defaultScopes,
+  maxIdentityProviders,
+} from '../../contract/runtime-config';
 import {
   apiAuthModes,
   apiModesProblem,
@@ -40,6 +44,17 @@ export type ConfigResult =
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
 
 type KeyRule = (value: string) => string | null;
+
+/**
+ * A ProviderName as contract/identity-provider-name.ts checks it (1-32 letters, marks, symbols,
+ * digits or punctuation, no `_` at either end, not COGNITO), in one regex: importing that
+ * module's worded problems would cost the first page bytes it cannot spare. A test keeps the
+ * two in agreement.
+ */
+export const isProviderName = (name: unknown): boolean =>
+  typeof name === 'string' &&
+  name !== 'COGNITO' &&
+  /^(?!_)[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,32}$(?<!_)/u.test(name);
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -179,7 +194,7 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
   }
   const input = raw as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
-  const config: Record<string, string> = {};
+  const config: Record<string, unknown> = {};
   const check = (rules: Readonly<Record<string, KeyRule>>) => {
     for (const [key, rule] of Object.entries(rules)) {
       let value = input[key];
@@ -201,6 +216,27 @@ export function validateRuntimeConfig(raw: unknown, app: AppLocation): ConfigRes
   // The identity pool keys matter only when the API takes SigV4; elsewhere they are dropped
   // unread, so a stage config that carries them for later cannot break the other modes.
   if (config['apiAuth'] === 'iam') check(iamRules);
+  // Optional: the "Continue with …" buttons; a build value is a comma list.
+  let providers = input['identityProviders'];
+  if (typeof providers === 'string') providers = providers.split(',');
+  if (providers !== undefined) {
+    if (
+      Array.isArray(providers) &&
+      providers.length <= maxIdentityProviders &&
+      new Set(providers).size === providers.length &&
+      providers.every(isProviderName)
+    ) {
+      config['identityProviders'] = providers;
+    } else {
+      problems.push(
+        configProblem(
+          'identityProviders',
+          `up to ${maxIdentityProviders} distinct provider names such as ["Google"]`,
+          describeValue(providers),
+        ),
+      );
+    }
+  }
   const { apiAuth, apiToken } = config as Partial<RuntimeConfig>;
   if (apiAuth && apiToken && apiModesProblem(apiAuth, apiToken) !== undefined) {
     problems.push(

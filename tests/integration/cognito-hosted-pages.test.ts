@@ -238,6 +238,8 @@ describe('Cognito emulator hosted pages', () => {
       scopes: defaultScopes,
       apiAuth: 'cognito',
       apiToken: 'id',
+      // The local test IdP is on by default, as the provider Google.
+      identityProviders: ['Google'],
     });
     expect((await fetch(`${domain}/_dev/config.json?origin=http://evil.example`)).status).toBe(400);
   });

@@ -4,6 +4,7 @@ import DefaultCurrencySetting from './DefaultCurrencyForm';
 import TwoStepSetting from './two-step/TwoStepSetting';
 import type { TransactionsClient } from '../../lib/http/transactions-client';
 import { useTransactionsClient } from '../../lib/http/use-transactions-client';
+import { SignInMethod } from './SignInMethod';
 import { useMemberSince } from './use-member-since';
 import { warmDateFormattingWhenIdle } from './warm-date-formatting';
 import './profile.css';
@@ -41,6 +42,7 @@ export default function ProfilePage() {
         <dd>{user.email ?? text.notProvided}</dd>
         <dt>{text.emailVerified}</dt>
         <dd>{user.emailVerified ? text.yes : text.no}</dd>
+        <SignInMethod identities={user.identities} />
         <dt>{text.memberSince}</dt>
         <dd>
           <MemberSince client={client} />

@@ -1,4 +1,5 @@
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { useConfig } from '../../config/config-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { useHostedUi } from './use-hosted-ui';
 
@@ -8,10 +9,14 @@ export interface HostedUiButtonsProps {
   readonly withSignUp?: boolean;
 }
 
-/** Sign in (and optionally Create account) for pages outside the signed-in shell. */
+/**
+ * Sign in (and optionally Create account) for pages outside the signed-in shell, and a
+ * "Continue with …" for each provider config.json lists.
+ */
 export function HostedUiButtons({ signInLabel, withSignUp = false }: HostedUiButtonsProps) {
   const hostedUi = useHostedUi();
   const { hostedUi: words } = useI18n().text;
+  const { identityProviders = [] } = useConfig();
   return (
     <>
       <div className="actions">
@@ -32,6 +37,16 @@ export function HostedUiButtons({ signInLabel, withSignUp = false }: HostedUiBut
             {words.createAccount}
           </button>
         ) : null}
+        {identityProviders.map((name) => (
+          <button
+            key={name}
+            type="button"
+            disabled={hostedUi.busy}
+            onClick={() => void hostedUi.go('sign-in', undefined, name)}
+          >
+            {words.continueWith(name)}
+          </button>
+        ))}
       </div>
       {hostedUi.error ? <ErrorPanel error={hostedUi.error} /> : null}
     </>

@@ -12,6 +12,36 @@ export interface SessionUser {
   readonly canRenew: boolean;
   /** `custom:default_currency` from the ID token (set on the Profile page), if any. */
   readonly defaultCurrency: string | null;
+  /** The external provider accounts the user stands for (the ID token's `identities`). */
+  readonly identities: readonly SignInIdentity[];
+}
+
+/** One entry of `identities`: `primary` when the user was created by that provider's sign-in. */
+export interface SignInIdentity {
+  readonly providerName: string;
+  readonly primary: boolean;
+}
+
+/**
+ * Cognito writes `identities` as a JSON array in the ID token (API Gateway flattens it to its
+ * JSON text), with `primary` as the string "true"; anything else is read as no identities.
+ */
+function readIdentities(claim: unknown): SignInIdentity[] {
+  let list = claim;
+  if (typeof claim === 'string') {
+    try {
+      list = JSON.parse(claim);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown) => {
+    const { providerName, primary } = (entry ?? {}) as Record<string, unknown>;
+    return typeof providerName === 'string' && providerName !== ''
+      ? [{ providerName, primary: String(primary) === 'true' }]
+      : [];
+  });
 }
 
 function text(value: unknown): string | null {
@@ -32,5 +62,6 @@ export function toSessionUser(user: User): SessionUser {
     expiresAt: user.expires_at ? new Date(user.expires_at * 1000) : null,
     canRenew: Boolean(user.refresh_token),
     defaultCurrency: text(profile['custom:default_currency']),
+    identities: readIdentities(profile['identities']),
   };
 }

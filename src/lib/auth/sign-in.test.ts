@@ -27,4 +27,13 @@ describe('startSignIn', () => {
     await startSignIn(manager, '/.//evil.example', options);
     expect(manager.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/transactions' } });
   });
+
+  it('asks Cognito for the provider (identity_provider) beside the language', async () => {
+    const manager = { signinRedirect: vi.fn(async () => undefined) };
+    await startSignIn(manager, '/transactions', { lang: 'ko', identityProvider: 'Google' });
+    expect(manager.signinRedirect).toHaveBeenCalledWith({
+      state: { returnTo: '/transactions' },
+      extraQueryParams: { lang: 'ko', identity_provider: 'Google' },
+    });
+  });
 });

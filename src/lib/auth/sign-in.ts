@@ -24,6 +24,11 @@ export interface StartSignInOptions {
   readonly record?: SignInRecord;
   /** The hosted pages' language (`lang`, managed login's parameter), the app's own. */
   readonly lang?: string | undefined;
+  /**
+   * A provider from config.json `identityProviders`: Cognito skips its own page and sends the
+   * person straight to that IdP (`identity_provider` on /oauth2/authorize), same code + PKCE.
+   */
+  readonly identityProvider?: string | undefined;
 }
 
 /** Stores a sign-in state and leaves for the hosted sign-in page; the one way to sign in. */
@@ -37,9 +42,12 @@ export async function startSignIn(
     throw new SignInError('refused_after_sign_in');
   }
   const state: SignInState = { returnTo: toSafeReturnPath(returnTo) };
+  const extraQueryParams: Record<string, string> = {};
+  if (options.lang) extraQueryParams['lang'] = options.lang;
+  if (options.identityProvider) extraQueryParams['identity_provider'] = options.identityProvider;
   await manager.signinRedirect({
     state,
-    ...(options.lang ? { extraQueryParams: { lang: options.lang } } : {}),
+    ...(Object.keys(extraQueryParams).length > 0 ? { extraQueryParams } : {}),
   });
 }
 

@@ -12,7 +12,8 @@ export type HostedUiPage = 'sign-in' | 'sign-up';
 export interface HostedUi {
   readonly busy: boolean;
   readonly error: UiError | null;
-  go(page: HostedUiPage, returnTo?: string): Promise<void>;
+  /** `identityProvider` (sign-in only): straight to that IdP instead of the hosted page. */
+  go(page: HostedUiPage, returnTo?: string, identityProvider?: string): Promise<void>;
 }
 
 /**
@@ -27,13 +28,13 @@ export function useHostedUi(): HostedUi {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const go = useCallback(
-    async (page: HostedUiPage, returnTo = defaultSignedInPath) => {
+    async (page: HostedUiPage, returnTo = defaultSignedInPath, identityProvider?: string) => {
       setBusy(true);
       setError(null);
       try {
         const auth = await import('./browser-auth');
         const { managers } = auth.getAuthRuntime(config, environment);
-        const options = { lang: hostedUiLang(locale) };
+        const options = { lang: hostedUiLang(locale), identityProvider };
         await (page === 'sign-up'
           ? auth.startSignUp(managers.signUp, returnTo, options)
           : auth.startSignIn(managers.main, returnTo, options));

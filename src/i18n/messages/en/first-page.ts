@@ -30,6 +30,8 @@ export const firstPage = {
       title: 'Could not reach the sign-in service',
       message: 'Check your connection and try again.',
     },
+    /** An external identity provider's button (config.json identityProviders). */
+    continueWith: (provider: string) => `Continue with ${provider}`,
   },
   signedOut: {
     title: 'You are signed out',

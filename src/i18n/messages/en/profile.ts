@@ -67,4 +67,9 @@ export const profile = {
     expiredCode:
       'That code has expired or was already used. Wait for your app to show a new code, then enter it.',
   },
+  /** The row that says how the user signed in (from the ID token's identities). */
+  signedInWith: 'Signed in with',
+  emailAndPassword: 'Email and password',
+  /** A password account linked to external providers: either may have been used. */
+  emailOrProviders: (providers: string) => `Email and password, or ${providers}`,
 };

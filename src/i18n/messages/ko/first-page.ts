@@ -26,6 +26,8 @@ export const firstPage: FirstPageText = {
       title: '로그인 서비스에 연결할 수 없습니다',
       message: '인터넷 연결을 확인하고 다시 시도하세요.',
     },
+    // "Continue with a <provider> account": no particle that would depend on the name's sound.
+    continueWith: (provider: string) => `${provider} 계정으로 계속하기`,
   },
   signedOut: {
     title: '로그아웃되었습니다',

@@ -63,4 +63,7 @@ export const profile: SignedInText['profile'] = {
       '코드가 올바르지 않습니다. 지금 앱에 표시된 6자리 코드를 입력하세요. 계속 실패하면 기기의 시간이 자동으로 설정되어 있는지 확인하세요.',
     expiredCode: '코드가 만료되었거나 이미 사용되었습니다. 앱에 새 코드가 표시되면 입력하세요.',
   },
+  signedInWith: '로그인 방법',
+  emailAndPassword: '이메일과 비밀번호',
+  emailOrProviders: (providers: string) => `이메일과 비밀번호 또는 ${providers}`,
 };
