@@ -52,11 +52,13 @@ describe('the app in Korean', () => {
     expect(terms).toEqual([
       '이메일',
       '이메일 인증 여부',
+      '로그인 방법',
       '가입일',
       '그룹',
       '세션 갱신 또는 만료 시각',
     ]);
     expect(within(page).getByText('예')).toBeVisible();
+    expect(within(page).getByText('이메일과 비밀번호')).toBeVisible();
     expect(await within(page).findByText('2030년 1월 15일')).toBeVisible();
     // The session's end as ko-KR writes a time ("2030. 1. 15. 오후 9:00:00"; some ICU builds say PM).
     const times = page.querySelectorAll('time');
