@@ -1,11 +1,17 @@
 // Conversions between what a person types ("12.34", "-0.5") and the integer of minor units
 // the API stores. Pure string and BigInt arithmetic: no floating point ever touches money.
 
+import type { FieldProblem } from './field-problem';
+import { describeFieldProblem, englishFieldProblems } from './field-problem';
 import { minorUnitDigits } from './iso4217';
 
 export type ParseMoneyResult =
   | { readonly ok: true; readonly minorUnits: number }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly problem: FieldProblem };
+
+function refuse(problem: FieldProblem): ParseMoneyResult {
+  return { ok: false, message: describeFieldProblem(problem, englishFieldProblems), problem };
+}
 
 const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
@@ -17,34 +23,27 @@ const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
  */
 export function parseDecimalAmount(text: string, currency: string): ParseMoneyResult {
   const digits = minorUnitDigits(currency);
-  if (digits === undefined) return { ok: false, message: `${currency} is not a known currency.` };
+  if (digits === undefined) return refuse({ code: 'money_unknown_currency', currency });
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Enter an amount.' };
+  if (trimmed === '') return refuse({ code: 'money_empty' });
   const match = decimalPattern.exec(trimmed);
   if (!match) {
-    return {
-      ok: false,
-      message: trimmed.includes(',')
-        ? 'Use a dot for decimals and no thousands separators, e.g. 1234.56.'
-        : 'Enter a number such as 12.34, with digits and at most one dot.',
-    };
+    return refuse({ code: trimmed.includes(',') ? 'money_separators' : 'money_not_a_number' });
   }
   const [, sign = '', whole = '', fraction] = match;
   if (whole === '' && (fraction === undefined || fraction === '')) {
-    return { ok: false, message: 'Enter a number such as 12.34, with digits and at most one dot.' };
+    return refuse({ code: 'money_not_a_number' });
   }
   const decimals = fraction ?? '';
   if (decimals.length > digits) {
-    return {
-      ok: false,
-      message:
-        digits === 0
-          ? `${currency} has no decimals; enter a whole number.`
-          : `${currency} allows at most ${digits} decimals.`,
-    };
+    return refuse(
+      digits === 0
+        ? { code: 'money_no_decimals', currency }
+        : { code: 'money_too_many_decimals', currency, digits },
+    );
   }
   const magnitude = BigInt((whole || '0') + decimals.padEnd(digits, '0'));
-  if (magnitude > maxSafe) return { ok: false, message: 'The amount is too large.' };
+  if (magnitude > maxSafe) return refuse({ code: 'money_too_large' });
   const value = Number(magnitude);
   // -0 is not an amount anyone means; it normalises to 0.
   return { ok: true, minorUnits: sign === '-' && value !== 0 ? -value : value };

@@ -3,6 +3,7 @@
 // thousandths for KWD), never a float.
 
 import type { ApiErrorCode } from './api-error-code';
+import type { FieldProblem } from './field-problem';
 
 /** A stored transaction as the API returns it. */
 export interface Transaction {
@@ -112,6 +113,11 @@ export interface TransactionSummary {
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  /**
+   * The problem as data, from the shared validator (the SPA words it in the person's
+   * language). Never on the wire: the API sends `field` and `message` only.
+   */
+  readonly problem?: FieldProblem | undefined;
 }
 
 /** Every non-2xx answer of the handler. */

@@ -2,6 +2,8 @@
 // Plain functions rather than a schema library: the SPA bundles this file, the rules need
 // exact control over unknown and prototype-polluting keys, and the messages are for people.
 
+import type { FieldProblem } from './field-problem';
+import { describeFieldProblem, englishFieldProblems } from './field-problem';
 import { isCurrencyCode } from './iso4217';
 import type { FieldError, TransactionInput, TransactionReplacement } from './transaction';
 import { transactionLimits } from './transaction';
@@ -9,6 +11,22 @@ import { transactionLimits } from './transaction';
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+/** A field error with its problem as data (the SPA words it) and the API's English words. */
+function fieldError(field: string, problem: FieldProblem): FieldError {
+  return { field, message: describeFieldProblem(problem, englishFieldProblems), problem };
+}
+
+/** A check's failure: the problem and its English words. */
+export type CheckFailure = {
+  readonly ok: false;
+  readonly message: string;
+  readonly problem: FieldProblem;
+};
+
+function failure(problem: FieldProblem): CheckFailure {
+  return { ok: false, message: describeFieldProblem(problem, englishFieldProblems), problem };
+}
 
 type Editable = { -readonly [K in keyof TransactionInput]: TransactionInput[K] };
 
@@ -38,10 +56,7 @@ export function validateTransactionReplacement(
     const input = readInput(record, errors);
     const version = record['version'];
     if (!(typeof version === 'number' && Number.isSafeInteger(version) && version >= 1)) {
-      errors.push({
-        field: 'version',
-        message: 'Version must be the positive whole number received with the transaction.',
-      });
+      errors.push(fieldError('version', { code: 'version_invalid' }));
     }
     // With errors the value is discarded, so the placeholder version never escapes.
     return { ...input, version: typeof version === 'number' ? version : 0 };
@@ -54,16 +69,16 @@ function validate<T>(
   read: (record: Record<string, unknown>, errors: FieldError[]) => T,
 ): ValidationResult<T> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, errors: [{ field: 'body', message: 'The body must be a JSON object.' }] };
+    return { ok: false, errors: [fieldError('body', { code: 'body_not_object' })] };
   }
   const record = body as Record<string, unknown>;
   const errors: FieldError[] = [];
   for (const key of Object.keys(record)) {
     const shown = displayKey(key);
     if (pollutingKeys.has(key)) {
-      errors.push({ field: shown, message: `"${shown}" is not allowed in a request.` });
+      errors.push(fieldError(shown, { code: 'key_not_allowed', key: shown }));
     } else if (!allowed.includes(key)) {
-      errors.push({ field: shown, message: `"${shown}" is not a field you can set.` });
+      errors.push(fieldError(shown, { code: 'key_unknown', key: shown }));
     }
   }
   // Read only own properties: a polluted prototype must never supply a value.
@@ -90,12 +105,12 @@ function readInput(record: Record<string, unknown>, errors: FieldError[]): Trans
 
 function readDate(value: unknown, errors: FieldError[]): string {
   if (typeof value !== 'string') {
-    errors.push({ field: 'date', message: 'Date is required, as YYYY-MM-DD.' });
+    errors.push(fieldError('date', { code: 'date_required' }));
     return '';
   }
   const checked = checkDate(value.trim(), 'Date');
   if (checked.ok) return checked.value;
-  errors.push({ field: 'date', message: checked.message });
+  errors.push(fieldError('date', checked.problem));
   return '';
 }
 
@@ -103,21 +118,19 @@ function readDate(value: unknown, errors: FieldError[]): string {
 export function checkDate(
   text: string,
   label: string,
-):
-  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
-  const fail = (message: string) => ({ ok: false as const, message });
+): { readonly ok: true; readonly value: string } | CheckFailure {
   const match = datePattern.exec(text);
-  if (!match) return fail(`${label} must look like 2024-01-31 (YYYY-MM-DD).`);
+  if (!match) return failure({ code: 'date_format', label });
   const [, y, m, d] = match as unknown as [string, string, string, string];
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail(`${displayKey(text)} is not a real calendar date.`);
+    return failure({ code: 'date_not_real', value: displayKey(text) });
   }
   const { earliestDate, latestDate } = transactionLimits;
   if (text < earliestDate || text > latestDate) {
-    return fail(`${label} must be between ${earliestDate} and ${latestDate}.`);
+    return failure({ code: 'date_range', label, earliest: earliestDate, latest: latestDate });
   }
   return { ok: true, value: text };
 }
@@ -139,17 +152,17 @@ function readText(
       ? transactionLimits.descriptionMaxLength
       : transactionLimits.categoryMaxLength;
   if (typeof value !== 'string') {
-    const message = field === 'description' ? 'Description is required.' : 'Category must be text.';
-    errors.push({ field, message });
+    const code = field === 'description' ? 'description_required' : 'category_not_text';
+    errors.push(fieldError(field, { code }));
     return undefined;
   }
   const checked = checkText(value, label, max);
   if (checked.ok && field === 'description' && checked.value === '') {
-    errors.push({ field, message: 'Description cannot be empty.' });
+    errors.push(fieldError(field, { code: 'description_empty' }));
     return undefined;
   }
   if (checked.ok) return checked.value;
-  errors.push({ field, message: checked.message });
+  errors.push(fieldError(field, checked.problem));
   return undefined;
 }
 
@@ -161,46 +174,40 @@ export function checkText(
   value: string,
   label: string,
   max: number,
-):
-  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
-  const fail = (message: string) => ({ ok: false as const, message });
-  if (loneSurrogate.test(value)) return fail(`${label} contains an invalid character.`);
+): { readonly ok: true; readonly value: string } | CheckFailure {
+  if (loneSurrogate.test(value)) return failure({ code: 'text_invalid_character', label });
   const text = value.normalize('NFC').trim();
   if (forbiddenCharacters.test(text)) {
-    return fail(`${label} cannot contain line breaks, tabs or other control characters.`);
+    return failure({ code: 'text_control_characters', label });
   }
-  if ([...text].length > max) return fail(`${label} must be at most ${max} characters.`);
+  if ([...text].length > max) return failure({ code: 'text_too_long', label, max });
   return { ok: true, value: text };
 }
 
 function readAmount(value: unknown, errors: FieldError[]): number {
-  const fail = (message: string) => (errors.push({ field: 'amount', message }), 0);
+  const fail = (problem: FieldProblem) => (errors.push(fieldError('amount', problem)), 0);
   const max = transactionLimits.maxAbsAmount;
   if (typeof value !== 'number') {
-    return fail(
-      typeof value === 'string'
-        ? 'Amount must be a JSON number of minor units (1234 for 12.34), not text.'
-        : 'Amount is required, as a whole number of minor units (1234 for 12.34).',
-    );
+    return fail({ code: typeof value === 'string' ? 'amount_is_text' : 'amount_required' });
   }
   if (!Number.isFinite(value) || !Number.isInteger(value)) {
-    return fail('Amount must be a whole number of minor units (1234 for 12.34).');
+    return fail({ code: 'amount_not_whole' });
   }
-  if (value === 0) return fail('Amount cannot be zero.');
-  if (Math.abs(value) > max) return fail(`Amount must be between -${max} and ${max} minor units.`);
+  if (value === 0) return fail({ code: 'amount_zero' });
+  if (Math.abs(value) > max) return fail({ code: 'amount_range', max });
   return value;
 }
 
 function readCurrency(value: unknown, errors: FieldError[]): string {
-  const fail = (message: string) => (errors.push({ field: 'currency', message }), '');
+  const fail = (problem: FieldProblem) => (errors.push(fieldError('currency', problem)), '');
   if (typeof value !== 'string' || value.trim() === '') {
-    return fail('Currency is required, as a three-letter ISO 4217 code such as EUR.');
+    return fail({ code: 'currency_required' });
   }
   const trimmed = value.trim();
   // Only ASCII letters are upper-cased, so look-alikes (Cyrillic "Ѕ") never become a code.
   const code = /^[A-Za-z]{3}$/.test(trimmed) ? trimmed.toUpperCase() : trimmed;
   if (!isCurrencyCode(code)) {
-    return fail(`"${displayKey(trimmed)}" is not a supported ISO 4217 currency code.`);
+    return fail({ code: 'currency_unsupported', value: displayKey(trimmed) });
   }
   return code;
 }

@@ -45,7 +45,10 @@ export function errorBody(error: HttpError): ApiErrorBody {
     error: {
       code: error.code,
       message: error.message,
-      ...(error.details && error.details.length > 0 ? { details: error.details } : {}),
+      // The wire carries each detail's field and words; the validator's problem data stays here.
+      ...(error.details && error.details.length > 0
+        ? { details: error.details.map(({ field, message }) => ({ field, message })) }
+        : {}),
     },
   };
 }

@@ -32,7 +32,8 @@ export function TransactionForm({
   onCancel,
 }: TransactionFormProps) {
   const describeError = useDescribeError();
-  const t = useLedgerText().text.form;
+  const ledgerText = useLedgerText().text;
+  const t = ledgerText.form;
   const id = useId();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
@@ -53,7 +54,7 @@ export function TransactionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    const result = toTransactionInput(values, t);
+    const result = toTransactionInput(values, t, ledgerText.fieldProblems);
     if (!result.ok) {
       setErrors(result.errors);
       queueMicrotask(() => focusFirstError(result.errors));
@@ -66,7 +67,7 @@ export function TransactionForm({
     } catch (error) {
       const found =
         error instanceof ApiResponseError && error.details.length > 0
-          ? groupFieldErrors(error.details)
+          ? groupFieldErrors(error.details, ledgerText.fieldProblems)
           : { fields: {}, other: [describeError(error).message] };
       setErrors(found);
       setSaving(false);

@@ -86,6 +86,21 @@ describe('the Transactions page in Korean', { timeout: 20_000 }, () => {
     await userEvent.click(within(form).getByRole('button', { name: '취소' }));
   });
 
+  it("words the shared validator's problems in Korean (amount format, empty description)", async () => {
+    renderKorean();
+    await userEvent.click(await screen.findByRole('button', { name: '거래 추가' }));
+    const form = screen.getByRole('form', { name: '새 거래' });
+    await userEvent.type(within(form).getByLabelText('금액'), '1,000');
+    await userEvent.click(within(form).getByRole('button', { name: '저장' }));
+    expect(within(form).getByLabelText('금액')).toHaveAccessibleDescription(
+      '소수점에는 점을 쓰고 천 단위 구분 기호는 쓰지 마세요(예: 1234.56).',
+    );
+    expect(within(form).getByLabelText('설명')).toHaveAccessibleDescription(
+      '설명은 비워 둘 수 없습니다.',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: '취소' }));
+  });
+
   it('names the month in Korean, steps months, and filters with Korean labels', async () => {
     renderKorean();
     expect(await screen.findByRole('group', { name: '2026년 11월' })).toBeInTheDocument();

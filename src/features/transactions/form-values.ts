@@ -1,5 +1,7 @@
 import { parseDecimalAmount, formatMinorUnits } from '../../../contract/money';
 import type { FieldError, Transaction, TransactionInput } from '../../../contract/transaction';
+import type { FieldProblemText } from '../../../contract/field-problem';
+import { describeFieldProblem } from '../../../contract/field-problem';
 import { validateTransactionInput } from '../../../contract/validate-transaction';
 import type { LedgerText } from './ledger-format';
 
@@ -44,15 +46,26 @@ export function formValuesOf(transaction: Transaction): FormValues {
   };
 }
 
-/** Groups field errors (ours or the API's) by form field; the rest are form-level. */
-export function groupFieldErrors(errors: readonly FieldError[]): FormErrors {
+/** A field error's words: the shared validator's problem in `problems`' language, else as sent. */
+export function fieldErrorWords(error: FieldError, problems: FieldProblemText): string {
+  return error.problem ? describeFieldProblem(error.problem, problems) : error.message;
+}
+
+/**
+ * Groups field errors (ours or the API's) by form field; the rest are form-level. The API's
+ * arrive as its words (the wire has no problem data); ours are worded in `problems`' language.
+ */
+export function groupFieldErrors(
+  errors: readonly FieldError[],
+  problems: FieldProblemText,
+): FormErrors {
   const fields: Partial<Record<FormField, string>> = {};
   const other: string[] = [];
   for (const error of errors) {
     if (formFields.includes(error.field) && !fields[error.field as FormField]) {
-      fields[error.field as FormField] = error.message;
+      fields[error.field as FormField] = fieldErrorWords(error, problems);
     } else if (!formFields.includes(error.field)) {
-      other.push(error.message);
+      other.push(fieldErrorWords(error, problems));
     }
   }
   return { fields, other };
@@ -64,25 +77,26 @@ export type FormResult =
 
 /**
  * Turns typed values into an API input with the shared contract's rules (the same ones the
- * Lambda applies), so the form and the API cannot disagree about what is valid. The contract's
- * messages are the API's (English: they carry no codes to translate by); `text` has the form's own.
+ * Lambda applies), so the form and the API cannot disagree about what is valid. The contract
+ * names each problem by code; `problems` words them and `text` the form's own.
  */
 export function toTransactionInput(
   values: FormValues,
   text: Pick<LedgerText['form'], 'signedAmount'>,
+  problems: FieldProblemText,
 ): FormResult {
-  const problems: FieldError[] = [];
+  const found: FieldError[] = [];
   let amount = Number.NaN;
   if (/^\s*[+-]/.test(values.amount)) {
-    problems.push({
+    found.push({
       field: 'amount',
       message: text.signedAmount,
     });
   } else {
     const parsed = parseDecimalAmount(values.amount, values.currency.trim().toUpperCase());
     if (parsed.ok) amount = values.kind === 'expense' ? -parsed.minorUnits : parsed.minorUnits;
-    else if (!/not a known currency/.test(parsed.message)) {
-      problems.push({ field: 'amount', message: parsed.message });
+    else if (parsed.problem.code !== 'money_unknown_currency') {
+      found.push({ field: 'amount', message: parsed.message, problem: parsed.problem });
     }
   }
   const candidate: Record<string, unknown> = {
@@ -97,9 +111,9 @@ export function toTransactionInput(
     ? []
     : result.errors.filter(
         // Our own amount message is more precise than "cannot be zero" for unparsable text.
-        (error) => !(error.field === 'amount' && (problems.length > 0 || Number.isNaN(amount))),
+        (error) => !(error.field === 'amount' && (found.length > 0 || Number.isNaN(amount))),
       );
-  const all = [...problems, ...contractErrors];
+  const all = [...found, ...contractErrors];
   if (result.ok && all.length === 0) return { ok: true, input: result.value };
-  return { ok: false, errors: groupFieldErrors(all) };
+  return { ok: false, errors: groupFieldErrors(all, problems) };
 }

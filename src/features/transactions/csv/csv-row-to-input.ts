@@ -1,6 +1,9 @@
 import { parseDecimalAmount } from '../../../../contract/money';
 import type { TransactionInput } from '../../../../contract/transaction';
+import type { FieldProblemText } from '../../../../contract/field-problem';
+import { describeFieldProblem } from '../../../../contract/field-problem';
 import { validateTransactionInput } from '../../../../contract/validate-transaction';
+import { fieldErrorWords } from '../form-values';
 import type { LedgerText } from '../ledger-format';
 import { csvColumns } from './csv-limits';
 import { unguardFormula } from './formula-guard';
@@ -13,10 +16,14 @@ export type RowResult =
  * One data row (date, description, amount, currency, category) as an API input, checked by the
  * same validator as the form and the Lambda. The amount is signed major units in the row's own
  * currency ("-12.30" USD, "-1200" JPY, "1.250" KWD), parsed exactly by contract/money.ts.
- * The shared validator's and parser's own messages stay as they are (English, like the API's:
- * they carry no codes to translate by); `text` words what this module adds.
+ * The shared validator and parser name their problems by code, worded by `problems`; `text`
+ * words what this module adds.
  */
-export function csvRowToInput(fields: readonly string[], text: LedgerText['csvFile']): RowResult {
+export function csvRowToInput(
+  fields: readonly string[],
+  text: LedgerText['csvFile'],
+  problems: FieldProblemText,
+): RowResult {
   if (fields.length !== csvColumns.length) {
     return {
       ok: false,
@@ -29,7 +36,9 @@ export function csvRowToInput(fields: readonly string[], text: LedgerText['csvFi
     : currencyText;
   const parsed = parseDecimalAmount(amountText, currency);
   const amountProblem =
-    parsed.ok || /not a known currency/.test(parsed.message) ? null : parsed.message;
+    parsed.ok || parsed.problem.code === 'money_unknown_currency'
+      ? null
+      : describeFieldProblem(parsed.problem, problems);
   const candidate: Record<string, unknown> = {
     date,
     description: unguardFormula(description),
@@ -47,7 +56,7 @@ export function csvRowToInput(fields: readonly string[], text: LedgerText['csvFi
       // Our parse message is more precise than "cannot be zero" for unparsable text.
       ...errors
         .filter((error) => !(error.field === 'amount' && !parsed.ok))
-        .map((error) => error.message),
+        .map((error) => fieldErrorWords(error, problems)),
     ],
   };
 }

@@ -74,7 +74,7 @@ export function readImportFile(
   return {
     ok: true,
     rows: records.map((record) => {
-      const result = csvRowToInput(record.fields, t);
+      const result = csvRowToInput(record.fields, t, format.text.fieldProblems);
       return result.ok
         ? { line: record.line, cells: record.fields, ok: true, input: result.input }
         : { line: record.line, cells: record.fields, ok: false, errors: result.errors };

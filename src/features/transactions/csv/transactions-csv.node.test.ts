@@ -157,15 +157,18 @@ describe('readImportFile', () => {
 });
 
 describe('readImportFile in Korean', () => {
-  it('words what the importer adds (field count, amount, refusals) in Korean', () => {
+  it('words every row problem in Korean, the shared validator and parser by their codes', () => {
     const rows = readOk(
-      header + '2024-01-02,Short,1\r\n2024-01-02,Comma,"1,000.00",USD,\r\n',
+      header +
+        '2024-01-02,Short,1\r\n2024-01-02,Comma,"1,000.00",USD,\r\n' +
+        '2024-02-30,,0,XYZ,\r\n',
       korean,
     );
     expect(rows.map((row) => (row.ok ? 'ok' : row.errors.join(' ')))).toEqual([
       '필드가 5개(date,description,amount,currency,category)여야 하는데 3개입니다.',
-      // The shared parser's words are the API's (English): the contract has no codes for them.
-      '금액: Use a dot for decimals and no thousands separators, e.g. 1234.56.',
+      '금액: 소수점에는 점을 쓰고 천 단위 구분 기호는 쓰지 마세요(예: 1234.56).',
+      '2024-02-30은(는) 실제로 있는 날짜가 아닙니다. 설명은 비워 둘 수 없습니다. ' +
+        '"XYZ"은(는) 지원하는 ISO 4217 통화 코드가 아닙니다.',
     ]);
     expect(refusal('', korean)).toBe('파일이 비어 있습니다.');
     expect(refusal(`${header}2024-01-01,"open,1,USD,\n`, korean)).toBe(

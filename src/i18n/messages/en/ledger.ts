@@ -1,9 +1,13 @@
 // The Transactions page: list, form, filters, charts, totals, CSV. Text with a value inside is
 // a function, so each language puts the value where its word order wants it.
+import { englishFieldProblems } from '../../../../contract/field-problem';
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const ledger = {
   title: 'Transactions',
+  /** The shared validator's problems (form fields, CSV rows), worded as the API words them. */
+  fieldProblems: englishFieldProblems,
   page: {
     add: 'Add transaction',
     newTitle: 'New transaction',

@@ -1,8 +1,57 @@
+import type { FieldProblemText } from '../../../../contract/field-problem';
 import type { SignedInText } from '../../text-types';
 
 // Korean counts take a counter after the number (3건, 5개 행) and need no plural forms.
+
+// The validator labels its checks with English field names ('Date', or a query key): these
+// are theirs in Korean; an unknown one is shown as given.
+const labels: Readonly<Record<string, string>> = {
+  Date: '날짜',
+  Description: '설명',
+  Category: '분류',
+  month: '월',
+  from: '시작일',
+  to: '종료일',
+  q: '검색어',
+  category: '분류',
+};
+const label = (name: string) => labels[name] ?? name;
+
+const fieldProblems: FieldProblemText = {
+  body_not_object: () => '요청 본문은 JSON 객체여야 합니다.',
+  key_not_allowed: ({ key }) => `"${key}"은(는) 요청에 쓸 수 없습니다.`,
+  key_unknown: ({ key }) => `"${key}"은(는) 설정할 수 있는 항목이 아닙니다.`,
+  version_invalid: () => '버전은 거래와 함께 받은 양의 정수여야 합니다.',
+  date_required: () => '날짜를 YYYY-MM-DD 형식으로 입력하세요.',
+  date_format: (p) => `${label(p.label)}은(는) 2024-01-31(YYYY-MM-DD) 형식이어야 합니다.`,
+  date_not_real: ({ value }) => `${value}은(는) 실제로 있는 날짜가 아닙니다.`,
+  date_range: (p) => `${label(p.label)}은(는) ${p.earliest}부터 ${p.latest} 사이여야 합니다.`,
+  description_required: () => '설명을 입력하세요.',
+  description_empty: () => '설명은 비워 둘 수 없습니다.',
+  category_not_text: () => '분류는 텍스트여야 합니다.',
+  text_invalid_character: (p) => `${label(p.label)}에 쓸 수 없는 문자가 있습니다.`,
+  text_control_characters: (p) => `${label(p.label)}에는 줄바꿈, 탭 등 제어 문자를 쓸 수 없습니다.`,
+  text_too_long: (p) => `${label(p.label)}은(는) 최대 ${p.max}자까지 쓸 수 있습니다.`,
+  amount_is_text: () => '금액은 텍스트가 아닌 최소 단위의 JSON 숫자여야 합니다(12.34는 1234).',
+  amount_required: () => '금액을 최소 단위의 정수로 입력하세요(12.34는 1234).',
+  amount_not_whole: () => '금액은 최소 단위의 정수여야 합니다(12.34는 1234).',
+  amount_zero: () => '금액은 0일 수 없습니다.',
+  amount_range: ({ max }) => `금액은 -${max}부터 ${max} 최소 단위 사이여야 합니다.`,
+  currency_required: () => '통화를 EUR처럼 세 글자 ISO 4217 코드로 입력하세요.',
+  currency_unsupported: ({ value }) => `"${value}"은(는) 지원하는 ISO 4217 통화 코드가 아닙니다.`,
+  money_unknown_currency: ({ currency }) => `${currency}은(는) 알 수 없는 통화입니다.`,
+  money_empty: () => '금액을 입력하세요.',
+  money_separators: () => '소수점에는 점을 쓰고 천 단위 구분 기호는 쓰지 마세요(예: 1234.56).',
+  money_not_a_number: () => '12.34처럼 숫자와 점 하나 이하로 입력하세요.',
+  money_no_decimals: ({ currency }) => `${currency}에는 소수점이 없습니다. 정수로 입력하세요.`,
+  money_too_many_decimals: ({ currency, digits }) =>
+    `${currency}은(는) 소수점 아래 ${digits}자리까지 쓸 수 있습니다.`,
+  money_too_large: () => '금액이 너무 큽니다.',
+};
+
 export const ledger: SignedInText['ledger'] = {
   title: '거래 내역',
+  fieldProblems,
   page: {
     add: '거래 추가',
     newTitle: '새 거래',
