@@ -2,8 +2,9 @@
 // authenticates with client_secret_post, as Cognito does, or client_secret_basic; PKCE S256 is
 // checked when the code was issued with a challenge.
 
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sameSecret } from '../cognito/client-secret';
 import { readForm } from '../http/form';
 import { sendJson } from '../http/respond';
 import { setNoStore } from '../http/security-headers';
@@ -22,9 +23,6 @@ class TokenError extends Error {
   }
 }
 
-const sameSecret = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
 /** The client's id and secret, from the form or the Basic header (never both). */
 function clientCredentials(req: IncomingMessage, form: ReadonlyMap<string, string>) {
   const header = req.headers.authorization;
@@ -36,10 +34,15 @@ function clientCredentials(req: IncomingMessage, form: ReadonlyMap<string, strin
     const decoded = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8') : '';
     const colon = decoded.indexOf(':');
     if (colon < 0) throw new TokenError(401, 'invalid_client', 'Bad client authentication.');
-    return {
-      id: decodeURIComponent(decoded.slice(0, colon)),
-      secret: decodeURIComponent(decoded.slice(colon + 1)),
-    };
+    try {
+      return {
+        id: decodeURIComponent(decoded.slice(0, colon)),
+        secret: decodeURIComponent(decoded.slice(colon + 1)),
+      };
+    } catch {
+      // A malformed %-escape is a bad credential, not a server fault.
+      throw new TokenError(401, 'invalid_client', 'Bad client authentication.');
+    }
   }
   return { id: form.get('client_id') ?? '', secret: posted ?? '' };
 }

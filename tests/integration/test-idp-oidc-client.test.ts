@@ -159,6 +159,25 @@ describe('local test IdP with openid-client as the relying party', () => {
     expect(await replay.json()).toMatchObject({ error: 'invalid_grant' });
   });
 
+  it('answers a malformed Basic header, or a secret of another byte length, 401 invalid_client', async () => {
+    const { code, verifier } = await codeFor();
+    const fields: Record<string, string> = { ...redeemFields(code, verifier) };
+    delete fields['client_id'];
+    delete fields['client_secret'];
+    const basic = (text: string) => ({
+      authorization: `Basic ${Buffer.from(text, 'utf8').toString('base64')}`,
+    });
+    for (const header of [
+      basic('pool-at-idp:%E0%A4%A'),
+      // As many UTF-16 units as the secret, more bytes: a naive comparison would throw.
+      basic(`pool-at-idp:${'é'.repeat(secret.length)}`),
+    ]) {
+      const res = await redeem(fields, header);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ error: 'invalid_client' });
+    }
+  });
+
   it('lets a code expire after 5 minutes', async () => {
     const { code, verifier } = await codeFor();
     clock.advance(300_000);

@@ -13,6 +13,7 @@ import type { PoolContext } from '../pool-context';
 import type { TriggerEvent } from '../triggers/pool-triggers';
 import { issueTokens } from '../token-service';
 import type { IdentityProviderConfig } from './identity-provider-config';
+import { userRecord } from '../testing/user-record';
 import { resolveFederatedUser } from './resolve-federated-user';
 
 const google: IdentityProviderConfig = {
@@ -126,6 +127,17 @@ describe('account linking in a federated sign-in', () => {
     expect(federated.username).toBe('Google_g-1');
     expect(federated.username).not.toBe(native);
     expect(ctx.repo.users()).toHaveLength(2);
+  });
+
+  it("never signs an IdP identity in as a native user who took its '<Provider>_<sub>' name", async () => {
+    // SignUp and AdminCreateUser accept '_' in a free-form pool's usernames.
+    ctx.repo.addUser({ ...userRecord('Google_g-9', 'mallory@example.com'), sub: 'native-sub' });
+    await expect(signIn('g-9')).rejects.toMatchObject({ type: 'UsernameExistsException' });
+    expect(ctx.repo.user('Google_g-9')).toMatchObject({
+      email: 'mallory@example.com',
+      sub: 'native-sub',
+      status: 'CONFIRMED',
+    });
   });
 
   it('signs a linked identity in as the destination user, with the link in identities', async () => {

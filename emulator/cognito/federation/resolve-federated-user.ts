@@ -53,6 +53,27 @@ function ensureProviderGroup(ctx: PoolContext, name: string): void {
 }
 
 /**
+ * The user named `<ProviderName>_<sub>` when it is that identity's federated user. A native user
+ * who chose that name (SignUp and AdminCreateUser allow `_`) is never signed in by the IdP: the
+ * sign-in is refused instead of landing in their account.
+ */
+function federatedUserNamed(
+  ctx: PoolContext,
+  username: string,
+  providerName: string,
+  userId: string,
+): UserRecord | undefined {
+  const user = ctx.repo.user(username);
+  if (!user) return undefined;
+  const identity = user.federatedIdentity;
+  if (identity?.providerName === providerName && identity.userId === userId) return user;
+  throw new CognitoError(
+    'UsernameExistsException',
+    `The username ${username} is taken by a user who did not sign in with ${providerName}.`,
+  );
+}
+
+/**
  * Finds or creates the pool user of a federated sign-in and re-maps its attributes; an identity
  * linked to a user (AdminLinkProviderForUser, before or during PreSignUp) signs in as that user. Trigger
  * failures surface as CognitoError (UserLambdaValidationException); a PostConfirmation failure
@@ -67,7 +88,7 @@ export async function resolveFederatedUser(
   const username = federatedUsername(provider.name, profile.userId);
   const linked = ctx.repo.linkedUser(provider.name, profile.userId);
   if (linked) return signInLinkedUser(ctx, linked, mappedFields(profile, linked));
-  const existing = ctx.repo.user(username);
+  const existing = federatedUserNamed(ctx, username, provider.name, profile.userId);
   if (existing) {
     if (!existing.enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
     return ctx.repo.updateUser(username, (current) => ({
@@ -106,7 +127,7 @@ export async function resolveFederatedUser(
   const linkedNow = ctx.repo.linkedUser(provider.name, profile.userId);
   if (linkedNow) return signInLinkedUser(ctx, linkedNow, mappedFields(profile, linkedNow));
   // A parallel first sign-in may have created the user while the trigger ran.
-  const raced = ctx.repo.user(username);
+  const raced = federatedUserNamed(ctx, username, provider.name, profile.userId);
   if (raced) return raced;
   ensureProviderGroup(ctx, group);
   ctx.repo.addUser(draft);
