@@ -29,15 +29,15 @@ async function start() {
   // render waits for them (a little), so it finds them loaded: nothing suspends, and no
   // "Loading…" is shown and then held by React's Suspense reveal throttle (route-chunks.ts).
   const path = appPath(window.location.pathname, basePath);
-  const chunks = [preloadChunks(path === null ? [] : chunksForPath(path, false))];
+  const pathChunks = path === null ? [] : chunksForPath(path, false);
+  const chunks = [preloadChunks(pathChunks)];
   const browserLanguages =
     navigator.languages.length > 0 ? navigator.languages : [navigator.language];
   // The language's text starts with config.json too; a signed-in path also gets its pages' text.
-  const signedInPath = path !== null && chunksForPath(path, false).length > 0;
   const language = loadLanguage({
     stored: readStored(window.localStorage),
     browserLanguages,
-    withSignedIn: signedInPath,
+    withSignedIn: pathChunks.length > 0,
   });
   const environment: AppEnvironment = {
     fetch: window.fetch.bind(window),

@@ -85,7 +85,7 @@ export function useI18n(): I18n {
 
 /**
  * The signed-in pages' text in the chosen language. Suspends (the routes' Suspense shows
- * "Loading…") only when it has not arrived yet; route-chunks.ts starts it with the pages.
+ * "Loading…") only when it has not arrived yet; main.tsx starts it on a signed-in path.
  */
 export function useSignedInText(): SignedInText {
   const state = useI18nState();

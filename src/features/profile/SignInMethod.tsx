@@ -9,7 +9,7 @@ import type { SignInIdentity } from '../../lib/auth/session-user';
 export function SignInMethod({ identities }: { identities: readonly SignInIdentity[] }) {
   const text = useSignedInText().profile;
   const primary = identities.find((identity) => identity.primary);
-  const linked = identities.map((identity) => identity.providerName).join(', ');
+  const linked = identities.map((identity) => identity.providerName).join(text.groupSeparator);
   return (
     <>
       <dt>{text.signedInWith}</dt>
